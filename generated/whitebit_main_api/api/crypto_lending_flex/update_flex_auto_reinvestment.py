@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.update_flex_auto_reinvestment_request import UpdateFlexAutoReinvestmentRequest
+from ...models.update_flex_auto_reinvestment_result import UpdateFlexAutoReinvestmentResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateFlexAutoReinvestmentRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/main-account/smart-flex/investments/auto-invest",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | UpdateFlexAutoReinvestmentResult | None:
+    if response.status_code == 200:
+        response_200 = UpdateFlexAutoReinvestmentResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | UpdateFlexAutoReinvestmentResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFlexAutoReinvestmentRequest,
+) -> Response[ApiError | UpdateFlexAutoReinvestmentResult]:
+    """Toggle Flex auto-reinvestment
+
+     Turns automatic reinvestment of earnings on or off for the account's investment in the given Flex
+    plan. The account must already hold an investment in that plan; on success data is an empty array.
+
+    Args:
+        body (UpdateFlexAutoReinvestmentRequest): Parameters for switching Flex auto-reinvestment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | UpdateFlexAutoReinvestmentResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFlexAutoReinvestmentRequest,
+) -> ApiError | UpdateFlexAutoReinvestmentResult | None:
+    """Toggle Flex auto-reinvestment
+
+     Turns automatic reinvestment of earnings on or off for the account's investment in the given Flex
+    plan. The account must already hold an investment in that plan; on success data is an empty array.
+
+    Args:
+        body (UpdateFlexAutoReinvestmentRequest): Parameters for switching Flex auto-reinvestment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | UpdateFlexAutoReinvestmentResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFlexAutoReinvestmentRequest,
+) -> Response[ApiError | UpdateFlexAutoReinvestmentResult]:
+    """Toggle Flex auto-reinvestment
+
+     Turns automatic reinvestment of earnings on or off for the account's investment in the given Flex
+    plan. The account must already hold an investment in that plan; on success data is an empty array.
+
+    Args:
+        body (UpdateFlexAutoReinvestmentRequest): Parameters for switching Flex auto-reinvestment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | UpdateFlexAutoReinvestmentResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateFlexAutoReinvestmentRequest,
+) -> ApiError | UpdateFlexAutoReinvestmentResult | None:
+    """Toggle Flex auto-reinvestment
+
+     Turns automatic reinvestment of earnings on or off for the account's investment in the given Flex
+    plan. The account must already hold an investment in that plan; on success data is an empty array.
+
+    Args:
+        body (UpdateFlexAutoReinvestmentRequest): Parameters for switching Flex auto-reinvestment.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | UpdateFlexAutoReinvestmentResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_mining_worker_hashrate_request import GetMiningWorkerHashrateRequest
+from ...models.get_mining_worker_hashrate_result import GetMiningWorkerHashrateResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GetMiningWorkerHashrateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/mining/workers/hashrate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetMiningWorkerHashrateResult | None:
+    if response.status_code == 200:
+        response_200 = GetMiningWorkerHashrateResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetMiningWorkerHashrateResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMiningWorkerHashrateRequest,
+) -> Response[ApiError | GetMiningWorkerHashrateResult]:
+    """Get hashrate history of a worker
+
+     Returns hashrate samples in TH/s for one worker of a mining account, at 5-minute, hourly or daily
+    granularity. from and to must not lie in the future.
+
+    Args:
+        body (GetMiningWorkerHashrateRequest): Worker and time window for the hashrate history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetMiningWorkerHashrateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMiningWorkerHashrateRequest,
+) -> ApiError | GetMiningWorkerHashrateResult | None:
+    """Get hashrate history of a worker
+
+     Returns hashrate samples in TH/s for one worker of a mining account, at 5-minute, hourly or daily
+    granularity. from and to must not lie in the future.
+
+    Args:
+        body (GetMiningWorkerHashrateRequest): Worker and time window for the hashrate history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetMiningWorkerHashrateResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMiningWorkerHashrateRequest,
+) -> Response[ApiError | GetMiningWorkerHashrateResult]:
+    """Get hashrate history of a worker
+
+     Returns hashrate samples in TH/s for one worker of a mining account, at 5-minute, hourly or daily
+    granularity. from and to must not lie in the future.
+
+    Args:
+        body (GetMiningWorkerHashrateRequest): Worker and time window for the hashrate history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetMiningWorkerHashrateResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMiningWorkerHashrateRequest,
+) -> ApiError | GetMiningWorkerHashrateResult | None:
+    """Get hashrate history of a worker
+
+     Returns hashrate samples in TH/s for one worker of a mining account, at 5-minute, hourly or daily
+    granularity. from and to must not lie in the future.
+
+    Args:
+        body (GetMiningWorkerHashrateRequest): Worker and time window for the hashrate history.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetMiningWorkerHashrateResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.get_mining_worker_names_request import GetMiningWorkerNamesRequest
+from ...models.get_mining_worker_names_result import GetMiningWorkerNamesResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GetMiningWorkerNamesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v4/mining/workers/names",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | GetMiningWorkerNamesResult | None:
+    if response.status_code == 200:
+        response_200 = GetMiningWorkerNamesResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | GetMiningWorkerNamesResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMiningWorkerNamesRequest,
+) -> Response[ApiError | GetMiningWorkerNamesResult]:
+    """List online worker names
+
+     Returns names of the online workers of a mining account in alphabetical order, paged by offset and
+    limit. No total count is returned; a page with fewer names than limit is the last one.
+
+    Args:
+        body (GetMiningWorkerNamesRequest): Mining account and paging for the worker name list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetMiningWorkerNamesResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMiningWorkerNamesRequest,
+) -> ApiError | GetMiningWorkerNamesResult | None:
+    """List online worker names
+
+     Returns names of the online workers of a mining account in alphabetical order, paged by offset and
+    limit. No total count is returned; a page with fewer names than limit is the last one.
+
+    Args:
+        body (GetMiningWorkerNamesRequest): Mining account and paging for the worker name list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetMiningWorkerNamesResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMiningWorkerNamesRequest,
+) -> Response[ApiError | GetMiningWorkerNamesResult]:
+    """List online worker names
+
+     Returns names of the online workers of a mining account in alphabetical order, paged by offset and
+    limit. No total count is returned; a page with fewer names than limit is the last one.
+
+    Args:
+        body (GetMiningWorkerNamesRequest): Mining account and paging for the worker name list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | GetMiningWorkerNamesResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetMiningWorkerNamesRequest,
+) -> ApiError | GetMiningWorkerNamesResult | None:
+    """List online worker names
+
+     Returns names of the online workers of a mining account in alphabetical order, paged by offset and
+    limit. No total count is returned; a page with fewer names than limit is the last one.
+
+    Args:
+        body (GetMiningWorkerNamesRequest): Mining account and paging for the worker name list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | GetMiningWorkerNamesResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

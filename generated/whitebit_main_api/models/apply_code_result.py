@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplyCodeResult")
+
+
+@_attrs_define
+class ApplyCodeResult:
+    """Outcome of redeeming a code.
+
+    Attributes:
+        message (str | Unset): Confirmation text.
+        ticker (str | Unset): Ticker of the currency credited.
+        amount (str | Unset): Amount credited to the main balance.
+        external_id (str | Unset): External identifier of the redeemed code.
+    """
+
+    message: str | Unset = UNSET
+    ticker: str | Unset = UNSET
+    amount: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        ticker = self.ticker
+
+        amount = self.amount
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        ticker = d.pop("ticker", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        apply_code_result = cls(
+            message=message,
+            ticker=ticker,
+            amount=amount,
+            external_id=external_id,
+        )
+
+        apply_code_result.additional_properties = d
+        return apply_code_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

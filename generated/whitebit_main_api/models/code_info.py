@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CodeInfo")
+
+
+@_attrs_define
+class CodeInfo:
+    """A WhiteBIT code created by the account.
+
+    Attributes:
+        amount (str | Unset): Amount of currency held in the code.
+        code (str | Unset): Code string that a recipient redeems.
+        date (int | Unset): When the code was created; Unix time, seconds.
+        status (str | Unset): Current state of the code.
+        ticker (str | Unset): Ticker of the code's currency.
+        external_id (str | Unset): External identifier of the code.
+    """
+
+    amount: str | Unset = UNSET
+    code: str | Unset = UNSET
+    date: int | Unset = UNSET
+    status: str | Unset = UNSET
+    ticker: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        code = self.code
+
+        date = self.date
+
+        status = self.status
+
+        ticker = self.ticker
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if code is not UNSET:
+            field_dict["code"] = code
+        if date is not UNSET:
+            field_dict["date"] = date
+        if status is not UNSET:
+            field_dict["status"] = status
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        ticker = d.pop("ticker", UNSET)
+
+        external_id = d.pop("external_id", UNSET)
+
+        code_info = cls(
+            amount=amount,
+            code=code,
+            date=date,
+            status=status,
+            ticker=ticker,
+            external_id=external_id,
+        )
+
+        code_info.additional_properties = d
+        return code_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

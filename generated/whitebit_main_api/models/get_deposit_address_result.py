@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_deposit_address_result_account import GetDepositAddressResultAccount
+    from ..models.get_deposit_address_result_required import GetDepositAddressResultRequired
+
+
+T = TypeVar("T", bound="GetDepositAddressResult")
+
+
+@_attrs_define
+class GetDepositAddressResult:
+    """Deposit address together with the fees and limits that apply to it.
+
+    Attributes:
+        account (GetDepositAddressResultAccount | Unset): Where to send the deposit.
+        required (GetDepositAddressResultRequired | Unset): Fees and amount limits for deposits to this address.
+    """
+
+    account: GetDepositAddressResultAccount | Unset = UNSET
+    required: GetDepositAddressResultRequired | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        required: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.required, Unset):
+            required = self.required.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_deposit_address_result_account import GetDepositAddressResultAccount  # noqa: PLC0415
+        from ..models.get_deposit_address_result_required import GetDepositAddressResultRequired  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _account = d.pop("account", UNSET)
+        account: GetDepositAddressResultAccount | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = GetDepositAddressResultAccount.from_dict(_account)
+
+        _required = d.pop("required", UNSET)
+        required: GetDepositAddressResultRequired | Unset
+        if isinstance(_required, Unset):
+            required = UNSET
+        else:
+            required = GetDepositAddressResultRequired.from_dict(_required)
+
+        get_deposit_address_result = cls(
+            account=account,
+            required=required,
+        )
+
+        get_deposit_address_result.additional_properties = d
+        return get_deposit_address_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

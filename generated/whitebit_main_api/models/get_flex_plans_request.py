@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetFlexPlansRequest")
+
+
+@_attrs_define
+class GetFlexPlansRequest:
+    """Filters and paging for listing Flex plans.
+
+    Attributes:
+        limit (int | Unset): Maximum number of plans to return, at most 100.
+        offset (int | Unset): Number of plans to skip.
+        ticker (str | Unset): Only return plans in this currency.
+    """
+
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+    ticker: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        offset = self.offset
+
+        ticker = self.ticker
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        ticker = d.pop("ticker", UNSET)
+
+        get_flex_plans_request = cls(
+            limit=limit,
+            offset=offset,
+            ticker=ticker,
+        )
+
+        get_flex_plans_request.additional_properties = d
+        return get_flex_plans_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetMiningHashrateResultDataHashrateItem")
+
+
+@_attrs_define
+class GetMiningHashrateResultDataHashrateItem:
+    """
+    Attributes:
+        timestamp (int | Unset): Sample time, Unix time, seconds.
+        hashrate (str | Unset): Hashrate measured for the sample, as a decimal string.
+        reject_rate (float | Unset): Share of rejected shares as a fraction, where 0.01 means 1%.
+    """
+
+    timestamp: int | Unset = UNSET
+    hashrate: str | Unset = UNSET
+    reject_rate: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp
+
+        hashrate = self.hashrate
+
+        reject_rate = self.reject_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if hashrate is not UNSET:
+            field_dict["hashrate"] = hashrate
+        if reject_rate is not UNSET:
+            field_dict["rejectRate"] = reject_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        timestamp = d.pop("timestamp", UNSET)
+
+        hashrate = d.pop("hashrate", UNSET)
+
+        reject_rate = d.pop("rejectRate", UNSET)
+
+        get_mining_hashrate_result_data_hashrate_item = cls(
+            timestamp=timestamp,
+            hashrate=hashrate,
+            reject_rate=reject_rate,
+        )
+
+        get_mining_hashrate_result_data_hashrate_item.additional_properties = d
+        return get_mining_hashrate_result_data_hashrate_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

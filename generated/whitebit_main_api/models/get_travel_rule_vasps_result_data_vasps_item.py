@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetTravelRuleVaspsResultDataVaspsItem")
+
+
+@_attrs_define
+class GetTravelRuleVaspsResultDataVaspsItem:
+    """
+    Attributes:
+        vasp_id (str | Unset): Identifier to send as vaspData.vaspId.
+        name (str | Unset): Display name of the VASP.
+    """
+
+    vasp_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vasp_id = self.vasp_id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vasp_id is not UNSET:
+            field_dict["vaspId"] = vasp_id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vasp_id = d.pop("vaspId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        get_travel_rule_vasps_result_data_vasps_item = cls(
+            vasp_id=vasp_id,
+            name=name,
+        )
+
+        get_travel_rule_vasps_result_data_vasps_item.additional_properties = d
+        return get_travel_rule_vasps_result_data_vasps_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

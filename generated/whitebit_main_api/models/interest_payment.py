@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InterestPayment")
+
+
+@_attrs_define
+class InterestPayment:
+    """One interest payout on a Fixed investment.
+
+    Attributes:
+        plan_id (str | Unset): Identifier of the plan the investment belongs to.
+        investment_id (str | Unset): Identifier of the investment that earned the interest.
+        amount (str | Unset): Interest paid out.
+        ticker (str | Unset): Ticker of the currency the interest was paid in.
+        timestamp (int | Unset): When the payout was made; Unix time, seconds.
+    """
+
+    plan_id: str | Unset = UNSET
+    investment_id: str | Unset = UNSET
+    amount: str | Unset = UNSET
+    ticker: str | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_id = self.plan_id
+
+        investment_id = self.investment_id
+
+        amount = self.amount
+
+        ticker = self.ticker
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if plan_id is not UNSET:
+            field_dict["planId"] = plan_id
+        if investment_id is not UNSET:
+            field_dict["investmentId"] = investment_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        plan_id = d.pop("planId", UNSET)
+
+        investment_id = d.pop("investmentId", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        ticker = d.pop("ticker", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        interest_payment = cls(
+            plan_id=plan_id,
+            investment_id=investment_id,
+            amount=amount,
+            ticker=ticker,
+            timestamp=timestamp,
+        )
+
+        interest_payment.additional_properties = d
+        return interest_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

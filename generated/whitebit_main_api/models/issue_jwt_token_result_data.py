@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IssueJwtTokenResultData")
+
+
+@_attrs_define
+class IssueJwtTokenResultData:
+    """Token and its expiry time.
+
+    Attributes:
+        token (str | Unset): JWT to present to the Fiat Gateway API.
+        expires_at (int | Unset): When the token stops being valid; Unix time, seconds.
+    """
+
+    token: str | Unset = UNSET
+    expires_at: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token", UNSET)
+
+        expires_at = d.pop("expires_at", UNSET)
+
+        issue_jwt_token_result_data = cls(
+            token=token,
+            expires_at=expires_at,
+        )
+
+        issue_jwt_token_result_data.additional_properties = d
+        return issue_jwt_token_result_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

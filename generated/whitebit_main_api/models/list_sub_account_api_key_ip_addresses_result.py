@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSubAccountApiKeyIpAddressesResult")
+
+
+@_attrs_define
+class ListSubAccountApiKeyIpAddressesResult:
+    """IP allowlist of a sub-account API key.
+
+    Attributes:
+        data (list[str] | Unset): IP addresses allowed to use the key.
+    """
+
+    data: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[str] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = cast(list[str], d.pop("data", UNSET))
+
+        list_sub_account_api_key_ip_addresses_result = cls(
+            data=data,
+        )
+
+        list_sub_account_api_key_ip_addresses_result.additional_properties = d
+        return list_sub_account_api_key_ip_addresses_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionHistoryConfirmationsType0")
+
+
+@_attrs_define
+class TransactionHistoryConfirmationsType0:
+    """Blockchain confirmation progress of a crypto transaction; may be null.
+
+    Attributes:
+        actual (int | Unset): Confirmations received so far.
+        required (int | Unset): Confirmations needed before the transaction is final.
+    """
+
+    actual: int | Unset = UNSET
+    required: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actual = self.actual
+
+        required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if actual is not UNSET:
+            field_dict["actual"] = actual
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        actual = d.pop("actual", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        transaction_history_confirmations_type_0 = cls(
+            actual=actual,
+            required=required,
+        )
+
+        transaction_history_confirmations_type_0.additional_properties = d
+        return transaction_history_confirmations_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+"""`make generate`: spec -> generated/whitebit_main_api, or `--check` that it is in sync.
+
+Steps: prepare the spec (scripts/prepare_spec.py), run openapi-python-client on the
+generator input, fail on any generator warning (it drops operations it cannot handle and
+still succeeds), emit the typed operations layer, format with ruff in isolated mode, then
+swap the result into place. Nothing under the output folder changes unless every step passed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import filecmp
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import generate as run_generator
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError, ParseError
+from ruff.__main__ import find_ruff_bin
+
+from emit_operations import build_models, render_contract, render_operations
+from prepare_spec import prepare
+from spec_errors import SpecError
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = ROOT / "openapi" / "main_api_v4.yaml"
+CONFIG = ROOT / "openapi" / "generator-config.yaml"
+PACKAGE = "whitebit_main_api"
+RUFF_ARGS = ["--isolated", "--no-cache", "--line-length", "100", "--target-version", "py311"]
+
+
+def _describe(error: GeneratorError) -> str:
+    detail = (error.detail or "").strip().splitlines()
+    text = f"{error.header.strip().rstrip(':')}: {detail[0] if detail else ''}".strip()
+    if isinstance(error, ParseError) and error.data is not None:
+        data: Any = error.data
+        op_id = getattr(data, "operationId", None)
+        if op_id:
+            text += f" (operation {op_id})"
+    return f"openapi-python-client would drop part of the spec: {text}"
+
+
+def _config(source: Path, output: Path) -> Config:
+    return Config.from_sources(
+        ConfigFile.load_from_path(CONFIG),
+        MetaType.NONE,
+        source,
+        "utf-8",
+        overwrite=True,
+        output_path=output,
+    )
+
+
+def _ruff(package: Path) -> None:
+    steps = [
+        ["check", *RUFF_ARGS, "--fix-only", "--select", "F401,I", "--exit-zero", str(package)],
+        ["format", *RUFF_ARGS, str(package)],
+    ]
+    # The ruff binary itself: `python -m ruff` inside the package would import its types.py.
+    ruff = find_ruff_bin()
+    for step in steps:
+        done = subprocess.run(
+            [str(ruff), *step],
+            cwd=package.parent,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise SpecError(str(package), f"ruff {step[0]} failed: {done.stderr.strip()[:300]}")
+
+
+def build(spec_path: Path, workdir: Path) -> Path:
+    """Generate the package into `workdir`; return its folder. Raises SpecError."""
+    contract, generator_input = prepare(spec_path)
+    source = workdir / "generator-input.json"
+    source.write_text(json.dumps(generator_input, indent=1), encoding="utf-8")
+    package = workdir / PACKAGE
+    config = _config(source, package)
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = list(run_generator(config=config))
+    if errors:
+        raise SpecError(str(spec_path), _describe(errors[0]))
+    data = GeneratorData.from_dict(generator_input, config=config)
+    if isinstance(data, GeneratorError):
+        raise SpecError(str(spec_path), _describe(data))
+    try:
+        models = build_models(contract, data)
+    except SpecError as exc:
+        raise SpecError(str(spec_path), exc.what, exc.where) from None
+    (package / "_contract.py").write_text(render_contract(models), encoding="utf-8")
+    (package / "operations.py").write_text(render_operations(models), encoding="utf-8")
+    (package / "py.typed").write_text("", encoding="utf-8")
+    _ruff(package)
+    return package
+
+
+def _tree(folder: Path) -> set[str]:
+    return {
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    want, have = _tree(expected), _tree(actual)
+    changed = [
+        name
+        for name in sorted(want & have)
+        if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    ]
+    return (
+        [f"missing: {n}" for n in sorted(want - have)]
+        + [f"extra: {n}" for n in sorted(have - want)]
+        + [f"differs: {n}" for n in changed]
+    )
+
+
+def install(package: Path, output: Path) -> None:
+    """Swap the new package in with renames, so a failure never leaves a half-written tree."""
+    output.mkdir(parents=True, exist_ok=True)
+    target = output / PACKAGE
+    staged = Path(tempfile.mkdtemp(prefix=".staged-", dir=output))
+    shutil.copytree(package, staged / PACKAGE)
+    retired = output / f".retired-{os.getpid()}"
+    if target.exists():
+        target.rename(retired)
+    (staged / PACKAGE).rename(target)
+    shutil.rmtree(staged, ignore_errors=True)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
+    parser.add_argument("--output", type=Path, default=ROOT / "generated")
+    parser.add_argument("--check", action="store_true", help="compare with --output, change nothing")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="whitebit-generate-") as tmp:
+        try:
+            package = build(args.spec, Path(tmp))
+        except SpecError as exc:
+            print(f"error: {exc.line()}", file=sys.stderr)
+            return 1
+        if args.check:
+            diff = differences(package, args.output / PACKAGE)
+            if diff:
+                print(f"{args.output / PACKAGE} is out of date with {args.spec}:", file=sys.stderr)
+                print("\n".join(f"  {line}" for line in diff), file=sys.stderr)
+                print("run `make generate` and commit the result", file=sys.stderr)
+                return 1
+            print(f"{args.output / PACKAGE} matches {args.spec}")
+            return 0
+        install(package, args.output)
+    print(f"generated {args.output / PACKAGE} from {args.spec}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,255 @@
+"""Validate an OpenAPI file and normalise it for openapi-python-client.
+
+Two products come out of one input:
+- the *contract*: the spec as callers see it (transport fields removed, everything else kept),
+  which the typed operations layer and the facade's input checks are built from;
+- the *generator input*: the contract loosened where generated parsing would be brittle
+  (no enums, no uuid/date formats, no defaults), so that an answer with a new enum value or
+  an odd date never breaks a call. Values are still typed where JSON types them.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import validate
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from spec_errors import SpecError
+
+TRANSPORT_FIELDS = frozenset({"request", "nonce", "nonceWindow"})
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+LOOSE_FORMATS = frozenset({"uuid", "date", "date-time"})
+JSON_MEDIA = "application/json"
+
+Spec = dict[str, Any]
+
+
+def load_yaml(path: Path) -> Spec:
+    """Parse a YAML/JSON file into a mapping, or raise SpecError with line and column."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError(name, f"cannot read file ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise SpecError(name, f"not valid YAML: {exc.problem}", where) from None
+    except yaml.YAMLError as exc:
+        raise SpecError(name, f"not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise SpecError(name, "not an OpenAPI document (top level is not a mapping)")
+    return data
+
+
+def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation, in document order."""
+    found = []
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                found.append((path, method, op))
+    return found
+
+
+def check_openapi3(spec: Spec, name: str) -> None:
+    version = str(spec.get("openapi", ""))
+    if not version.startswith("3."):
+        found = f"swagger {spec['swagger']}" if "swagger" in spec else "no 'openapi' field"
+        raise SpecError(name, f"not an OpenAPI 3 document ({found})")
+
+
+def check_unique_operation_ids(spec: Spec, name: str) -> None:
+    seen: dict[str, str] = {}
+    for path, method, op in operations(spec):
+        op_id = op.get("operationId")
+        where = f"paths.{path}.{method}"
+        if not isinstance(op_id, str) or not op_id:
+            raise SpecError(name, "operation without operationId", where)
+        if op_id in seen:
+            raise SpecError(name, f"duplicate operationId {op_id!r} (also at {seen[op_id]})", where)
+        seen[op_id] = where
+
+
+def _walk_refs(node: Any, trail: str) -> list[tuple[str, str]]:
+    refs: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            refs.append((ref, trail))
+        for key, value in node.items():
+            refs.extend(_walk_refs(value, f"{trail}.{key}" if trail else str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            refs.extend(_walk_refs(value, f"{trail}[{index}]"))
+    return refs
+
+
+def resolve_pointer(spec: Spec, ref: str) -> Any:
+    """Follow a local JSON pointer ('#/components/schemas/X'); KeyError when it leads nowhere."""
+    if not ref.startswith("#/"):
+        raise KeyError(ref)
+    node: Any = spec
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            raise KeyError(ref)
+        node = node[part]
+    return node
+
+
+def check_refs(spec: Spec, name: str) -> None:
+    for ref, trail in _walk_refs(spec, ""):
+        try:
+            resolve_pointer(spec, ref)
+        except KeyError:
+            raise SpecError(name, f"$ref to nothing: {ref}", trail) from None
+
+
+def check_schema(spec: Spec, name: str) -> None:
+    try:
+        validate(spec)
+    except OpenAPIValidationError as exc:
+        where = ".".join(str(p) for p in getattr(exc, "path", []) or [])
+        message = str(getattr(exc, "message", exc)).splitlines()[0]
+        raise SpecError(name, f"invalid OpenAPI: {message}", where) from None
+
+
+def check_success_status(spec: Spec, name: str) -> None:
+    for path, method, op in operations(spec):
+        codes = [str(code) for code in (op.get("responses") or {}) if str(code).startswith("2")]
+        if len(codes) != 1:
+            raise SpecError(
+                name,
+                f"operation {op['operationId']} needs exactly one 2xx response, has {codes or 'none'}",
+                f"paths.{path}.{method}.responses",
+            )
+
+
+def _body_schema(op: dict[str, Any]) -> dict[str, Any] | None:
+    content = (op.get("requestBody") or {}).get("content") or {}
+    media = content.get(JSON_MEDIA)
+    if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+        schema: dict[str, Any] = media["schema"]
+        return schema
+    return None
+
+
+def _strip_transport(schema: dict[str, Any]) -> None:
+    props = schema.get("properties")
+    if isinstance(props, dict):
+        for field in TRANSPORT_FIELDS:
+            props.pop(field, None)
+    if isinstance(schema.get("required"), list):
+        schema["required"] = [r for r in schema["required"] if r not in TRANSPORT_FIELDS]
+        if not schema["required"]:
+            del schema["required"]
+
+
+def _strip_transport_examples(media: dict[str, Any]) -> None:
+    example = media.get("example")
+    if isinstance(example, dict):
+        media["example"] = {k: v for k, v in example.items() if k not in TRANSPORT_FIELDS}
+    for named in (media.get("examples") or {}).values():
+        if isinstance(named, dict) and isinstance(named.get("value"), dict):
+            named["value"] = {k: v for k, v in named["value"].items() if k not in TRANSPORT_FIELDS}
+
+
+def to_contract(spec: Spec) -> Spec:
+    """The spec as callers see it: bodies hold only the operation's own fields.
+
+    A body that refers to a shared component is given a private copy first, so that a
+    component also used elsewhere keeps its fields there.
+    """
+    contract = copy.deepcopy(spec)
+    schemas = contract.setdefault("components", {}).setdefault("schemas", {})
+    for _path, _method, op in operations(contract):
+        content = (op.get("requestBody") or {}).get("content") or {}
+        # Only JSON bodies exist on this API; other media would make the generator drop the call.
+        for media_type in [m for m in content if m != JSON_MEDIA]:
+            del content[media_type]
+        media = content.get(JSON_MEDIA)
+        if not isinstance(media, dict):
+            continue
+        schema = _body_schema(op)
+        if schema is None:
+            continue
+        if "$ref" in schema:
+            target = resolve_pointer(contract, schema["$ref"])
+            if isinstance(target, dict) and TRANSPORT_FIELDS & set(target.get("properties") or {}):
+                private_name = _pascal(op["operationId"]) + "Request"
+                if private_name not in schemas:
+                    schemas[private_name] = copy.deepcopy(target)
+                media["schema"] = {"$ref": f"#/components/schemas/{private_name}"}
+                schema = schemas[private_name]
+            else:
+                schema = target
+        _strip_transport(schema)
+        if not schema.get("properties") and "type" not in schema:
+            schema["type"] = "object"
+        _strip_transport_examples(media)
+    return contract
+
+
+def _loosen(node: Any) -> Any:
+    if isinstance(node, dict):
+        loose = {}
+        for key, value in node.items():
+            if key in ("enum", "default", "example", "examples"):
+                continue
+            if key == "format" and value in LOOSE_FORMATS:
+                continue
+            loose[key] = _loosen(value)
+        return loose
+    if isinstance(node, list):
+        return [_loosen(v) for v in node]
+    return node
+
+
+def to_generator_input(contract: Spec) -> Spec:
+    """The contract with enums, defaults, examples and uuid/date formats removed (see module doc)."""
+    loose = copy.deepcopy(contract)
+    for _path, _method, op in operations(loose):
+        for response in (op.get("responses") or {}).values():
+            for media in ((response or {}).get("content") or {}).values():
+                if isinstance(media, dict):
+                    media.pop("example", None)
+                    media.pop("examples", None)
+        op.pop("x-codeSamples", None)
+    components = loose.get("components") or {}
+    if "schemas" in components:
+        components["schemas"] = _loosen(components["schemas"])
+    for _path, _method, op in operations(loose):
+        if "requestBody" in op:
+            op["requestBody"] = _loosen(op["requestBody"])
+        for status, response in list((op.get("responses") or {}).items()):
+            op["responses"][status] = _loosen(response)
+    return loose
+
+
+def _pascal(name: str) -> str:
+    parts = re.split(r"[^0-9A-Za-z]+", name)
+    return "".join(p[:1].upper() + p[1:] for p in parts if p)
+
+
+def prepare(path: Path) -> tuple[Spec, Spec]:
+    """Load and check `path`; return (contract, generator input). Raises SpecError."""
+    name = str(path)
+    spec = load_yaml(path)
+    check_openapi3(spec, name)
+    check_unique_operation_ids(spec, name)
+    check_refs(spec, name)
+    check_schema(spec, name)
+    check_success_status(spec, name)
+    contract = to_contract(spec)
+    return contract, to_generator_input(contract)
