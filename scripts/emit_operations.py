@@ -11,21 +11,17 @@ Two modules are written next to the generated client:
 from __future__ import annotations
 
 import keyword
-import textwrap
 import pprint
+import textwrap
 from typing import Any
 
 from openapi_python_client import strings
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import (
-    AnyProperty,
-    ListProperty,
-    ModelProperty,
-    NoneProperty,
-    Property,
-)
-
+from openapi_python_client.parser.properties import AnyProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from prepare_spec import Spec, operations, resolve_pointer
 from spec_errors import SpecError
 
@@ -109,11 +105,11 @@ def annotation(schema: dict[str, Any]) -> str:
 class TypeRef:
     """Python type of a generated success model, plus the imports it needs."""
 
-    def __init__(self, prop: Property) -> None:
+    def __init__(self, prop: PropertyProtocol) -> None:
         self.imports: set[str] = set()
         self.text = self._describe(prop)
 
-    def _describe(self, prop: Property) -> str:
+    def _describe(self, prop: PropertyProtocol) -> str:
         if isinstance(prop, NoneProperty):
             return "None"
         if isinstance(prop, ModelProperty):
@@ -175,7 +171,7 @@ class OperationModel:
         self.changes_state = bool(op.get("x-changes-state", True))
         self.moves_money = bool(op.get("x-moves-money", False))
         security = op.get("security", spec.get("security") or [])
-        schemes = {name for requirement in security for name in requirement}
+        schemes = {name for requirement in security or [] for name in requirement}
         self.auth = "jwt" if "FiatGatewayJwt" in schemes else "signature"
         servers = op.get("servers") or []
         self.server = servers[0]["url"] if servers else None
@@ -219,8 +215,10 @@ class OperationModel:
         if self.description:
             doc += [textwrap.fill(" ".join(self.description.split()), 88), ""]
         limit, period = self.rate_limit
-        flags = "changes state; never re-sent after a lost answer" if self.changes_state else (
-            "read-only; safe to retry"
+        flags = (
+            "changes state; never re-sent after a lost answer"
+            if self.changes_state
+            else ("read-only; safe to retry")
         )
         doc.append(f"POST {self.path} ({self.operation_id}):")
         doc.append(f"{limit} requests / {period} s; {flags}.")
@@ -255,10 +253,10 @@ def build_models(contract: Spec, data: GeneratorData) -> list[OperationModel]:
     models = []
     names: dict[str, str] = {}
     for path, method, op in operations(contract):
-        endpoint = endpoints.get(f"{path} {method}")
-        if endpoint is None:
+        found = endpoints.get(f"{path} {method}")
+        if found is None:
             raise SpecError("(spec)", f"the generator dropped operation {op['operationId']}", path)
-        model = OperationModel(contract, path, op, endpoint)
+        model = OperationModel(contract, path, op, found)
         if model.method_name in names:
             raise SpecError(
                 "(spec)",
@@ -270,7 +268,9 @@ def build_models(contract: Spec, data: GeneratorData) -> list[OperationModel]:
     return models
 
 
-HEADER = '"""{doc}\n\nEmitted by scripts/emit_operations.py from the spec; do not edit by hand.\n"""\n\n'
+HEADER = (
+    '"""{doc}\n\nEmitted by scripts/emit_operations.py from the spec; do not edit by hand.\n"""\n\n'
+)
 
 
 def render_contract(models: list[OperationModel]) -> str:

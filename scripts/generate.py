@@ -17,17 +17,16 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from emit_operations import build_models, render_contract, render_operations
 from openapi_python_client import generate as run_generator
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError, ParseError
-from ruff.__main__ import find_ruff_bin
-
-from emit_operations import build_models, render_contract, render_operations
 from prepare_spec import prepare
 from spec_errors import SpecError
 
@@ -66,7 +65,7 @@ def _ruff(package: Path) -> None:
         ["format", *RUFF_ARGS, str(package)],
     ]
     # The ruff binary itself: `python -m ruff` inside the package would import its types.py.
-    ruff = find_ruff_bin()
+    ruff = Path(sysconfig.get_path("scripts")) / "ruff"
     for step in steps:
         done = subprocess.run(
             [str(ruff), *step],
@@ -144,7 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     parser.add_argument("--output", type=Path, default=ROOT / "generated")
-    parser.add_argument("--check", action="store_true", help="compare with --output, change nothing")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with --output, change nothing"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="whitebit-generate-") as tmp:
         try:

@@ -18,7 +18,6 @@ from typing import Any
 import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
 from spec_errors import SpecError
 
 TRANSPORT_FIELDS = frozenset({"request", "nonce", "nonceWindow"})
@@ -131,7 +130,8 @@ def check_success_status(spec: Spec, name: str) -> None:
         if len(codes) != 1:
             raise SpecError(
                 name,
-                f"operation {op['operationId']} needs exactly one 2xx response, has {codes or 'none'}",
+                f"operation {op['operationId']} needs exactly one 2xx response, "
+                f"has {codes or 'none'}",
                 f"paths.{path}.{method}.responses",
             )
 
@@ -217,7 +217,7 @@ def _loosen(node: Any) -> Any:
 
 
 def to_generator_input(contract: Spec) -> Spec:
-    """The contract with enums, defaults, examples and uuid/date formats removed (see module doc)."""
+    """The contract without enums, defaults, examples and uuid/date formats (see module doc)."""
     loose = copy.deepcopy(contract)
     for _path, _method, op in operations(loose):
         for response in (op.get("responses") or {}).values():

@@ -1,0 +1,41 @@
+# whitebit-main: every command a maintainer or CI needs. `make test` and `make demo` start
+# from nothing: they create .venv and install the project with its pinned tools.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SPEC   ?= openapi/main_api_v4.yaml
+CODE   := facade scripts tests
+
+.PHONY: venv generate check-generated lint typecheck pytest test demo bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+## Regenerate generated/whitebit_main_api from $(SPEC) (default: our contract).
+generate: $(STAMP)
+	$(BIN)/python scripts/generate.py --spec '$(SPEC)'
+
+## Fail, naming the files, when generated/ is not what the spec produces.
+check-generated: $(STAMP)
+	$(BIN)/python scripts/generate.py --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
+
+typecheck: $(STAMP)
+	$(BIN)/mypy facade/whitebit_main scripts
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test: lint typecheck check-generated pytest
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,227 @@
+"""Exceptions raised by WhiteBIT clients.
+
+Every failure of a call surfaces as a `WhiteBITError`: an answer from the server (a subclass
+chosen by status and message), an answer that cannot be understood
+(`UnexpectedResponseError`) or no answer at all (`TransportError`). Bad arguments are caught
+before sending and raise plain `TypeError` / `ValueError`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "AuthenticationError",
+    "InnerValidationError",
+    "NonceError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "TransportError",
+    "UnexpectedResponseError",
+    "ValidationError",
+    "WhiteBITError",
+]
+
+# Messages WhiteBIT uses when it rejects a nonce. "Too many requests." is, despite its
+# wording, the answer to a nonce that is not larger than the previous one.
+_NONCE_MESSAGES = (
+    "too many requests.",
+    "nonce not provided.",
+    "invalid noncewindow.",
+)
+
+
+class WhiteBITError(Exception):
+    """Base of every error a call raises.
+
+    Attributes: `status_code` (None without an answer), `code` and `message` from the error
+    body, `errors` (field name -> messages), `operation` (operationId), `path`, and the raw
+    `response` (None without an answer).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        path: str,
+        status_code: int | None = None,
+        code: int | None = None,
+        errors: Mapping[str, list[str]] | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.message = message
+        self.operation = operation
+        self.path = path
+        self.status_code = status_code
+        self.code = code
+        self.errors: dict[str, list[str]] = dict(errors or {})
+        self.response = response
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        status = f"HTTP {self.status_code}, " if self.status_code is not None else ""
+        head = f"{self.operation} failed ({status}{self.message})"
+        details = "; ".join(
+            f"{field}: {', '.join(messages)}" for field, messages in self.errors.items()
+        )
+        return f"{head}: {details}" if details else head
+
+    def __reduce__(self) -> Any:
+        # Pickle without the response: it holds the signed request headers.
+        return (
+            _rebuild,
+            (
+                type(self),
+                self.message,
+                self.operation,
+                self.path,
+                self.status_code,
+                self.code,
+                self.errors,
+            ),
+        )
+
+
+def _rebuild(
+    cls: type[WhiteBITError],
+    message: str,
+    operation: str,
+    path: str,
+    status_code: int | None,
+    code: int | None,
+    errors: dict[str, list[str]],
+) -> WhiteBITError:
+    return cls(
+        message, operation=operation, path=path, status_code=status_code, code=code, errors=errors
+    )
+
+
+class ValidationError(WhiteBITError):
+    """HTTP 400: the server rejected the request's fields."""
+
+
+class AuthenticationError(WhiteBITError):
+    """HTTP 401: key, signature, payload or nonce not accepted."""
+
+
+class NonceError(AuthenticationError):
+    """The nonce was rejected (stale, missing, or outside the window); not a rate limit.
+
+    Re-sending with a fresh nonce is safe: the server did not act on the request.
+    """
+
+
+class PermissionDeniedError(WhiteBITError):
+    """HTTP 403: the key or account may not use this operation."""
+
+
+class NotFoundError(WhiteBITError):
+    """HTTP 404."""
+
+
+class InnerValidationError(WhiteBITError):
+    """HTTP 422: well-formed request refused by a business rule (balance, limits, state)."""
+
+
+class RateLimitError(WhiteBITError):
+    """HTTP 429: too many requests; the server dropped this one."""
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds from a `Retry-After` header, if the server sent one."""
+        value = self.response.headers.get("Retry-After") if self.response is not None else None
+        try:
+            return float(value) if value is not None else None
+        except ValueError:
+            return None
+
+
+class ServerError(WhiteBITError):
+    """HTTP 5xx."""
+
+
+class UnexpectedResponseError(WhiteBITError):
+    """An answer the contract does not describe: undocumented status, or a body that is not
+    JSON or does not match the documented schema."""
+
+
+class TransportError(WhiteBITError):
+    """No usable answer: connection, timeout or protocol failure (wraps httpx's error)."""
+
+
+class OutcomeUnknownError(TransportError):
+    """A state-changing request may have reached the server but its answer was lost.
+
+    It was not re-sent. Check the matching history operation before trying again.
+    """
+
+
+_BY_STATUS: dict[int, type[WhiteBITError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: InnerValidationError,
+    429: RateLimitError,
+}
+
+
+def _normalise_errors(raw: object) -> dict[str, list[str]]:
+    if not isinstance(raw, Mapping):
+        return {}
+    out: dict[str, list[str]] = {}
+    for field, value in raw.items():
+        if isinstance(value, list):
+            out[str(field)] = [v if isinstance(v, str) else json.dumps(v) for v in value]
+        elif isinstance(value, str):
+            out[str(field)] = [value]
+        else:
+            out[str(field)] = [json.dumps(value)]
+    return out
+
+
+def _decode(response: httpx.Response) -> dict[str, Any] | None:
+    try:
+        data = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def error_from_response(response: httpx.Response, operation: str, path: str) -> WhiteBITError:
+    """The exception for a non-success answer."""
+    status = response.status_code
+    body = _decode(response)
+    message = body.get("message") if body else None
+    code = body.get("code") if body else None
+    errors = _normalise_errors(body.get("errors")) if body else {}
+    if not isinstance(message, str) or not message:
+        message = httpx.codes.get_reason_phrase(status) or "error"
+        if body is None and response.content:
+            message += " (body is not JSON)"
+    cls: type[WhiteBITError]
+    if message.lower() in _NONCE_MESSAGES or "nonce" in message.lower():
+        cls = NonceError
+    elif status in _BY_STATUS and (body is not None or status not in (400, 422)):
+        cls = _BY_STATUS[status]
+    elif 500 <= status <= 599:
+        cls = ServerError
+    else:
+        cls = UnexpectedResponseError
+    return cls(
+        message,
+        operation=operation,
+        path=path,
+        status_code=status,
+        code=code if isinstance(code, int) and not isinstance(code, bool) else None,
+        errors=errors,
+        response=response,
+    )
