@@ -163,6 +163,9 @@ class OperationModel:
         self.success_status = int(next(s for s in statuses if s.startswith("2")))
         self.error_statuses = sorted(int(s) for s in statuses if s.isdigit() and s[0] in "345")
         self.result = TypeRef(success[0].prop) if success else None
+        success_media = (op["responses"][str(self.success_status)] or {}).get("content") or {}
+        # Without a documented body the facade hands back whatever JSON arrives (or None).
+        self.success_schema = "schema" in (success_media.get("application/json") or {})
         tag = str(endpoint.tags[0]) if endpoint.tags else "default"
         module = str(strings.PythonIdentifier(_raw(endpoint.name), "field_"))
         self.module = f"{PACKAGE}.api.{tag}.{module}"
@@ -196,6 +199,7 @@ class OperationModel:
             "auth": self.auth,
             "server": self.server,
             "parser_module": self.module,
+            "success_schema": self.success_schema,
             "arguments": {name: json_name for name, json_name, *_ in self.fields},
             "body": self.body,
         }

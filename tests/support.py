@@ -72,8 +72,11 @@ def example_for(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         "integer": schema.get("minimum", 1),
         "number": 1.5,
         "boolean": True,
-        "string": {"decimal": "1.5", "uuid": "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f",
-                   "date": "2026-01-31"}.get(fmt or "", "text"),
+        "string": {
+            "decimal": "1.5",
+            "uuid": "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f",
+            "date": "2026-01-31",
+        }.get(fmt or "", "text"),
     }.get(kind)
 
 
@@ -102,8 +105,9 @@ def success_example(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, Any]
     return int(status), example_for(spec, media["schema"])
 
 
-def assert_signed(request: httpx.Request, path: str, *, key: str = API_KEY,
-                  secret: str = API_SECRET) -> dict[str, Any]:
+def assert_signed(
+    request: httpx.Request, path: str, *, key: str = API_KEY, secret: str = API_SECRET
+) -> dict[str, Any]:
     """Check the WhiteBIT signature of a captured request; return its JSON body."""
     payload = base64.b64encode(request.content).decode()
     assert request.headers["X-TXC-APIKEY"] == key

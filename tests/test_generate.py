@@ -17,13 +17,33 @@ MINIMAL = {
     "openapi": "3.0.3",
     "info": {"title": "t", "version": "1"},
     "paths": {
-        "/api/v4/a": {"post": {
-            "operationId": "opA", "tags": ["T"],
-            "requestBody": {"required": True, "content": {"application/json": {"schema": {
-                "type": "object", "properties": {"x": {"type": "string"}}}}}},
-            "responses": {"200": {"description": "ok", "content": {"application/json": {
-                "schema": {"type": "object", "properties": {"y": {"type": "string"}}}}}}},
-        }},
+        "/api/v4/a": {
+            "post": {
+                "operationId": "opA",
+                "tags": ["T"],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "object", "properties": {"x": {"type": "string"}}}
+                        }
+                    },
+                },
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {"y": {"type": "string"}},
+                                }
+                            }
+                        },
+                    }
+                },
+            }
+        },
     },
 }
 
@@ -58,24 +78,36 @@ def broken_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     dup["paths"]["/api/v4/b"] = dup["paths"]["/api/v4/a"]
     dangling = yaml.safe_load(yaml.safe_dump(MINIMAL))
     dangling["paths"]["/api/v4/a"]["post"]["responses"]["200"]["content"]["application/json"][
-        "schema"] = {"$ref": "#/components/schemas/Nowhere"}
+        "schema"
+    ] = {"$ref": "#/components/schemas/Nowhere"}
     # A component named like the class generated for opA's inline body: the generator
     # cannot emit both, drops the operation with a warning, and would still exit 0.
     dropped = yaml.safe_load(yaml.safe_dump(MINIMAL))
-    dropped["components"] = {"schemas": {"OpABody": {
-        "type": "object", "properties": {"z": {"type": "integer"}}}}}
+    dropped["components"] = {
+        "schemas": {"OpABody": {"type": "object", "properties": {"z": {"type": "integer"}}}}
+    }
     swagger = {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}
     return {
-        "yaml": (write(tmp_path, "bad.yaml", "openapi: 3.0.3\npaths:\n  /a: [unclosed\n"),
-                 "bad.yaml:4:1: not valid YAML"),
-        "duplicate": (write(tmp_path, "dup.yaml", yaml.safe_dump(dup)),
-                      "duplicate operationId 'opA'"),
-        "dangling": (write(tmp_path, "ref.yaml", yaml.safe_dump(dangling)),
-                     "$ref to nothing: #/components/schemas/Nowhere"),
-        "swagger": (write(tmp_path, "sw.yaml", yaml.safe_dump(swagger)),
-                    "not an OpenAPI 3 document (swagger 2.0)"),
-        "dropped": (write(tmp_path, "drop.yaml", yaml.safe_dump(dropped)),
-                    "openapi-python-client would drop part of the spec"),
+        "yaml": (
+            write(tmp_path, "bad.yaml", "openapi: 3.0.3\npaths:\n  /a: [unclosed\n"),
+            "bad.yaml:4:1: not valid YAML",
+        ),
+        "duplicate": (
+            write(tmp_path, "dup.yaml", yaml.safe_dump(dup)),
+            "duplicate operationId 'opA'",
+        ),
+        "dangling": (
+            write(tmp_path, "ref.yaml", yaml.safe_dump(dangling)),
+            "$ref to nothing: #/components/schemas/Nowhere",
+        ),
+        "swagger": (
+            write(tmp_path, "sw.yaml", yaml.safe_dump(swagger)),
+            "not an OpenAPI 3 document (swagger 2.0)",
+        ),
+        "dropped": (
+            write(tmp_path, "drop.yaml", yaml.safe_dump(dropped)),
+            "openapi-python-client would drop part of the spec",
+        ),
     }
 
 
@@ -101,7 +133,8 @@ def test_generation_is_byte_identical_and_matches_committed(tmp_path: Path) -> N
         assert done.returncode == 0, done.stderr
     assert snapshot(first) == snapshot(second)
     assert snapshot(first / "whitebit_main_api") == {
-        k: v for k, v in snapshot(ROOT / "generated" / "whitebit_main_api").items()
+        k: v
+        for k, v in snapshot(ROOT / "generated" / "whitebit_main_api").items()
         if "__pycache__" not in k
     }
 
@@ -119,8 +152,12 @@ def test_check_names_the_files_that_differ(tmp_path: Path) -> None:
 
 def test_a_new_operation_appears_as_a_typed_method_without_facade_code(tmp_path: Path) -> None:
     spec = yaml.safe_load(yaml.safe_dump(MINIMAL))
-    done = run_generate("--spec", str(write(tmp_path, "s.yaml", yaml.safe_dump(spec))),
-                        "--output", str(tmp_path / "out"))
+    done = run_generate(
+        "--spec",
+        str(write(tmp_path, "s.yaml", yaml.safe_dump(spec))),
+        "--output",
+        str(tmp_path / "out"),
+    )
     assert done.returncode == 0, done.stderr
     text = (tmp_path / "out" / "whitebit_main_api" / "operations.py").read_text()
     assert "    def op_a(self, *, x: str | None = None) -> OpAResponse200:" in text

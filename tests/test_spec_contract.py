@@ -80,8 +80,10 @@ def test_transport_fields_are_never_part_of_an_operation_body(ours: dict[str, An
 
 def test_history_and_token_rate_limits(ours: dict[str, Any]) -> None:
     ops = spec_operations(ours)
-    limits = {op_id: (op["x-rate-limit"]["requests"], op["x-rate-limit"]["per_seconds"])
-              for op_id, (_p, op) in ops.items()}
+    limits = {
+        op_id: (op["x-rate-limit"]["requests"], op["x-rate-limit"]["per_seconds"])
+        for op_id, (_p, op) in ops.items()
+    }
     assert limits["withdrawFromFlexInvestment"] == (1000, 10)
     assert limits["getDepositWithdrawHistory"] == (200, 10)
     assert limits["getWebSocketToken"] == (10, 60)
@@ -109,17 +111,29 @@ def test_seed_operation_examples_are_verbatim(ours: dict[str, Any]) -> None:
     seed_op = seed["paths"]["/api/v4/main-account/smart-flex/investments/withdraw"]["post"]
     _path, op = spec_operations(ours)["withdrawFromFlexInvestment"]
     for status in ("400", "422"):
-        want = {k: v["value"] for k, v in seed_op["responses"][status]["content"][
-            "application/json"]["examples"].items()}
-        have = {k: v["value"] for k, v in op["responses"][status]["content"][
-            "application/json"]["examples"].items()}
+        want = {
+            k: v["value"]
+            for k, v in seed_op["responses"][status]["content"]["application/json"][
+                "examples"
+            ].items()
+        }
+        have = {
+            k: v["value"]
+            for k, v in op["responses"][status]["content"]["application/json"]["examples"].items()
+        }
         assert have == want
     assert len(op["responses"]["422"]["content"]["application/json"]["examples"]) == 6
-    assert (op["responses"]["201"]["content"]["application/json"]["example"]
-            == seed_op["responses"]["201"]["content"]["application/json"]["example"])
+    assert (
+        op["responses"]["201"]["content"]["application/json"]["example"]
+        == seed_op["responses"]["201"]["content"]["application/json"]["example"]
+    )
     assert "403" in op["responses"]
-    plan = resolve(ours, resolve(ours, op["requestBody"]["content"]["application/json"]["schema"])[
-        "properties"]["plan"])
+    plan = resolve(
+        ours,
+        resolve(ours, op["requestBody"]["content"]["application/json"]["schema"])["properties"][
+            "plan"
+        ],
+    )
     assert plan["format"] == "uuid"
 
 
@@ -142,8 +156,9 @@ def test_covers_every_operation_of_the_newest_upstream_revision(ours: dict[str, 
         }
         for what, (want, have) in checks.items():
             if want != have:
-                problems.append(f"{op_id}: {what} differ: {json.dumps(want)[:300]} "
-                                f"!= {json.dumps(have)[:300]}")
+                problems.append(
+                    f"{op_id}: {what} differ: {json.dumps(want)[:300]} != {json.dumps(have)[:300]}"
+                )
     extra = sorted(set(mine) - set(theirs))
     assert not problems, "\n".join(problems)
     assert not extra, f"operations not in {newest.name}: {extra}"

@@ -28,12 +28,15 @@ class Operation:
     auth: str
     server: str | None
     parser_module: str
+    success_schema: bool
     arguments: Mapping[str, str]
     body: Mapping[str, Any] = field(repr=False)
 
     @cached_property
     def parse_success(self) -> Callable[[httpx.Response], Any]:
         """The generated parser for the success answer (imported on first use)."""
+        if not self.success_schema:
+            return _undocumented_body
         module = importlib.import_module(self.parser_module)
         parse: Callable[..., Any] = module._parse_response
         client = Client(base_url="http://parser.invalid")
@@ -42,6 +45,11 @@ class Operation:
             return parse(client=client, response=response)
 
         return parse_response
+
+
+def _undocumented_body(response: httpx.Response) -> Any:
+    """A success whose body the contract does not describe: its JSON as is, or None."""
+    return response.json() if response.content else None
 
 
 def load_operations() -> dict[str, Operation]:

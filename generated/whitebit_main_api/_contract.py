@@ -18,6 +18,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.main_account.get_main_balance",
+        "success_schema": True,
         "arguments": {"ticker": "ticker"},
         "body": {"type": "object", "properties": {"ticker": {"type": "string"}}},
     },
@@ -33,6 +34,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.deposit.get_deposit_address",
+        "success_schema": True,
         "arguments": {"ticker": "ticker", "network": "network"},
         "body": {
             "type": "object",
@@ -52,6 +54,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.deposit.get_fiat_deposit_url",
+        "success_schema": True,
         "arguments": {
             "ticker": "ticker",
             "provider": "provider",
@@ -107,6 +110,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.jwt.issue_jwt_token",
+        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -122,6 +126,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.jwt.get_web_socket_token",
+        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -137,6 +142,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "jwt",
         "server": "https://fgw.whitebit.com",
         "parser_module": "whitebit_main_api.api.deposit.issue_card_token",
+        "success_schema": False,
         "arguments": {"card_number": "cardNumber"},
         "body": {
             "type": "object",
@@ -156,6 +162,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.deposit.refund_deposit",
+        "success_schema": True,
         "arguments": {"transaction_id": "transactionId", "address": "address"},
         "body": {
             "type": "object",
@@ -178,6 +185,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.withdraw.create_withdraw",
+        "success_schema": True,
         "arguments": {
             "ticker": "ticker",
             "amount": "amount",
@@ -300,6 +308,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.withdraw.create_withdraw_pay",
+        "success_schema": True,
         "arguments": {
             "ticker": "ticker",
             "amount": "amount",
@@ -345,6 +354,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.withdraw.create_express_withdraw_token",
+        "success_schema": True,
         "arguments": {"ticker": "ticker", "amount": "amount", "external_id": "externalId"},
         "body": {
             "type": "object",
@@ -368,6 +378,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.transfer.transfer_between_balances",
+        "success_schema": True,
         "arguments": {
             "method": "method",
             "from_": "from",
@@ -402,6 +413,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.main_account.get_deposit_withdraw_history",
+        "success_schema": True,
         "arguments": {
             "transaction_method": "transactionMethod",
             "ticker": "ticker",
@@ -440,6 +452,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.deposit.create_new_address",
+        "success_schema": True,
         "arguments": {"ticker": "ticker", "network": "network", "type": "type"},
         "body": {
             "type": "object",
@@ -463,6 +476,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.codes.create_code",
+        "success_schema": True,
         "arguments": {
             "ticker": "ticker",
             "amount": "amount",
@@ -492,6 +506,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.codes.apply_code",
+        "success_schema": True,
         "arguments": {"code": "code", "passphrase": "passphrase"},
         "body": {
             "type": "object",
@@ -514,6 +529,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.codes.get_my_codes",
+        "success_schema": True,
         "arguments": {"limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -535,6 +551,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.codes.get_codes_history",
+        "success_schema": True,
         "arguments": {"limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -556,6 +573,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_fixed.get_fixed_plans",
+        "success_schema": True,
         "arguments": {"ticker": "ticker"},
         "body": {"type": "object", "properties": {"ticker": {"type": "string"}}},
     },
@@ -571,6 +589,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_fixed.create_fixed_investment",
+        "success_schema": True,
         "arguments": {"plan_id": "planId", "amount": "amount"},
         "body": {
             "type": "object",
@@ -593,6 +612,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_fixed.close_fixed_investment",
+        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -608,6 +628,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_fixed.get_fixed_investments_history",
+        "success_schema": True,
         "arguments": {
             "id": "id",
             "ticker": "ticker",
@@ -638,6 +659,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_fixed.get_interest_payment_history",
+        "success_schema": True,
         "arguments": {
             "plan_id": "planId",
             "ticker": "ticker",
@@ -666,6 +688,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_flex.get_flex_plans",
+        "success_schema": True,
         "arguments": {"limit": "limit", "offset": "offset", "ticker": "ticker"},
         "body": {
             "type": "object",
@@ -688,6 +711,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_flex.get_user_flex_investments",
+        "success_schema": True,
         "arguments": {
             "limit": "limit",
             "offset": "offset",
@@ -720,6 +744,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_flex.get_flex_investment_history",
+        "success_schema": True,
         "arguments": {
             "limit": "limit",
             "offset": "offset",
@@ -756,6 +781,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_flex.get_flex_payment_history",
+        "success_schema": True,
         "arguments": {
             "limit": "limit",
             "offset": "offset",
@@ -790,6 +816,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_flex.create_flex_investment",
+        "success_schema": True,
         "arguments": {"plan": "plan", "amount": "amount", "with_reinvest": "withReinvest"},
         "body": {
             "type": "object",
@@ -813,6 +840,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_flex.withdraw_from_flex_investment",
+        "success_schema": True,
         "arguments": {"plan": "plan", "amount": "amount"},
         "body": {
             "type": "object",
@@ -835,6 +863,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_flex.close_flex_investment",
+        "success_schema": True,
         "arguments": {"plan": "plan"},
         "body": {
             "type": "object",
@@ -854,6 +883,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.crypto_lending_flex.update_flex_auto_reinvestment",
+        "success_schema": True,
         "arguments": {"plan": "plan", "enabled": "enabled"},
         "body": {
             "type": "object",
@@ -876,6 +906,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.fees.get_fees",
+        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -891,6 +922,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.create_sub_account",
+        "success_schema": True,
         "arguments": {
             "alias": "alias",
             "email": "email",
@@ -927,6 +959,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.delete_sub_account",
+        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -942,6 +975,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.edit_sub_account",
+        "success_schema": True,
         "arguments": {"id": "id", "alias": "alias", "permissions": "permissions"},
         "body": {
             "type": "object",
@@ -972,6 +1006,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.list_sub_accounts",
+        "success_schema": True,
         "arguments": {"search": "search", "limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -994,6 +1029,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.sub_account_transfer",
+        "success_schema": True,
         "arguments": {"id": "id", "direction": "direction", "amount": "amount", "ticker": "ticker"},
         "body": {
             "type": "object",
@@ -1018,6 +1054,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.block_sub_account",
+        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -1033,6 +1070,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.unblock_sub_account",
+        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -1048,6 +1086,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.get_sub_account_balances",
+        "success_schema": True,
         "arguments": {"id": "id", "ticker": "ticker"},
         "body": {
             "type": "object",
@@ -1067,6 +1106,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.get_sub_account_transfer_history",
+        "success_schema": True,
         "arguments": {"id": "id", "direction": "direction", "limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -1091,6 +1131,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.list_unconfirmed_sub_account_withdrawals",
+        "success_schema": True,
         "arguments": {"limit": "limit", "offset": "offset", "sub_account_id": "subAccountId"},
         "body": {
             "type": "object",
@@ -1113,6 +1154,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.confirm_sub_account_withdrawal",
+        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {
             "type": "object",
@@ -1132,6 +1174,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account_api_keys.create_sub_account_api_key",
+        "success_schema": True,
         "arguments": {"type": "type", "sub_account_id": "subAccountId", "title": "title"},
         "body": {
             "type": "object",
@@ -1155,6 +1198,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account_api_keys.edit_sub_account_api_key",
+        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId", "title": "title", "urls": "urls"},
         "body": {
             "type": "object",
@@ -1184,6 +1228,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account_api_keys.delete_sub_account_api_key",
+        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId"},
         "body": {
             "type": "object",
@@ -1203,6 +1248,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account_api_keys.list_sub_account_api_keys",
+        "success_schema": True,
         "arguments": {"sub_account_id": "subAccountId", "limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -1225,6 +1271,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account_api_keys.reset_sub_account_api_key",
+        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId"},
         "body": {
             "type": "object",
@@ -1244,6 +1291,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account_api_keys.list_sub_account_api_key_ip_addresses",
+        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId"},
         "body": {
             "type": "object",
@@ -1263,6 +1311,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account_api_keys.create_sub_account_api_key_ip_address",
+        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId", "ip": "ip"},
         "body": {
             "type": "object",
@@ -1282,6 +1331,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account_api_keys.delete_sub_account_api_key_ip_address",
+        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId", "ip": "ip"},
         "body": {
             "type": "object",
@@ -1301,6 +1351,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.sub_account.get_sub_account_kyc_url",
+        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -1316,6 +1367,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.get_mining_rewards",
+        "success_schema": True,
         "arguments": {
             "account": "account",
             "from_": "from",
@@ -1346,6 +1398,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.get_mining_hashrate",
+        "success_schema": True,
         "arguments": {"account": "account", "from_": "from", "to": "to", "interval": "interval"},
         "body": {
             "type": "object",
@@ -1370,6 +1423,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.get_mining_payout_destination",
+        "success_schema": True,
         "arguments": {"account_name": "accountName"},
         "body": {
             "type": "object",
@@ -1389,6 +1443,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.set_mining_payout_destination",
+        "success_schema": True,
         "arguments": {
             "account_name": "accountName",
             "destination": "destination",
@@ -1416,6 +1471,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.get_mining_miner_info",
+        "success_schema": True,
         "arguments": {"account": "account"},
         "body": {
             "type": "object",
@@ -1435,6 +1491,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.get_mining_worker_names",
+        "success_schema": True,
         "arguments": {"account": "account", "offset": "offset", "limit": "limit"},
         "body": {
             "type": "object",
@@ -1458,6 +1515,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.get_mining_worker_hashrate",
+        "success_schema": True,
         "arguments": {
             "account": "account",
             "worker": "worker",
@@ -1489,6 +1547,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.create_mining_watcher_link",
+        "success_schema": True,
         "arguments": {
             "accounts": "accounts",
             "name": "name",
@@ -1527,6 +1586,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.list_mining_watcher_links",
+        "success_schema": True,
         "arguments": {"account": "account"},
         "body": {
             "type": "object",
@@ -1546,6 +1606,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.create_mining_account",
+        "success_schema": True,
         "arguments": {"name": "name", "referral_code": "referralCode"},
         "body": {
             "type": "object",
@@ -1568,6 +1629,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.mining_pool.get_mining_accounts",
+        "success_schema": True,
         "arguments": {"name": "name"},
         "body": {"type": "object", "properties": {"name": {"type": "string", "maxLength": 255}}},
     },
@@ -1583,6 +1645,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.credit_line.get_credit_line_info",
+        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -1598,6 +1661,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.travel_rule.get_travel_rule_vasps",
+        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -1613,6 +1677,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.travel_rule.submit_travel_rule_deposit_verification",
+        "success_schema": True,
         "arguments": {
             "unique_id": "uniqueId",
             "wallet_type": "walletType",

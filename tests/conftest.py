@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from whitebit_main import AsyncWhiteBIT, WhiteBIT
+
+from tests.support import API_KEY, API_SECRET
+
+
+@pytest.fixture
+def client() -> Iterator[WhiteBIT]:
+    with WhiteBIT(API_KEY, API_SECRET) as wb:
+        yield wb
+
+
+@pytest.fixture
+async def async_client() -> AsyncIterator[AsyncWhiteBIT]:
+    async with AsyncWhiteBIT(API_KEY, API_SECRET) as wb:
+        yield wb

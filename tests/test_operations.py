@@ -1,0 +1,152 @@
+"""Every operation, sync and async, against its documented success example (pytest-httpx)."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import typing
+from typing import Any
+
+import pytest
+import whitebit_main_api.models as models
+from pytest_httpx import HTTPXMock
+from whitebit_main import AsyncWhiteBIT, WhiteBIT
+from whitebit_main_api import operations
+from whitebit_main_api._contract import OPERATIONS
+
+from tests.support import (
+    assert_signed,
+    load_spec,
+    request_example,
+    spec_operations,
+    success_example,
+)
+
+SPEC = load_spec()
+OPS = spec_operations(SPEC)
+IDS = sorted(OPS)
+
+
+def call_arguments(op_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(keyword arguments for the method, the JSON body fields they should produce)."""
+    _path, op = OPS[op_id]
+    body = request_example(SPEC, op)
+    names = {json_name: py for py, json_name in OPERATIONS[op_id]["arguments"].items()}
+    kwargs = {names[k]: v for k, v in body.items()}
+    if OPERATIONS[op_id]["auth"] == "jwt":
+        kwargs["jwt_token"] = "jwt-from-issue-jwt-token"
+    return kwargs, body
+
+
+def expected_type(op_id: str) -> Any:
+    method = getattr(operations.SyncOperations, OPERATIONS[op_id]["method_name"])
+    namespace = {**vars(models), **vars(operations)}
+    return typing.get_type_hints(method, globalns=namespace)["return"]
+
+
+def check_result(op_id: str, result: Any, example: Any) -> None:
+    want = expected_type(op_id)
+    if want is Any:  # success without a documented body: the JSON as it arrived
+        assert result == example
+    elif typing.get_origin(want) is list:
+        (item_type,) = typing.get_args(want)
+        assert isinstance(result, list)
+        assert all(isinstance(item, item_type) for item in result)
+        assert [item.to_dict() for item in result] == example
+    else:
+        assert isinstance(result, want)
+        assert result.to_dict() == example  # every documented field survived parsing
+
+
+def check_request(op_id: str, request: Any, body: dict[str, Any]) -> None:
+    facts = OPERATIONS[op_id]
+    if facts["auth"] == "jwt":
+        assert request.headers["Authorization"] == "jwt-from-issue-jwt-token"
+        assert "X-TXC-SIGNATURE" not in request.headers
+        assert json.loads(request.content) == body
+        assert str(request.url).startswith(facts["server"])
+        return
+    sent = assert_signed(request, facts["path"])
+    fields = {k: v for k, v in sent.items() if k not in ("request", "nonce")}
+    assert None not in fields.values()
+    assert fields == normalised(body)
+
+
+def normalised(body: dict[str, Any]) -> dict[str, Any]:
+    """What the facade sends for the spec's example body (UUIDs lower-cased)."""
+    return json.loads(json.dumps(body))
+
+
+def url_of(op_id: str) -> str:
+    facts = OPERATIONS[op_id]
+    return (facts["server"] or "https://whitebit.com") + facts["path"]
+
+
+def test_every_spec_operation_has_a_method_on_both_clients() -> None:
+    assert len(IDS) == len(OPERATIONS) == 65
+    for op_id in IDS:
+        name = OPERATIONS[op_id]["method_name"]
+        assert inspect.iscoroutinefunction(getattr(AsyncWhiteBIT, name)), name
+        assert not inspect.iscoroutinefunction(getattr(WhiteBIT, name)), name
+
+
+@pytest.mark.parametrize("op_id", IDS)
+def test_sync_call_parses_documented_success(
+    op_id: str, client: WhiteBIT, httpx_mock: HTTPXMock
+) -> None:
+    status, example = success_example(SPEC, OPS[op_id][1])
+    httpx_mock.add_response(
+        url=url_of(op_id),
+        method="POST",
+        status_code=status,
+        **({"json": example} if example is not None else {}),
+    )
+    kwargs, body = call_arguments(op_id)
+    result = getattr(client, OPERATIONS[op_id]["method_name"])(**kwargs)
+    check_result(op_id, result, example)
+    (request,) = httpx_mock.get_requests()
+    check_request(op_id, request, body)
+
+
+@pytest.mark.parametrize("op_id", IDS)
+async def test_async_call_parses_documented_success(
+    op_id: str, async_client: AsyncWhiteBIT, httpx_mock: HTTPXMock
+) -> None:
+    status, example = success_example(SPEC, OPS[op_id][1])
+    httpx_mock.add_response(
+        url=url_of(op_id),
+        method="POST",
+        status_code=status,
+        **({"json": example} if example is not None else {}),
+    )
+    kwargs, body = call_arguments(op_id)
+    result = await getattr(async_client, OPERATIONS[op_id]["method_name"])(**kwargs)
+    check_result(op_id, result, example)
+    (request,) = httpx_mock.get_requests()
+    check_request(op_id, request, body)
+
+
+def test_undocumented_success_body_is_returned_as_json(
+    client: WhiteBIT, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(status_code=201, json={"data": {"token": "card-token-1"}})
+    result = client.issue_card_token(card_number="4111111111111111", jwt_token="jwt")
+    assert result == {"data": {"token": "card-token-1"}}
+
+
+def test_another_2xx_status_is_still_a_success(client: WhiteBIT, httpx_mock: HTTPXMock) -> None:
+    """The contract says 201; a server answering 200 with the same body has not failed."""
+    httpx_mock.add_response(status_code=200, json={"data": {"transaction_id": "tx-1"}})
+    result = client.withdraw_from_flex_investment(
+        plan="8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f", amount="1"
+    )
+    assert result.data.transaction_id == "tx-1"
+
+
+def test_optional_fields_left_out_are_not_sent(client: WhiteBIT, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        status_code=201, json={"records": [], "total": 0, "limit": 50, "offset": 0}
+    )
+    client.get_deposit_withdraw_history(limit=50, ticker=None)
+    sent = json.loads(httpx_mock.get_requests()[0].content)
+    assert set(sent) == {"limit", "request", "nonce"}

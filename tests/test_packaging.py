@@ -1,0 +1,48 @@
+"""`pip install .` yields one distribution holding both packages, typed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from tests.support import ROOT
+
+
+def test_wheel_holds_generated_client_and_facade(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--wheel-dir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (wheel,) = tmp_path.glob("whitebit_main-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        "whitebit_main/__init__.py",
+        "whitebit_main/py.typed",
+        "whitebit_main_api/__init__.py",
+        "whitebit_main_api/py.typed",
+        "whitebit_main_api/operations.py",
+        "whitebit_main_api/_contract.py",
+        "whitebit_main_api/api/crypto_lending_flex/withdraw_from_flex_investment.py",
+    ):
+        assert required in names, required
+    assert not any(n.startswith(("tests/", "scripts/")) for n in names)
+    metadata = next(n for n in names if n.endswith("METADATA"))
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    assert "Requires-Python: >=3.11" in text
+    assert "Requires-Dist: httpx" in text and "Requires-Dist: attrs" in text
+    assert "dateutil" not in text

@@ -1,0 +1,71 @@
+"""mypy sees the real signatures of the generated operations."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support import ROOT
+
+GOOD = """
+from decimal import Decimal
+from whitebit_main import AsyncWhiteBIT, WhiteBIT
+from whitebit_main_api.models.withdraw_from_flex_investment_result import (
+    WithdrawFromFlexInvestmentResult,
+)
+
+def sync_use(wb: WhiteBIT) -> str | None:
+    result: WithdrawFromFlexInvestmentResult = wb.withdraw_from_flex_investment(
+        plan="8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f", amount=Decimal("500.25"))
+    return None
+
+async def async_use(wb: AsyncWhiteBIT) -> None:
+    await wb.get_main_balance(ticker="BTC")
+"""
+
+BAD = """
+from whitebit_main import WhiteBIT
+
+def misuse(wb: WhiteBIT) -> None:
+    wb.withdraw_from_flex_investment(plan="8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f", amount=0.5)
+    wb.get_flex_plans(limit="10")
+    wb.get_main_balance(tickr="BTC")
+"""
+
+
+def run_mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(source)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            str(snippet),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def test_mypy_accepts_correct_calls_and_rejects_wrong_ones(tmp_path: Path) -> None:
+    good = run_mypy(tmp_path, GOOD)
+    assert good.returncode == 0, good.stdout
+    bad = run_mypy(tmp_path, BAD)
+    assert bad.returncode == 1
+    assert (
+        'Argument "amount" to "withdraw_from_flex_investment" of "SyncOperations" has '
+        'incompatible type "float"' in bad.stdout
+    )
+    assert (
+        'Argument "limit" to "get_flex_plans" of "SyncOperations" has incompatible '
+        'type "str"' in bad.stdout
+    )
+    assert 'Unexpected keyword argument "tickr"' in bad.stdout
