@@ -166,6 +166,7 @@ class OperationModel:
         success_media = (op["responses"][str(self.success_status)] or {}).get("content") or {}
         # Without a documented body the facade hands back whatever JSON arrives (or None).
         self.success_schema = "schema" in (success_media.get("application/json") or {})
+        self.example = success_example(spec, op, self.success_status)
         tag = str(endpoint.tags[0]) if endpoint.tags else "default"
         module = str(strings.PythonIdentifier(_raw(endpoint.name), "field_"))
         self.module = f"{PACKAGE}.api.{tag}.{module}"
@@ -272,6 +273,40 @@ def build_models(contract: Spec, data: GeneratorData) -> list[OperationModel]:
     return models
 
 
+def synthesize(spec: Spec, schema: Any, depth: int = 0) -> Any:
+    """A value for `schema` from its examples, for operations the spec gives no example."""
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = resolve_pointer(spec, schema["$ref"])
+    if not isinstance(schema, dict) or depth > 12:
+        return None
+    if "example" in schema:
+        return schema["example"]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type", "object")
+    if kind == "array":
+        return [synthesize(spec, schema.get("items") or {}, depth + 1)]
+    if kind == "object":
+        props = schema.get("properties") or {}
+        return {name: synthesize(spec, sub, depth + 1) for name, sub in props.items()}
+    fallback = {"integer": 0, "number": 0, "boolean": False, "string": ""}
+    return fallback.get(kind)
+
+
+def success_example(spec: Spec, op: dict[str, Any], status: int) -> Any:
+    """The documented success body of `op` (its first example), or one built from the schema."""
+    media = ((op["responses"][str(status)] or {}).get("content") or {}).get("application/json")
+    if not isinstance(media, dict):
+        return None
+    if "example" in media:
+        return media["example"]
+    named = media.get("examples") or {}
+    for example in named.values():
+        if isinstance(example, dict) and "value" in example:
+            return example["value"]
+    return synthesize(spec, media.get("schema") or {})
+
+
 HEADER = (
     '"""{doc}\n\nEmitted by scripts/emit_operations.py from the spec; do not edit by hand.\n"""\n\n'
 )
@@ -283,6 +318,17 @@ def render_contract(models: list[OperationModel]) -> str:
         HEADER.format(doc="Per-operation facts of the API contract, as plain data.")
         + "from typing import Any, Final\n\n"
         + "OPERATIONS: Final[dict[str, dict[str, Any]]] = "
+        + pprint.pformat(table, width=100, sort_dicts=False)
+        + "\n"
+    )
+
+
+def render_examples(models: list[OperationModel]) -> str:
+    table = {m.operation_id: (m.success_status, m.example) for m in models}
+    return (
+        HEADER.format(doc="Documented success answer of every operation: (status, JSON body).")
+        + "from typing import Any, Final\n\n"
+        + "SUCCESS_EXAMPLES: Final[dict[str, tuple[int, Any]]] = "
         + pprint.pformat(table, width=100, sort_dicts=False)
         + "\n"
     )

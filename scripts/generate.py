@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from emit_operations import build_models, render_contract, render_operations
+from emit_operations import build_models, render_contract, render_examples, render_operations
 from openapi_python_client import generate as run_generator
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -97,6 +97,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
     except SpecError as exc:
         raise SpecError(str(spec_path), exc.what, exc.where) from None
     (package / "_contract.py").write_text(render_contract(models), encoding="utf-8")
+    (package / "_examples.py").write_text(render_examples(models), encoding="utf-8")
     (package / "operations.py").write_text(render_operations(models), encoding="utf-8")
     (package / "py.typed").write_text("", encoding="utf-8")
     _ruff(package)
