@@ -37,5 +37,9 @@ pytest: $(STAMP)
 
 test: lint typecheck check-generated pytest
 
+## The main job: a local WhiteBIT sandbox and a short session against it (no credentials).
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
