@@ -176,7 +176,8 @@ class OperationModel:
         self.moves_money = bool(op.get("x-moves-money", False))
         security = op.get("security", spec.get("security") or [])
         schemes = {name for requirement in security or [] for name in requirement}
-        self.auth = "jwt" if "FiatGatewayJwt" in schemes else "signature"
+        jwt = op.get("x-auth") == "jwt" or "FiatGatewayJwt" in schemes
+        self.auth = "jwt" if jwt else "signature"
         servers = op.get("servers") or []
         self.server = servers[0]["url"] if servers else None
 

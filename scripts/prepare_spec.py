@@ -165,40 +165,166 @@ def _strip_transport_examples(media: dict[str, Any]) -> None:
             named["value"] = {k: v for k, v in named["value"].items() if k not in TRANSPORT_FIELDS}
 
 
-def to_contract(spec: Spec) -> Spec:
-    """The spec as callers see it: bodies hold only the operation's own fields.
+def _unique_name(schemas: dict[str, Any], wanted: str) -> str:
+    name, counter = wanted, 2
+    while name in schemas:
+        name, counter = f"{wanted}{counter}", counter + 1
+    return name
 
-    A body that refers to a shared component is given a private copy first, so that a
-    component also used elsewhere keeps its fields there.
+
+def _own_request_schema(contract: Spec, op: dict[str, Any], media: dict[str, Any]) -> Any:
+    """Give the operation's body a component of its own, named `<OperationId>Request`.
+
+    An inline body is moved into components; a body referring to a shared component that
+    holds envelope fields is copied, so the shared one keeps its fields elsewhere. Either
+    way the generated class is named after the operation, whatever the file's structure.
+    """
+    schemas = contract["components"]["schemas"]
+    schema = media.get("schema")
+    wanted = _pascal(op["operationId"]) + "Request"
+    if not isinstance(schema, dict):
+        return None
+    if "$ref" in schema:
+        target = resolve_pointer(contract, schema["$ref"])
+        if not (
+            isinstance(target, dict) and TRANSPORT_FIELDS & set(target.get("properties") or {})
+        ):
+            return target
+        if schema["$ref"].rsplit("/", 1)[-1] == wanted:
+            return target
+        schema = copy.deepcopy(target)
+    name = _unique_name(schemas, wanted)
+    schemas[name] = schema
+    media["schema"] = {"$ref": f"#/components/schemas/{name}"}
+    return schema
+
+
+def _own_result_schema(contract: Spec, op: dict[str, Any]) -> None:
+    """Move an inline success body into components as `<OperationId>Result` (stable name)."""
+    schemas = contract["components"]["schemas"]
+    for status, response in (op.get("responses") or {}).items():
+        if not str(status).startswith("2") or not isinstance(response, dict):
+            continue
+        media = (response.get("content") or {}).get(JSON_MEDIA)
+        if not isinstance(media, dict):
+            continue
+        schema = media.get("schema")
+        if not isinstance(schema, dict) or "$ref" in schema:
+            continue
+        if schema.get("type") == "array" and "$ref" in (schema.get("items") or {}):
+            continue
+        name = _unique_name(schemas, _pascal(op["operationId"]) + "Result")
+        schemas[name] = schema
+        media["schema"] = {"$ref": f"#/components/schemas/{name}"}
+
+
+ERROR_SCHEMA = "ApiError"
+_ERROR_COMPONENT = {
+    "type": "object",
+    "description": "Error body: code, message and per-field messages.",
+    "properties": {
+        "code": {"type": "integer"},
+        "message": {"type": "string"},
+        "errors": {"type": "object", "additionalProperties": {}},
+    },
+}
+
+
+def _shared_error_schema(contract: Spec, op: dict[str, Any]) -> None:
+    """Every documented error body is parsed by the facade itself: one shared schema."""
+    schemas = contract["components"]["schemas"]
+    schemas.setdefault(ERROR_SCHEMA, copy.deepcopy(_ERROR_COMPONENT))
+    for status, response in (op.get("responses") or {}).items():
+        if str(status).startswith("2") or not isinstance(response, dict):
+            continue
+        media = (response.get("content") or {}).get(JSON_MEDIA)
+        if isinstance(media, dict):
+            media["schema"] = {"$ref": f"#/components/schemas/{ERROR_SCHEMA}"}
+
+
+RATE_LIMIT_TEXT = re.compile(r"Rate limit:\s*(\d+)\s*requests?\s*/\s*(\d+)\s*sec", re.I)
+# WhiteBIT's documented limit for every private main-account endpoint without its own.
+DEFAULT_RATE_LIMIT = {"requests": 1000, "per_seconds": 10}
+READ_ONLY_PREFIXES = ("get", "list")
+MONEY_VERB_PREFIXES = ("apply", "close", "confirm", "refund")
+
+
+def derive_facts(op: dict[str, Any], body: dict[str, Any] | None) -> None:
+    """Fill the `x-` facts the facade relies on when a file (upstream) does not state them.
+
+    - x-rate-limit: from "Rate limit: N requests/S sec." in the description, else the
+      API-wide default (then x-rate-limit-source says "default").
+    - x-changes-state: false only for get*/list* operations whose body has no `uniqueId`
+      (an idempotency key means the call creates something).
+    - x-moves-money: state-changing operations with an `amount` field, or whose name starts
+      with apply/close/confirm/refund.
+    """
+    if "x-rate-limit" not in op:
+        found = RATE_LIMIT_TEXT.search(str(op.get("description") or ""))
+        if found:
+            op["x-rate-limit"] = {"requests": int(found[1]), "per_seconds": int(found[2])}
+            op["x-rate-limit-source"] = "description"
+        else:
+            op["x-rate-limit"] = dict(DEFAULT_RATE_LIMIT)
+            op["x-rate-limit-source"] = "default"
+    fields = set((body or {}).get("properties") or {})
+    op_id = str(op["operationId"])
+    if "x-changes-state" not in op:
+        op["x-changes-state"] = not (
+            op_id.startswith(READ_ONLY_PREFIXES) and "uniqueId" not in fields
+        )
+    if "x-moves-money" not in op:
+        op["x-moves-money"] = bool(op["x-changes-state"]) and (
+            "amount" in fields or op_id.startswith(MONEY_VERB_PREFIXES)
+        )
+    if "x-auth" not in op and "security" not in op and op.get("servers"):
+        # Upstream's fiat gateway operation: its own host, authorised by a JWT header.
+        op["x-auth"] = "jwt"
+
+
+def to_contract(spec: Spec) -> Spec:
+    """The spec as callers see it, with stable names and the facade's facts filled in.
+
+    Bodies hold only the operation's own fields (no envelope); request and success bodies
+    live in components named after the operation; error bodies share one schema; missing
+    `x-` facts are derived (see `derive_facts`).
     """
     contract = copy.deepcopy(spec)
-    schemas = contract.setdefault("components", {}).setdefault("schemas", {})
+    contract.setdefault("components", {}).setdefault("schemas", {})
     for _path, _method, op in operations(contract):
         content = (op.get("requestBody") or {}).get("content") or {}
         # Only JSON bodies exist on this API; other media would make the generator drop the call.
         for media_type in [m for m in content if m != JSON_MEDIA]:
             del content[media_type]
         media = content.get(JSON_MEDIA)
-        if not isinstance(media, dict):
-            continue
-        schema = _body_schema(op)
-        if schema is None:
-            continue
-        if "$ref" in schema:
-            target = resolve_pointer(contract, schema["$ref"])
-            if isinstance(target, dict) and TRANSPORT_FIELDS & set(target.get("properties") or {}):
-                private_name = _pascal(op["operationId"]) + "Request"
-                if private_name not in schemas:
-                    schemas[private_name] = copy.deepcopy(target)
-                media["schema"] = {"$ref": f"#/components/schemas/{private_name}"}
-                schema = schemas[private_name]
-            else:
-                schema = target
-        _strip_transport(schema)
-        if not schema.get("properties") and "type" not in schema:
-            schema["type"] = "object"
-        _strip_transport_examples(media)
+        body = _own_request_schema(contract, op, media) if isinstance(media, dict) else None
+        if isinstance(body, dict):
+            _strip_transport(body)
+            if not body.get("properties") and "type" not in body:
+                body["type"] = "object"
+            _strip_transport_examples(media)  # type: ignore[arg-type]
+        _own_result_schema(contract, op)
+        _shared_error_schema(contract, op)
+        derive_facts(op, body if isinstance(body, dict) else None)
+    _prune_unreferenced(contract)
     return contract
+
+
+def _prune_unreferenced(contract: Spec) -> None:
+    """Drop component schemas no operation reaches: they would only add unused models."""
+    schemas: dict[str, Any] = contract["components"]["schemas"]
+    prefix = "#/components/schemas/"
+    reached: set[str] = set()
+    pending = [ref for ref, _ in _walk_refs(contract.get("paths") or {}, "")]
+    while pending:
+        ref = pending.pop()
+        name = ref[len(prefix):] if ref.startswith(prefix) else None
+        if name is None or name in reached or name not in schemas:
+            continue
+        reached.add(name)
+        pending.extend(sub for sub, _ in _walk_refs(schemas[name], ""))
+    for name in [n for n in schemas if n not in reached]:
+        del schemas[name]
 
 
 def _loosen(node: Any) -> Any:

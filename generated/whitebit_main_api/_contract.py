@@ -50,7 +50,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "error_statuses": (400, 503),
         "rate_limit": (1000, 10),
         "changes_state": True,
-        "moves_money": False,
+        "moves_money": True,
         "auth": "signature",
         "server": None,
         "parser_module": "whitebit_main_api.api.deposit.get_fiat_deposit_url",
