@@ -344,11 +344,9 @@ def render_operations(models: list[OperationModel]) -> str:
         "from collections.abc import Mapping, Sequence",
         "from datetime import date, datetime",
         "from decimal import Decimal",
-        "from typing import TYPE_CHECKING, Any, Literal, cast",
+        f"from typing import {'TYPE_CHECKING, ' if imports else ''}Any, Literal, cast",
         "from uuid import UUID\n",
-        "if TYPE_CHECKING:",
-        *(f"    {line}" for line in imports),
-        "",
+        *(["if TYPE_CHECKING:", *(f"    {line}" for line in imports), ""] if imports else []),
         "__all__ = ['AsyncOperations', 'SyncOperations']\n",
     ]
     for is_async, cls in ((False, "SyncOperations"), (True, "AsyncOperations")):

@@ -14,6 +14,7 @@ import filecmp
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "main_api_v4.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
 PACKAGE = "whitebit_main_api"
+# The generator sometimes prints an object repr where it means a value; keep messages clean.
+_GENERATOR_REPR = re.compile(r"<openapi_python_client[\w.]* object at 0x[0-9a-f]+>")
 RUFF_ARGS = ["--isolated", "--no-cache", "--line-length", "100", "--target-version", "py311"]
 
 
@@ -45,6 +48,7 @@ def _describe(error: GeneratorError) -> str:
         op_id = getattr(data, "operationId", None)
         if op_id:
             text += f" (operation {op_id})"
+    text = _GENERATOR_REPR.sub("?", text)
     return f"openapi-python-client would drop part of the spec: {text}"
 
 

@@ -124,6 +124,20 @@ def check_schema(spec: Spec, name: str) -> None:
         raise SpecError(name, f"invalid OpenAPI: {message}", where) from None
 
 
+def check_no_parameters(spec: Spec, name: str) -> None:
+    """Every field of this API travels in the signed JSON body; the client sends no others."""
+    for path, method, op in operations(spec):
+        params = [*(spec["paths"][path].get("parameters") or []), *(op.get("parameters") or [])]
+        if params:
+            first = params[0] if isinstance(params[0], dict) else {}
+            raise SpecError(
+                name,
+                f"operation {op['operationId']} has parameter {first.get('name')!r} in "
+                f"{first.get('in')}; only JSON body fields are supported",
+                f"paths.{path}.{method}.parameters",
+            )
+
+
 def check_success_status(spec: Spec, name: str) -> None:
     for path, method, op in operations(spec):
         codes = [str(code) for code in (op.get("responses") or {}) if str(code).startswith("2")]
@@ -318,7 +332,7 @@ def _prune_unreferenced(contract: Spec) -> None:
     pending = [ref for ref, _ in _walk_refs(contract.get("paths") or {}, "")]
     while pending:
         ref = pending.pop()
-        name = ref[len(prefix):] if ref.startswith(prefix) else None
+        name = ref[len(prefix) :] if ref.startswith(prefix) else None
         if name is None or name in reached or name not in schemas:
             continue
         reached.add(name)
@@ -377,5 +391,6 @@ def prepare(path: Path) -> tuple[Spec, Spec]:
     check_refs(spec, name)
     check_schema(spec, name)
     check_success_status(spec, name)
+    check_no_parameters(spec, name)
     contract = to_contract(spec)
     return contract, to_generator_input(contract)

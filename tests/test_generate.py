@@ -80,12 +80,22 @@ def broken_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     dangling["paths"]["/api/v4/a"]["post"]["responses"]["200"]["content"]["application/json"][
         "schema"
     ] = {"$ref": "#/components/schemas/Nowhere"}
-    # A component named like the class generated for opA's inline body: the generator
-    # cannot emit both, drops the operation with a warning, and would still exit 0.
+    # The success body's inline `data` object becomes class OpAResultData, which is also a
+    # component's name: the generator drops that response with a warning and exits 0.
     dropped = yaml.safe_load(yaml.safe_dump(MINIMAL))
-    dropped["components"] = {
-        "schemas": {"OpABody": {"type": "object", "properties": {"z": {"type": "integer"}}}}
+    op = dropped["paths"]["/api/v4/a"]["post"]
+    op["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "type": "object",
+        "properties": {"data": {"type": "object", "properties": {"q": {"type": "string"}}}},
     }
+    dropped["components"] = {"schemas": {"OpAResultData": {"type": "object"}}}
+    op["requestBody"]["content"]["application/json"]["schema"]["properties"]["y"] = {
+        "$ref": "#/components/schemas/OpAResultData"
+    }
+    params = yaml.safe_load(yaml.safe_dump(MINIMAL))
+    params["paths"]["/api/v4/a"]["post"]["parameters"] = [
+        {"name": "f", "in": "query", "schema": {"type": "string"}}
+    ]
     swagger = {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}
     return {
         "yaml": (
@@ -104,6 +114,10 @@ def broken_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
             write(tmp_path, "sw.yaml", yaml.safe_dump(swagger)),
             "not an OpenAPI 3 document (swagger 2.0)",
         ),
+        "parameters": (
+            write(tmp_path, "params.yaml", yaml.safe_dump(params)),
+            "operation opA has parameter 'f' in query; only JSON body fields are supported",
+        ),
         "dropped": (
             write(tmp_path, "drop.yaml", yaml.safe_dump(dropped)),
             "openapi-python-client would drop part of the spec",
@@ -111,7 +125,9 @@ def broken_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     }
 
 
-@pytest.mark.parametrize("case", ["yaml", "duplicate", "dangling", "swagger", "dropped"])
+@pytest.mark.parametrize(
+    "case", ["yaml", "duplicate", "dangling", "swagger", "parameters", "dropped"]
+)
 def test_broken_spec_fails_with_one_line_and_leaves_output(
     case: str, tmp_path: Path, output: Path
 ) -> None:
@@ -160,5 +176,5 @@ def test_a_new_operation_appears_as_a_typed_method_without_facade_code(tmp_path:
     )
     assert done.returncode == 0, done.stderr
     text = (tmp_path / "out" / "whitebit_main_api" / "operations.py").read_text()
-    assert "    def op_a(self, *, x: str | None = None) -> OpAResponse200:" in text
-    assert "    async def op_a(self, *, x: str | None = None) -> OpAResponse200:" in text
+    assert "    def op_a(self, *, x: str | None = None) -> OpAResult:" in text
+    assert "    async def op_a(self, *, x: str | None = None) -> OpAResult:" in text
