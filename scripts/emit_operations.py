@@ -99,7 +99,9 @@ def annotation(schema: dict[str, Any]) -> str:
         return "bool"
     if kind == "array":
         return f"Sequence[{annotation(schema.get('items') or {})}]"
-    return "Mapping[str, Any]"
+    if kind == "object" or "properties" in schema:
+        return "Mapping[str, Any]"
+    return "Any"
 
 
 class TypeRef:

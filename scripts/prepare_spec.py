@@ -159,6 +159,30 @@ def _body_schema(op: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+def _words(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _reconcile_required(schema: dict[str, Any]) -> None:
+    """Upstream sometimes requires a field it never declares (`uniqueId` beside a declared
+    `unique_id`). Such a name is mapped to the declared field it spells in another case
+    style; with no such field it is declared untyped, so callers can still send it."""
+    props = schema.get("properties")
+    required = schema.get("required")
+    if not isinstance(props, dict) or not isinstance(required, list):
+        return
+    by_words = {_words(name): name for name in props}
+    fixed: list[str] = []
+    for name in required:
+        if name not in props and _words(name) in by_words:
+            name = by_words[_words(name)]
+        elif name not in props:
+            props[name] = {"description": "Required by the API; its type is not documented."}
+        if name not in fixed:
+            fixed.append(name)
+    schema["required"] = fixed
+
+
 def _strip_transport(schema: dict[str, Any]) -> None:
     props = schema.get("properties")
     if isinstance(props, dict):
@@ -314,6 +338,7 @@ def to_contract(spec: Spec) -> Spec:
         body = _own_request_schema(contract, op, media) if isinstance(media, dict) else None
         if isinstance(body, dict):
             _strip_transport(body)
+            _reconcile_required(body)
             if not body.get("properties") and "type" not in body:
                 body["type"] = "object"
             _strip_transport_examples(media)  # type: ignore[arg-type]
