@@ -10,11 +10,10 @@ import sys
 from typing import Any
 
 import httpx
+from whitebit_main import AsyncWhiteBIT, WhiteBIT
 from whitebit_main_api import operations
 from whitebit_main_api._contract import OPERATIONS
 from whitebit_main_api._examples import SUCCESS_EXAMPLES
-
-from whitebit_main import AsyncWhiteBIT, WhiteBIT
 
 
 def answer(request: httpx.Request) -> httpx.Response:
