@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 SPEC   ?= openapi/main_api_v4.yaml
 CODE   := facade scripts tests
 
-.PHONY: venv generate check-generated lint typecheck pytest test demo bench clean
+.PHONY: venv generate check-generated spec-diff lint typecheck pytest test demo bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ generate: $(STAMP)
 ## Fail, naming the files, when generated/ is not what the spec produces.
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
+
+## What changed for callers between two spec files; exits 1 on breaking changes.
+spec-diff: $(STAMP)
+	@test -n '$(OLD)' -a -n '$(NEW)' || { echo 'usage: make spec-diff OLD=<file> NEW=<file>'; exit 2; }
+	$(BIN)/python scripts/spec_diff.py '$(OLD)' '$(NEW)'
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(CODE)
