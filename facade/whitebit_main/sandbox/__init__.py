@@ -1,0 +1,166 @@
+"""A local WhiteBIT Main Account API: try every call without an account or real money.
+
+    from whitebit_main.sandbox import Sandbox
+
+    with Sandbox() as sb:                      # 127.0.0.1, a free port, a background thread
+        with sb.client() as wb:                # a WhiteBIT client configured for it
+            print(wb.get_main_balance(ticker="USDT"))
+        print(sb.ledger.balance(sb.account, "USDT"))
+
+It checks signatures, nonces, paths and rate limits the way WhiteBIT does and answers
+with WhiteBIT's statuses and texts. Balances, transfers, Flex lending and codes are kept
+in a ledger; every other operation answers its documented success example. The demo key
+and secret are the sandbox's own, published on purpose: they open nothing else.
+From a shell: `python -m whitebit_main.sandbox` (or `whitebit-sandbox`).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from .._client import AsyncWhiteBIT, WhiteBIT
+from ._app import SandboxApp
+from ._defaults import BTC_FLEX_PLAN, DEMO_API_KEY, DEMO_API_SECRET, USDT_FLEX_PLAN
+from ._ledger import Ledger
+from ._server import SandboxHTTPServer
+
+__all__ = [
+    "BTC_FLEX_PLAN",
+    "DEMO_API_KEY",
+    "DEMO_API_SECRET",
+    "USDT_FLEX_PLAN",
+    "Ledger",
+    "Sandbox",
+    "load_state",
+]
+
+StateSource = Mapping[str, Any] | list[Any] | str | Path | None
+
+
+def load_state(source: StateSource) -> dict[str, Any]:
+    """Seed data from a dict, a JSON file path, or None (the default state).
+
+    A file may hold the full state (`accounts`, `flex_plans`, ...) or just a list of
+    accounts. Numbers in it are read as Decimal, never as float.
+    """
+    if source is None:
+        return {}
+    if isinstance(source, str | Path):
+        text = Path(source).read_text(encoding="utf-8")
+        try:
+            source = json.loads(text, parse_float=Decimal)
+        except ValueError as exc:
+            raise ValueError(f"{source}: not valid JSON ({exc})") from None
+    if isinstance(source, list):
+        return {"accounts": source}
+    if not isinstance(source, Mapping):
+        raise ValueError(f"sandbox state must be a JSON object, not {type(source).__name__}")
+    return dict(source)
+
+
+def _host_in_url(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+class Sandbox:
+    """The sandbox server, in this process, as a context manager.
+
+    `accounts` seeds the state (dict, list of accounts, or path to a JSON file). The first
+    account's key is `api_key` / `api_secret`; `client()` and `async_client()` return
+    facade clients pointed at the sandbox with it. `rate_limits=False` turns off the
+    per-operation limits (for load tests); everything else stays as strict as WhiteBIT.
+    """
+
+    def __init__(
+        self,
+        accounts: StateSource = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        rate_limits: bool = True,
+    ) -> None:
+        self.ledger = Ledger(load_state(accounts))
+        self._app = SandboxApp(self.ledger, rate_limits=rate_limits)
+        self._address = (host, port)
+        self._server: SandboxHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        first = self.ledger.dump()["accounts"]
+        if not first:
+            raise ValueError("the sandbox needs at least one account")
+        self.account: str = first[0]["name"]
+        self.api_key: str = first[0]["api_key"]
+        self._secret: str = first[0]["api_secret"]
+
+    @property
+    def api_secret(self) -> str:
+        return self._secret
+
+    def __repr__(self) -> str:
+        where = self.url if self._server is not None else "stopped"
+        return f"Sandbox({where}, api_key={self.api_key!r}, api_secret='***')"
+
+    @property
+    def url(self) -> str:
+        """`http://127.0.0.1:PORT` while running."""
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running: use `with Sandbox() as sb:`")
+        host, port = self._server.server_address[:2]
+        return f"http://{_host_in_url(str(host))}:{port}"
+
+    def start(self) -> Self:
+        """Bind the port and serve from a background thread."""
+        if self._server is not None:
+            raise RuntimeError("the sandbox is already running")
+        server = SandboxHTTPServer(self._address, self._app)
+        thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name="whitebit-sandbox",
+            daemon=True,
+        )
+        thread.start()
+        self._server, self._thread = server, thread
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, close open connections and wait for every server thread."""
+        server, thread = self._server, self._thread
+        self._server = self._thread = None
+        if server is not None:
+            server.stop()
+        if thread is not None:
+            thread.join()
+
+    def _client_settings(self, overrides: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "api_key": self.api_key,
+            "api_secret": self._secret,
+            "base_url": self.url,
+            "gateway_url": self.url,
+            **overrides,
+        }
+
+    def client(self, **overrides: Any) -> WhiteBIT:
+        """A `WhiteBIT` client for this sandbox; keyword arguments override its settings."""
+        return WhiteBIT(**self._client_settings(overrides))
+
+    def async_client(self, **overrides: Any) -> AsyncWhiteBIT:
+        """An `AsyncWhiteBIT` client for this sandbox (same overrides as `client`)."""
+        return AsyncWhiteBIT(**self._client_settings(overrides))
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,81 @@
+"""One request through the sandbox, independent of HTTP plumbing.
+
+route (404) -> method (405) -> authentication (`_verify`) -> per-operation rate limit
+(`_ratelimit`) -> body schema (`_schema`) -> stateful handler (`_handlers`) or the
+operation's documented success example. Keeping this apart from the socket server makes
+the order of checks readable in one place.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from whitebit_main_api._contract import OPERATIONS
+from whitebit_main_api._examples import SUCCESS_EXAMPLES
+
+from ._handlers import HANDLERS
+from ._ledger import Ledger
+from ._ratelimit import RateLimiter
+from ._replies import Refusal, Reply, unauthorized
+from ._schema import validate_body
+from ._verify import Verifier, parse_json_object
+
+logger = logging.getLogger("whitebit_main.sandbox")
+
+ENVELOPE = ("request", "nonce", "nonceWindow")
+
+
+class SandboxApp:
+    """Answers requests the way WhiteBIT's Main Account API does, from a `Ledger`."""
+
+    def __init__(self, ledger: Ledger, *, rate_limits: bool = True) -> None:
+        self.ledger = ledger
+        self.verifier = Verifier(ledger.key_info)
+        self.limiter = (
+            RateLimiter({op: tuple(facts["rate_limit"]) for op, facts in OPERATIONS.items()})
+            if rate_limits
+            else None
+        )
+        self._routes = {facts["path"]: op for op, facts in OPERATIONS.items()}
+
+    def handle(
+        self, method: str, path: str, headers: Mapping[str, str], content: bytes, client: str
+    ) -> Reply:
+        """The answer to one request; `headers` has lower-case names."""
+        try:
+            return self._handle(method, path, headers, content, client)
+        except Refusal as refusal:
+            return refusal.reply()
+        except Exception:  # a sandbox bug must not kill the connection thread silently
+            logger.exception("sandbox failed on %s %s", method, path)
+            return Reply(500, {"code": 0, "message": "Internal sandbox error"})
+
+    def _handle(
+        self, method: str, path: str, headers: Mapping[str, str], content: bytes, client: str
+    ) -> Reply:
+        operation_id = self._routes.get(path)
+        if operation_id is None:
+            raise Refusal(404, "Not Found")
+        if method != "POST":
+            raise Refusal(405, "Method Not Allowed", headers={"Allow": "POST"})
+        facts = OPERATIONS[operation_id]
+        if facts["auth"] == "jwt":
+            # Card tokens go to the fiat gateway with the JWT from issueJwtToken.
+            if not headers.get("authorization", "").strip():
+                raise unauthorized("Unauthenticated.")
+            body = parse_json_object(content)
+            if body is None:
+                raise Refusal(400, "Invalid payload")
+            caller = None
+        else:
+            caller, body = self.verifier.verify(path, headers, content)
+        if self.limiter is not None:
+            self.limiter.admit(client, operation_id)
+        fields = {k: v for k, v in body.items() if k not in ENVELOPE}
+        validate_body(facts["body"], fields)
+        handler = HANDLERS.get(operation_id)
+        if handler is not None and caller is not None:
+            return handler(self.ledger, caller, fields)
+        status, example = SUCCESS_EXAMPLES[operation_id]
+        return Reply(status, example)

@@ -1,0 +1,306 @@
+"""The stateful operations: request fields in, ledger call, WhiteBIT-shaped JSON out.
+
+Bodies reaching a handler have passed the contract's schema check, so types are known;
+what is left here is WhiteBIT's own field rules (amount bounds, ticker names, transfer
+directions), turning values into Decimals, and shaping the answer exactly like the
+documented success schema, which the facade parses with the generated models.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from ._amounts import ZERO, money, parse_amount
+from ._ledger import Ledger
+from ._replies import VALIDATION_FAILED, Refusal, Reply, invalid
+from ._state import Code, FlexRecord, Investment
+from ._verify import Caller
+
+Fields = Mapping[str, Any]
+Handler = Callable[[Ledger, Caller, Fields], Reply]
+T = TypeVar("T")
+
+_TICKER = re.compile(r"[A-Z0-9][A-Z0-9_]{1,19}")
+_SMALLEST_TRANSFER = Decimal("0.00000001")
+_DIRECTIONS = {
+    "deposit": ("main", "spot"),
+    "withdraw": ("spot", "main"),
+    "collateral-deposit": ("main", "collateral"),
+    "collateral-withdraw": ("collateral", "main"),
+}
+PAYMENT = 4
+
+
+def _ticker(fields: Fields) -> str:
+    ticker = str(fields["ticker"])
+    if not _TICKER.fullmatch(ticker):
+        raise invalid("ticker", "The selected ticker is invalid.")
+    return ticker
+
+
+def _amount(fields: Fields, name: str = "amount") -> Decimal:
+    """The amount as a Decimal (the schema check has already proved it parses)."""
+    number = parse_amount(fields[name])
+    if number is None:  # defensive: a handler called without the schema check
+        raise invalid(name, f"The {name} must be a number.")
+    return number
+
+
+def _plan(fields: Fields) -> str:
+    """The plan id in its canonical form (lower-case UUID), as plans are stored."""
+    try:
+        return str(uuid.UUID(str(fields["plan"])))
+    except ValueError:
+        raise invalid("plan", "The selected plan is invalid.") from None
+
+
+def _page(items: Sequence[T], fields: Fields, default_limit: int) -> tuple[list[T], int, int]:
+    """One page of `items` with WhiteBIT's limit/offset rules, and the limit/offset used."""
+    limit = fields.get("limit", default_limit)
+    offset = fields.get("offset", 0)
+    errors: dict[str, list[str]] = {}
+    if limit < 1:
+        errors["limit"] = ["The limit must be at least 1."]
+    if offset < 0:
+        errors["offset"] = ["The offset must be at least 0."]
+    if errors:
+        raise Refusal(400, VALIDATION_FAILED, errors=errors)
+    return list(items[offset : offset + limit]), limit, offset
+
+
+# -- balances and transfers ---------------------------------------------------------------
+
+
+def get_main_balance(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    balances = ledger.main_balances(caller.account)
+    ticker = fields.get("ticker")
+    if ticker is not None:
+        return Reply(200, {ticker: {"main_balance": money(balances.get(ticker, ZERO))}})
+    return Reply(200, {t: {"main_balance": money(v)} for t, v in balances.items()})
+
+
+def transfer_between_balances(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    source, target = fields.get("from"), fields.get("to")
+    if source is None and target is None:
+        method = fields.get("method")
+        if method is None:
+            raise invalid("method", "The method field is required.")
+        source, target = _DIRECTIONS[method]
+    elif source is None or target is None:
+        missing = "from" if source is None else "to"
+        raise invalid(missing, f"The {missing} field is required.")
+    if source == target:
+        raise invalid("to", "The to and from must be different.")
+    ticker = _ticker(fields)
+    amount = _amount(fields)
+    if amount < _SMALLEST_TRANSFER:
+        raise invalid("amount", "The amount must be at least 0.00000001.")
+    ledger.transfer(caller.account, ticker, amount, source, target)
+    return Reply(201, [])
+
+
+# -- Flex lending -------------------------------------------------------------------------
+
+
+def _transaction(tx: str, status: int = 201) -> Reply:
+    return Reply(status, {"data": {"transaction_id": tx}})
+
+
+def get_flex_plans(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    ticker = fields.get("ticker")
+    plans = [p for p in ledger.flex_plans() if ticker is None or p.ticker == ticker]
+    page, _limit, _offset = _page(plans, fields, 100)
+    return Reply(
+        200,
+        [
+            {
+                "id": p.id,
+                "ticker": p.ticker,
+                "minInvestment": money(p.min_investment),
+                "maxInvestment": money(p.max_investment),
+                "maxRate": p.max_rate,
+            }
+            for p in page
+        ],
+    )
+
+
+def create_flex_investment(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    tx = ledger.invest(caller.account, _plan(fields), _amount(fields), fields.get("withReinvest"))
+    return _transaction(tx)
+
+
+def withdraw_from_flex_investment(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    return _transaction(ledger.withdraw(caller.account, _plan(fields), _amount(fields)))
+
+
+def close_flex_investment(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    return _transaction(ledger.close(caller.account, _plan(fields)))
+
+
+def update_flex_auto_reinvestment(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    ledger.set_auto_reinvest(caller.account, _plan(fields), bool(fields.get("enabled", False)))
+    return Reply(200, {"data": []})
+
+
+def _investment_json(inv: Investment) -> dict[str, Any]:
+    return {
+        "id": inv.id,
+        "planId": inv.plan_id,
+        "currency": inv.currency,
+        "invested": money(inv.invested),
+        "withAutoReinvest": inv.auto_reinvest,
+        "status": 1 if inv.active else 0,
+        "createdAt": inv.created_at,
+        "updatedAt": inv.updated_at,
+    }
+
+
+def get_user_flex_investments(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    plan = _plan(fields) if fields.get("plan") is not None else None
+    wanted = fields.get("investmentStatus")
+    found = [
+        inv
+        for inv in ledger.investments(caller.account)
+        if fields.get("ticker") in (None, inv.currency)
+        and plan in (None, inv.plan_id)
+        and fields.get("investment") in (None, inv.id)
+        and wanted in (None, 1 if inv.active else 0)
+    ]
+    page, limit, offset = _page(found, fields, 100)
+    return Reply(
+        200, {"data": [_investment_json(i) for i in page], "limit": limit, "offset": offset}
+    )
+
+
+def _history_json(rec: FlexRecord) -> dict[str, Any]:
+    return {
+        "createdAt": rec.created_at,
+        "planId": rec.plan_id,
+        "investmentId": rec.investment_id,
+        "currency": rec.currency,
+        "amount": money(rec.amount),
+        "transaction_id": rec.transaction_id,
+        "actionType": rec.action_type,
+    }
+
+
+def _history(
+    ledger: Ledger, caller: Caller, fields: Fields, actions: Sequence[int] | None
+) -> Reply:
+    plan = _plan(fields) if fields.get("plan") is not None else None
+    since, until = fields.get("dateFrom"), fields.get("dateTo")
+    found = [
+        rec
+        for rec in ledger.flex_history(caller.account)
+        if plan in (None, rec.plan_id)
+        and fields.get("investment") in (None, rec.investment_id)
+        and fields.get("transaction") in (None, rec.transaction_id)
+        and (since is None or rec.created_at >= since)
+        and (until is None or rec.created_at <= until)
+        and (not actions or rec.action_type in actions)
+    ]
+    page, limit, offset = _page(found, fields, 50)
+    return Reply(200, {"data": [_history_json(r) for r in page], "limit": limit, "offset": offset})
+
+
+def get_flex_investment_history(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    return _history(ledger, caller, fields, fields.get("actionTypes"))
+
+
+def get_flex_payment_history(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    return _history(ledger, caller, fields, [PAYMENT])
+
+
+# -- codes --------------------------------------------------------------------------------
+
+
+def _code_status(code: Code) -> str:
+    return "Activated" if code.applied_by is not None else "Active"
+
+
+def create_code(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    ticker = _ticker(fields)
+    amount = _amount(fields)
+    if amount <= 0:
+        raise invalid("amount", "The amount must be greater than 0.")
+    code = ledger.create_code(
+        caller.account, ticker, amount, fields.get("passphrase"), fields.get("description")
+    )
+    return Reply(
+        201,
+        {
+            "code": code.code,
+            "message": "Code was successfully created",
+            "external_id": code.external_id,
+        },
+    )
+
+
+def apply_code(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    code = ledger.apply_code(caller.account, fields["code"], fields.get("passphrase"))
+    return Reply(
+        201,
+        {
+            "message": "Code was successfully applied",
+            "ticker": code.ticker,
+            "amount": money(code.amount),
+            "external_id": code.external_id,
+        },
+    )
+
+
+def get_my_codes(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    codes = ledger.codes_created_by(caller.account)
+    page, limit, offset = _page(codes, fields, 30)
+    data = [
+        {
+            "amount": money(c.amount),
+            "code": c.code,
+            "date": c.created_at,
+            "status": _code_status(c),
+            "ticker": c.ticker,
+            "external_id": c.external_id,
+        }
+        for c in page
+    ]
+    return Reply(201, {"total": len(codes), "data": data, "limit": limit, "offset": offset})
+
+
+def get_codes_history(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    events = ledger.code_events(caller.account)
+    page, limit, offset = _page(events, fields, 100)
+    data = [
+        {
+            "amount": ("+" if amount > 0 else "") + money(amount),
+            "code": code.code,
+            "date": when,
+            "status": _code_status(code),
+            "ticker": code.ticker,
+            "external_id": code.external_id,
+        }
+        for amount, when, code in page
+    ]
+    return Reply(201, {"total": len(events), "data": data, "limit": limit, "offset": offset})
+
+
+HANDLERS: dict[str, Handler] = {
+    "getMainBalance": get_main_balance,
+    "transferBetweenBalances": transfer_between_balances,
+    "getFlexPlans": get_flex_plans,
+    "createFlexInvestment": create_flex_investment,
+    "withdrawFromFlexInvestment": withdraw_from_flex_investment,
+    "closeFlexInvestment": close_flex_investment,
+    "updateFlexAutoReinvestment": update_flex_auto_reinvestment,
+    "getUserFlexInvestments": get_user_flex_investments,
+    "getFlexInvestmentHistory": get_flex_investment_history,
+    "getFlexPaymentHistory": get_flex_payment_history,
+    "createCode": create_code,
+    "applyCode": apply_code,
+    "getMyCodes": get_my_codes,
+    "getCodesHistory": get_codes_history,
+}

@@ -1,0 +1,346 @@
+"""The sandbox's books: balances, Flex investments and codes, behind one lock.
+
+Every operation checks its rules and applies its effect while holding the same lock, so a
+check can never be overtaken by a concurrent change (no double spending), and every
+movement debits exactly what it credits (`totals()` per ticker never changes: money only
+moves between balances, investments and codes waiting to be applied). Arithmetic runs in
+an exact Decimal context that raises rather than rounds.
+
+Business-rule failures raise `Refusal` with WhiteBIT's status, code, field and text.
+Reads return copies, so callers never see a record change under them.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from decimal import Decimal, localcontext
+from typing import Any
+
+from ._amounts import EXACT, ZERO, money
+from ._replies import inner, invalid
+from ._state import (
+    BALANCE_KINDS,
+    Account,
+    Code,
+    FlexPlan,
+    FlexRecord,
+    Investment,
+    State,
+    state_from_json,
+    state_to_json,
+)
+from ._verify import KeyInfo
+
+INVEST, WITHDRAWAL, CLOSE = 1, 3, 5
+
+PLAN_INVALID = "The selected plan is invalid."
+
+
+def new_transaction_id() -> str:
+    return f"tx_{uuid.uuid4()}"
+
+
+class Ledger:
+    """Thread-safe sandbox state. Seed it with `Ledger(state_json)`; read it back with `dump()`."""
+
+    def __init__(
+        self,
+        state: Mapping[str, Any] | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._state: State = state_from_json(state or {})
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._by_key = {a.api_key: a.name for a in self._state.accounts.values()}
+        self._latest = {(i.account, i.plan_id): i.id for i in self._state.investments.values()}
+
+    @contextmanager
+    def _books(self) -> Iterator[State]:
+        """Hold the lock, with exact arithmetic, for one check-and-apply step."""
+        with self._lock, localcontext(EXACT):
+            yield self._state
+
+    def _now(self) -> int:
+        return int(self._clock())
+
+    # -- keys and balances -------------------------------------------------------------
+
+    def key_info(self, api_key: str) -> KeyInfo | None:
+        """The account behind an API key, for the request verifier."""
+        with self._books() as state:
+            name = self._by_key.get(api_key)
+            if name is None:
+                return None
+            account = state.accounts[name]
+            return KeyInfo(account.name, account.api_secret, account.enabled)
+
+    def _account(self, state: State, name: str) -> Account:
+        try:
+            return state.accounts[name]
+        except KeyError:
+            raise KeyError(f"no sandbox account {name!r}") from None
+
+    def balance(self, account: str, ticker: str, kind: str = "main") -> Decimal:
+        """One balance (zero when never held)."""
+        if kind not in BALANCE_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(BALANCE_KINDS)}")
+        with self._books() as state:
+            return self._account(state, account).balances[kind].get(ticker, ZERO)
+
+    def main_balances(self, account: str) -> dict[str, Decimal]:
+        with self._books() as state:
+            return dict(sorted(self._account(state, account).balances["main"].items()))
+
+    def transfer(
+        self, account: str, ticker: str, amount: Decimal, source: str, target: str
+    ) -> None:
+        """Move `amount` of `ticker` between two of the account's balances."""
+        with self._books() as state:
+            balances = self._account(state, account).balances
+            available = balances[source].get(ticker, ZERO)
+            if amount > available:
+                raise inner(
+                    "amount",
+                    "You don't have such amount for transfer "
+                    f"(available {money(available)}, in amount: {money(amount)})",
+                    code=5,
+                )
+            balances[source][ticker] = available - amount
+            balances[target][ticker] = balances[target].get(ticker, ZERO) + amount
+
+    def totals(self) -> dict[str, Decimal]:
+        """Per ticker: every balance, every active investment and every unapplied code."""
+        out: dict[str, Decimal] = {}
+        with self._books() as state:
+            for account in state.accounts.values():
+                for kind in BALANCE_KINDS:
+                    for ticker, amount in account.balances[kind].items():
+                        out[ticker] = out.get(ticker, ZERO) + amount
+            for inv in state.investments.values():
+                if inv.active:
+                    out[inv.currency] = out.get(inv.currency, ZERO) + inv.invested
+            for code in state.codes.values():
+                if code.applied_by is None:
+                    out[code.ticker] = out.get(code.ticker, ZERO) + code.amount
+        return dict(sorted(out.items()))
+
+    def dump(self) -> dict[str, Any]:
+        """The whole state as JSON-able data (the same shape seed files use)."""
+        with self._books() as state:
+            return state_to_json(state)
+
+    # -- Flex lending ------------------------------------------------------------------
+
+    def flex_plans(self) -> list[FlexPlan]:
+        """Plans open to investors (paused and unavailable ones are not listed)."""
+        with self._books() as state:
+            return [p for p in state.plans.values() if p.status == "active"]
+
+    def _plan(self, state: State, plan_id: str) -> FlexPlan:
+        plan = state.plans.get(plan_id)
+        if plan is None:
+            raise invalid("plan", PLAN_INVALID)
+        return plan
+
+    def _current(self, state: State, account: str, plan_id: str) -> Investment | None:
+        """The account's latest investment in the plan (active or closed), if any."""
+        latest = self._latest.get((account, plan_id))
+        return None if latest is None else state.investments[latest]
+
+    def _record(self, state: State, inv: Investment, amount: Decimal, action: int) -> str:
+        tx = new_transaction_id()
+        state.history.append(
+            FlexRecord(
+                self._now(), inv.account, inv.plan_id, inv.id, inv.currency, amount, tx, action
+            )
+        )
+        return tx
+
+    def invest(
+        self, account: str, plan_id: str, amount: Decimal, with_reinvest: bool | None
+    ) -> str:
+        """Move `amount` from the main balance into the plan; returns the transaction id."""
+        with self._books() as state:
+            plan = self._plan(state, plan_id)
+            if plan.status == "paused":
+                raise inner("plan", "Plan is paused")
+            if plan.status != "active":
+                raise inner("plan", "Plan is unavailable")
+            if amount <= 0:
+                raise inner("amount", "Amount is too small")
+            if amount < plan.min_investment:
+                raise inner("amount", "Amount is less than min investment", code=2)
+            if amount > plan.max_investment:
+                raise inner("amount", "Amount is more than max investment", code=3)
+            current = self._current(state, account, plan_id)
+            held = current.invested if current is not None and current.active else ZERO
+            if held + amount > plan.max_investment:
+                raise inner("amount", "Investment limit is exceeded")
+            main = self._account(state, account).balances["main"]
+            available = main.get(plan.ticker, ZERO)
+            if amount > available:
+                raise inner("amount", f"Available {money(available)} < {money(amount)}", code=4)
+            now = self._now()
+            if current is None or not current.active:
+                current = Investment(
+                    id=f"inv_{uuid.uuid4()}",
+                    account=account,
+                    plan_id=plan.id,
+                    currency=plan.ticker,
+                    invested=ZERO,
+                    auto_reinvest=bool(with_reinvest),
+                    active=True,
+                    created_at=now,
+                    updated_at=now,
+                )
+                state.investments[current.id] = current
+                self._latest[account, plan.id] = current.id
+            elif with_reinvest is not None:
+                current.auto_reinvest = with_reinvest
+            main[plan.ticker] = available - amount
+            current.invested += amount
+            current.updated_at = now
+            return self._record(state, current, amount, INVEST)
+
+    def _open_investment(self, state: State, account: str, plan_id: str) -> Investment:
+        current = self._current(state, account, plan_id)
+        if current is None:
+            raise inner("amount", "Investment does not exist")
+        if not current.active:
+            raise inner("investment", "Cannot withdraw from closed investment")
+        return current
+
+    def withdraw(self, account: str, plan_id: str, amount: Decimal) -> str:
+        """Move `amount` from the investment back to the main balance (the seed operation).
+
+        The checks run in the order the documented errors are listed; taking everything out
+        leaves nothing invested, which closes the investment.
+        """
+        with self._books() as state:
+            plan = self._plan(state, plan_id)
+            inv = self._open_investment(state, account, plan_id)
+            if amount <= 0:
+                raise inner("amount", "Withdraw amount is too small")
+            if amount > inv.invested:
+                raise inner("amount", "Withdraw amount exceeds total invested")
+            if amount < plan.min_withdrawal:
+                raise inner("amount", "Cannot withdraw amount < min possible")
+            left = inv.invested - amount
+            if ZERO < left < plan.min_investment:
+                raise inner("minAmountLeft", "Amount left < min investment")
+            main = self._account(state, account).balances["main"]
+            main[inv.currency] = main.get(inv.currency, ZERO) + amount
+            inv.invested = left
+            inv.active = left > 0
+            inv.updated_at = self._now()
+            return self._record(state, inv, amount, WITHDRAWAL)
+
+    def close(self, account: str, plan_id: str) -> str:
+        """Pay out everything held in the investment and close it."""
+        with self._books() as state:
+            self._plan(state, plan_id)
+            inv = self._open_investment(state, account, plan_id)
+            amount = inv.invested
+            main = self._account(state, account).balances["main"]
+            main[inv.currency] = main.get(inv.currency, ZERO) + amount
+            inv.invested = ZERO
+            inv.active = False
+            inv.updated_at = self._now()
+            return self._record(state, inv, amount, CLOSE)
+
+    def set_auto_reinvest(self, account: str, plan_id: str, enabled: bool) -> None:
+        with self._books() as state:
+            self._plan(state, plan_id)
+            current = self._current(state, account, plan_id)
+            if current is None or not current.active:
+                raise inner("plan", "No existing investments for this plan")
+            current.auto_reinvest = enabled
+            current.updated_at = self._now()
+
+    def investments(self, account: str) -> list[Investment]:
+        """The account's investments, newest first."""
+        with self._books() as state:
+            mine = [copy.copy(i) for i in state.investments.values() if i.account == account]
+        return mine[::-1]
+
+    def flex_history(self, account: str) -> list[FlexRecord]:
+        """The account's Flex operations, newest first."""
+        with self._books() as state:
+            return [r for r in reversed(state.history) if r.account == account]
+
+    # -- codes -------------------------------------------------------------------------
+
+    def create_code(
+        self,
+        account: str,
+        ticker: str,
+        amount: Decimal,
+        passphrase: str | None,
+        description: str | None,
+    ) -> Code:
+        """Take `amount` from the main balance and hold it in a new code."""
+        with self._books() as state:
+            main = self._account(state, account).balances["main"]
+            available = main.get(ticker, ZERO)
+            if amount > available:
+                raise inner(
+                    "amount",
+                    "You don't have such amount "
+                    f"(available {money(available)}, in amount: {money(amount)})",
+                    code=5,
+                )
+            code = Code(
+                code=f"WB{uuid.uuid4()}{ticker}",
+                external_id=str(uuid.uuid4()),
+                account=account,
+                ticker=ticker,
+                amount=amount,
+                passphrase=passphrase,
+                description=description,
+                created_at=self._now(),
+            )
+            main[ticker] = available - amount
+            state.codes[code.code] = code
+            return copy.copy(code)
+
+    def apply_code(self, account: str, code_text: str, passphrase: str | None) -> Code:
+        """Credit a code's amount to the main balance of `account`, exactly once."""
+        with self._books() as state:
+            code = state.codes.get(code_text)
+            if code is None:
+                raise invalid("code", "Incorrect code or passphrase")
+            if code.applied_by is not None:
+                raise invalid("code", "Code already applied")
+            if code.account == account:
+                raise invalid("code", "This code was created by you")
+            if code.passphrase is not None and passphrase != code.passphrase:
+                raise invalid("code", "Incorrect code or passphrase")
+            main = self._account(state, account).balances["main"]
+            main[code.ticker] = main.get(code.ticker, ZERO) + code.amount
+            code.applied_by = account
+            code.applied_at = self._now()
+            return copy.copy(code)
+
+    def codes_created_by(self, account: str) -> list[Code]:
+        """Codes the account created, newest first."""
+        with self._books() as state:
+            mine = [copy.copy(c) for c in state.codes.values() if c.account == account]
+        return mine[::-1]
+
+    def code_events(self, account: str) -> list[tuple[Decimal, int, Code]]:
+        """(signed amount, time, code) for codes the account created or applied, newest first."""
+        events: list[tuple[int, int, Decimal, Code]] = []
+        with self._books() as state:
+            for order, code in enumerate(state.codes.values()):
+                if code.account == account:
+                    events.append((code.created_at, 2 * order, -code.amount, copy.copy(code)))
+                if code.applied_by == account and code.applied_at is not None:
+                    events.append((code.applied_at, 2 * order + 1, code.amount, copy.copy(code)))
+        events.sort(key=lambda event: (event[0], event[1]), reverse=True)
+        return [(amount, when, code) for when, _order, amount, code in events]
