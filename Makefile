@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 SPEC   ?= openapi/main_api_v4.yaml
 CODE   := facade scripts tests
 
-.PHONY: venv generate check-generated spec-diff lint typecheck pytest test demo bench clean
+.PHONY: venv generate check-generated spec-diff lint typecheck pytest test demo bench clean prism
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,7 +40,18 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-test: lint typecheck check-generated pytest
+test: lint typecheck check-generated prism pytest
+
+## Prism, pinned, into ./node_modules: the independent request validator of the sandbox
+## contract test. Without npm this does nothing and that test skips.
+PRISM_VERSION := 5.14.2
+PRISM_STAMP   := node_modules/.prism-cli-$(PRISM_VERSION)
+prism:
+	@if ! command -v npm >/dev/null 2>&1; then echo "npm not found: Prism not installed"; \
+	elif test ! -f $(PRISM_STAMP); then \
+	  SCARF_ANALYTICS=false npm install --prefix . --no-save --ignore-scripts --no-audit \
+	    --no-fund --loglevel=error @stoplight/prism-cli@$(PRISM_VERSION) && touch $(PRISM_STAMP); \
+	fi
 
 ## The main job: a local WhiteBIT sandbox and a short session against it (no credentials).
 demo: $(STAMP)
