@@ -169,6 +169,7 @@ class OperationModel:
         # Without a documented body the facade hands back whatever JSON arrives (or None).
         self.success_schema = "schema" in (success_media.get("application/json") or {})
         self.example = success_example(spec, op, self.success_status)
+        self.tag = str((op.get("tags") or ["default"])[0])
         tag = str(endpoint.tags[0]) if endpoint.tags else "default"
         module = str(strings.PythonIdentifier(_raw(endpoint.name), "field_"))
         self.module = f"{PACKAGE}.api.{tag}.{module}"
@@ -194,6 +195,7 @@ class OperationModel:
         return {
             "operation_id": self.operation_id,
             "method_name": self.method_name,
+            "tag": self.tag,
             "path": self.path,
             "success_status": self.success_status,
             "error_statuses": tuple(self.error_statuses),

@@ -9,6 +9,7 @@ from . import errors
 from ._auth import WhiteBITAuth
 from ._client import AsyncWhiteBIT, WhiteBIT
 from ._nonce import NonceSource
+from ._retry import RetryPolicy
 
-__all__ = ["AsyncWhiteBIT", "NonceSource", "WhiteBIT", "WhiteBITAuth", "errors"]
+__all__ = ["AsyncWhiteBIT", "NonceSource", "RetryPolicy", "WhiteBIT", "WhiteBITAuth", "errors"]
 __version__ = "0.1.0"

@@ -1,14 +1,18 @@
 """`WhiteBIT` and `AsyncWhiteBIT`: the generated typed operations bound to a signed transport.
 
 Each operation method (from `whitebit_main_api.operations`) calls `_call`, which checks the
-fields against the contract, builds one request, lets the auth hook sign it, sends it once
-and turns the answer into the typed success model or a `WhiteBITError`.
+fields against the contract once, then for each attempt waits for the client-side rate
+limit, builds a request that the auth hook signs with a fresh nonce, sends it, and turns
+the answer into the typed success model or a `WhiteBITError`. Whether a failed attempt is
+tried again is decided in one place (`_ClientBase._next_step`), for both clients.
 """
 
 from __future__ import annotations
 
-import logging
+import asyncio
+import copy
 import time
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
@@ -16,28 +20,55 @@ import httpx
 from whitebit_main_api.operations import AsyncOperations, SyncOperations
 
 from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
-from ._config import DEFAULT_TIMEOUT, Settings, from_environment
+from ._config import Settings, build_timeout, from_environment
+from ._logging import log_request, log_response, log_retry
 from ._operations import OPERATION_TABLE, Operation
+from ._ratelimit import RateLimiter
+from ._retry import NOT_SENT_ERRORS, RetryPolicy, parse_retry_after
 from ._validation import build_body
 from .errors import (
+    NonceError,
     OutcomeUnknownError,
+    RateLimitError,
+    ServerError,
     TransportError,
     UnexpectedResponseError,
     WhiteBITError,
     error_from_response,
 )
 
-logger = logging.getLogger("whitebit_main")
+# Where to look when a state-changing call's outcome is unknown, by the operation's tag.
+_CHECK_WITH = {
+    "Withdraw": "get_deposit_withdraw_history",
+    "Deposit": "get_deposit_withdraw_history",
+    "Main Account": "get_deposit_withdraw_history",
+    "Transfer": "get_main_balance",
+    "Codes": "get_codes_history",
+    "Crypto Lending - Fixed": "get_fixed_investments_history",
+    "Crypto Lending - Flex": "get_flex_investment_history",
+    "Sub-Account": "get_sub_account_transfer_history",
+}
 
-# Failures that prove the request never reached the server.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+@dataclass(frozen=True)
+class _Step:
+    """What to do after a failed attempt: wait `delay` and try again, or raise `error`."""
+
+    delay: float = 0.0
+    error: WhiteBITError | None = None
+    cause: BaseException | None = None
+    nonce_retry: bool = False
+    reason: str = ""
 
 
 class _ClientBase:
-    """Settings, request building and answer handling shared by both clients."""
+    """Settings, request building and the retry decision shared by both clients."""
 
     _settings: Settings
     _auth: WhiteBITAuth
+    _retry: RetryPolicy
+    _limiter: RateLimiter | None
+    _owns_http: bool
 
     def _configure(
         self,
@@ -47,6 +78,8 @@ class _ClientBase:
         region: object,
         gateway_url: object,
         nonce_window: object,
+        retry: object,
+        rate_limit: object,
     ) -> None:
         self._settings = Settings.build(
             api_key,
@@ -61,10 +94,27 @@ class _ClientBase:
             self._settings.api_secret,
             nonce_window=self._settings.nonce_window,
         )
+        self._retry = _check_retry(retry)
+        if not isinstance(rate_limit, bool):
+            raise TypeError(f"rate_limit must be a bool, not {type(rate_limit).__name__}")
+        self._limiter = RateLimiter() if rate_limit else None
 
     @property
     def base_url(self) -> str:
         return self._settings.base_url
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._retry
+
+    def with_options(self, *, retry: RetryPolicy | None = None) -> Self:
+        """A view of this client with other call options; it shares connections, nonces and
+        rate limits with this one, and closing it does not close them."""
+        clone = copy.copy(self)
+        clone._owns_http = False
+        if retry is not None:
+            clone._retry = _check_retry(retry)
+        return clone
 
     def __repr__(self) -> str:
         return (
@@ -81,52 +131,104 @@ class _ClientBase:
         except KeyError:
             raise ValueError(f"unknown operation {operation_id!r}") from None
 
+    def _prepare(
+        self, operation_id: str, fields: dict[str, Any], jwt_token: str | None
+    ) -> tuple[Operation, dict[str, Any]]:
+        operation = self._operation(operation_id)
+        body = build_body(operation.operation_id, operation.body, operation.arguments, fields)
+        if operation.auth == "jwt" and (not isinstance(jwt_token, str) or not jwt_token.strip()):
+            raise ValueError(f"{operation.operation_id}: jwt_token must be a non-empty string")
+        return operation, body
+
+    def _slot(self, operation: Operation) -> float:
+        if self._limiter is None:
+            return 0.0
+        requests, seconds = operation.rate_limit
+        return self._limiter.reserve(operation.operation_id, requests, seconds)
+
     def _build(
         self,
         http: httpx.Client | httpx.AsyncClient,
         operation: Operation,
-        fields: dict[str, Any],
+        body: dict[str, Any],
         jwt_token: str | None,
     ) -> tuple[httpx.Request, WhiteBITAuth | None]:
-        body = build_body(operation.operation_id, operation.body, operation.arguments, fields)
         if operation.server is not None:
             host = self._settings.gateway_url or operation.server
         else:
             host = self._settings.base_url
         url = host + operation.path
         if operation.auth == "jwt":
-            if not isinstance(jwt_token, str) or not jwt_token.strip():
-                raise ValueError(f"{operation.operation_id}: jwt_token must be a non-empty string")
-            headers = {"Content-Type": "application/json", "Authorization": jwt_token}
+            headers = {"Content-Type": "application/json", "Authorization": str(jwt_token)}
             return http.build_request("POST", url, content=dump_body(body), headers=headers), None
         request = http.build_request("POST", url, content=b"", extensions={BODY_EXTENSION: body})
         return request, self._auth
 
-    def _transport_error(self, operation: Operation, exc: Exception) -> WhiteBITError:
-        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        if operation.changes_state and not isinstance(exc, _NOT_SENT):
-            return OutcomeUnknownError(
-                f"no answer ({reason}); the request may have been applied. It was not re-sent: "
-                "check the account history before trying again",
-                operation=operation.operation_id,
-                path=operation.path,
-            )
-        return TransportError(
-            f"no answer ({reason})", operation=operation.operation_id, path=operation.path
+    def _outcome_unknown(
+        self,
+        operation: Operation,
+        reason: str,
+        *,
+        status: int | None = None,
+        response: httpx.Response | None = None,
+    ) -> OutcomeUnknownError:
+        check = _CHECK_WITH.get(operation.tag)
+        hint = f"check {check}() before trying again" if check else "check the account first"
+        return OutcomeUnknownError(
+            f"{reason}; the request may have been applied and was not re-sent: {hint}",
+            operation=operation.operation_id,
+            path=operation.path,
+            status_code=status,
+            response=response,
         )
 
-    def _result(self, operation: Operation, response: httpx.Response, started: float) -> Any:
-        logger.debug(
-            "%s %s -> HTTP %s in %.1f ms",
-            operation.operation_id,
-            operation.path,
-            response.status_code,
-            (time.perf_counter() - started) * 1000,
+    def _after_transport_failure(
+        self, operation: Operation, exc: httpx.TransportError, attempt: int
+    ) -> _Step:
+        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        policy = self._retry
+        more = attempt < policy.max_attempts
+        if isinstance(exc, NOT_SENT_ERRORS):
+            if more and policy.retry_connect_errors:
+                return _Step(delay=policy.delay(attempt), reason=reason)
+        elif operation.changes_state:
+            return _Step(error=self._outcome_unknown(operation, f"no answer ({reason})"), cause=exc)
+        elif more and policy.retry_reads_on_server_errors:
+            return _Step(delay=policy.delay(attempt), reason=reason)
+        error = TransportError(
+            f"no answer ({reason})", operation=operation.operation_id, path=operation.path
         )
-        status = response.status_code
-        if not 200 <= status <= 299:
-            raise error_from_response(response, operation.operation_id, operation.path)
-        if status != operation.success_status:
+        return _Step(error=error, cause=exc)
+
+    def _after_error_answer(
+        self, operation: Operation, error: WhiteBITError, attempt: int, nonce_retried: bool
+    ) -> _Step:
+        policy = self._retry
+        more = attempt < policy.max_attempts
+        if isinstance(error, NonceError) and policy.retry_nonce_errors and not nonce_retried:
+            # The server did not act on the request: safe to re-send, with a new nonce.
+            return _Step(nonce_retry=True, reason=error.message)
+        if isinstance(error, RateLimitError) and more and policy.retry_rate_limits:
+            retry_after = parse_retry_after(error.response) if error.response else None
+            return _Step(delay=policy.delay(attempt, retry_after), reason=error.message)
+        if isinstance(error, ServerError):
+            if operation.changes_state:
+                return _Step(
+                    error=self._outcome_unknown(
+                        operation,
+                        f"HTTP {error.status_code} ({error.message})",
+                        status=error.status_code,
+                        response=error.response,
+                    )
+                )
+            if more and policy.retry_reads_on_server_errors:
+                retry_after = parse_retry_after(error.response) if error.response else None
+                return _Step(delay=policy.delay(attempt, retry_after), reason=error.message)
+        return _Step(error=error)
+
+    def _answer(self, operation: Operation, response: httpx.Response) -> Any:
+        """The parsed success model; raises for a 2xx body that does not parse."""
+        if response.status_code != operation.success_status:
             # Another 2xx than documented is still a success: parse it as the documented one.
             response = httpx.Response(
                 operation.success_status,
@@ -145,12 +247,30 @@ class _ClientBase:
                 response=response,
             ) from exc
 
+    def _judge(
+        self, operation: Operation, response: httpx.Response, attempt: int, nonce_retried: bool
+    ) -> tuple[bool, _Step]:
+        """(True, _) for a success answer; else (False, what to do next)."""
+        if 200 <= response.status_code <= 299:
+            return True, _Step()
+        error = error_from_response(response, operation.operation_id, operation.path)
+        return False, self._after_error_answer(operation, error, attempt, nonce_retried)
+
+
+def _check_retry(retry: object) -> RetryPolicy:
+    if retry is None:
+        return RetryPolicy()
+    if not isinstance(retry, RetryPolicy):
+        raise TypeError(f"retry must be a RetryPolicy, not {type(retry).__name__}")
+    return retry
+
 
 class WhiteBIT(_ClientBase, SyncOperations):
     """Blocking client for the WhiteBIT Main Account API V4.
 
     Use it as a context manager, or call `close()`. Pass `http_client=httpx.Client(...)` to
-    choose transport, proxies, limits and timeouts; it is then yours to close.
+    choose transport, proxies, limits and timeouts; it is then yours to close. `retry`
+    sets the retry policy, `rate_limit=False` turns off client-side rate limiting.
     """
 
     def __init__(
@@ -163,15 +283,22 @@ class WhiteBIT(_ClientBase, SyncOperations):
         gateway_url: str | None = None,
         nonce_window: bool = False,
         http_client: httpx.Client | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
     ) -> None:
-        self._configure(api_key, api_secret, base_url, region, gateway_url, nonce_window)
+        self._configure(
+            api_key, api_secret, base_url, region, gateway_url, nonce_window, retry, rate_limit
+        )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(
                 f"http_client must be an httpx.Client, not {type(http_client).__name__}"
             )
+        if http_client is not None and timeout is not None:
+            raise ValueError("set the timeout on your http_client, not both")
         self._owns_http = http_client is None
         self._http = (
-            http_client if http_client is not None else httpx.Client(timeout=DEFAULT_TIMEOUT)
+            http_client if http_client is not None else httpx.Client(timeout=build_timeout(timeout))
         )
 
     @classmethod
@@ -182,14 +309,32 @@ class WhiteBIT(_ClientBase, SyncOperations):
     def _call(
         self, operation_id: str, fields: dict[str, Any], *, jwt_token: str | None = None
     ) -> Any:
-        operation = self._operation(operation_id)
-        request, auth = self._build(self._http, operation, fields, jwt_token)
-        started = time.perf_counter()
-        try:
-            response = self._http.send(request, auth=auth)
-        except httpx.TransportError as exc:
-            raise self._transport_error(operation, exc) from exc
-        return self._result(operation, response, started)
+        operation, body = self._prepare(operation_id, fields, jwt_token)
+        attempt, nonce_retried = 0, False
+        while True:
+            attempt += 1
+            wait = self._slot(operation)
+            if wait > 0:
+                time.sleep(wait)
+            request, auth = self._build(self._http, operation, body, jwt_token)
+            log_request(operation_id, request, body, attempt)
+            started = time.perf_counter()
+            try:
+                response = self._http.send(request, auth=auth)
+            except httpx.TransportError as exc:
+                step = self._after_transport_failure(operation, exc, attempt)
+            else:
+                log_response(operation_id, response, (time.perf_counter() - started) * 1000)
+                done, step = self._judge(operation, response, attempt, nonce_retried)
+                if done:
+                    return self._answer(operation, response)
+            if step.error is not None:
+                raise step.error from step.cause
+            if step.nonce_retry:
+                nonce_retried, attempt = True, attempt - 1
+            log_retry(operation_id, step.reason, step.delay)
+            if step.delay > 0:
+                time.sleep(step.delay)
 
     def close(self) -> None:
         if self._owns_http:
@@ -224,15 +369,24 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
         gateway_url: str | None = None,
         nonce_window: bool = False,
         http_client: httpx.AsyncClient | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
     ) -> None:
-        self._configure(api_key, api_secret, base_url, region, gateway_url, nonce_window)
+        self._configure(
+            api_key, api_secret, base_url, region, gateway_url, nonce_window, retry, rate_limit
+        )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
                 f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
             )
+        if http_client is not None and timeout is not None:
+            raise ValueError("set the timeout on your http_client, not both")
         self._owns_http = http_client is None
         self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(timeout=build_timeout(timeout))
         )
 
     @classmethod
@@ -243,14 +397,32 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
     async def _call(
         self, operation_id: str, fields: dict[str, Any], *, jwt_token: str | None = None
     ) -> Any:
-        operation = self._operation(operation_id)
-        request, auth = self._build(self._http, operation, fields, jwt_token)
-        started = time.perf_counter()
-        try:
-            response = await self._http.send(request, auth=auth)
-        except httpx.TransportError as exc:
-            raise self._transport_error(operation, exc) from exc
-        return self._result(operation, response, started)
+        operation, body = self._prepare(operation_id, fields, jwt_token)
+        attempt, nonce_retried = 0, False
+        while True:
+            attempt += 1
+            wait = self._slot(operation)
+            if wait > 0:
+                await asyncio.sleep(wait)
+            request, auth = self._build(self._http, operation, body, jwt_token)
+            log_request(operation_id, request, body, attempt)
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request, auth=auth)
+            except httpx.TransportError as exc:
+                step = self._after_transport_failure(operation, exc, attempt)
+            else:
+                log_response(operation_id, response, (time.perf_counter() - started) * 1000)
+                done, step = self._judge(operation, response, attempt, nonce_retried)
+                if done:
+                    return self._answer(operation, response)
+            if step.error is not None:
+                raise step.error from step.cause
+            if step.nonce_retry:
+                nonce_retried, attempt = True, attempt - 1
+            log_retry(operation_id, step.reason, step.delay)
+            if step.delay > 0:
+                await asyncio.sleep(step.delay)
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -14,6 +14,21 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 ENV_KEY, ENV_SECRET, ENV_BASE_URL = "WHITEBIT_API_KEY", "WHITEBIT_API_SECRET", "WHITEBIT_BASE_URL"
 
 
+def build_timeout(timeout: object) -> httpx.Timeout:
+    """Connect 5 s, read 30 s unless told otherwise (a number sets every phase)."""
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise TypeError(
+            f"timeout must be an httpx.Timeout or seconds, not {type(timeout).__name__}"
+        )
+    if not timeout > 0:
+        raise ValueError(f"timeout must be positive, got {timeout}")
+    return httpx.Timeout(float(timeout))
+
+
 def _check_url(name: str, url: object) -> str:
     if not isinstance(url, str):
         raise TypeError(f"{name} must be a string, not {type(url).__name__}")

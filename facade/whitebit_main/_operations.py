@@ -19,6 +19,7 @@ class Operation:
 
     operation_id: str
     method_name: str
+    tag: str
     path: str
     success_status: int
     error_statuses: tuple[int, ...]

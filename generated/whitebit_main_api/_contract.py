@@ -9,6 +9,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getMainBalance": {
         "operation_id": "getMainBalance",
         "method_name": "get_main_balance",
+        "tag": "Main Account",
         "path": "/api/v4/main-account/balance",
         "success_status": 200,
         "error_statuses": (422,),
@@ -25,6 +26,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getDepositAddress": {
         "operation_id": "getDepositAddress",
         "method_name": "get_deposit_address",
+        "tag": "Deposit",
         "path": "/api/v4/main-account/address",
         "success_status": 200,
         "error_statuses": (400, 503),
@@ -45,6 +47,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getFiatDepositUrl": {
         "operation_id": "getFiatDepositUrl",
         "method_name": "get_fiat_deposit_url",
+        "tag": "Deposit",
         "path": "/api/v4/main-account/fiat-deposit-url",
         "success_status": 200,
         "error_statuses": (400, 503),
@@ -101,6 +104,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "issueJwtToken": {
         "operation_id": "issueJwtToken",
         "method_name": "issue_jwt_token",
+        "tag": "JWT",
         "path": "/api/v4/jwt",
         "success_status": 200,
         "error_statuses": (400, 401, 500),
@@ -117,6 +121,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getWebSocketToken": {
         "operation_id": "getWebSocketToken",
         "method_name": "get_web_socket_token",
+        "tag": "JWT",
         "path": "/api/v4/profile/websocket_token",
         "success_status": 200,
         "error_statuses": (401, 422),
@@ -133,6 +138,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "issueCardToken": {
         "operation_id": "issueCardToken",
         "method_name": "issue_card_token",
+        "tag": "Deposit",
         "path": "/api/card-token",
         "success_status": 201,
         "error_statuses": (401, 422),
@@ -153,6 +159,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "refundDeposit": {
         "operation_id": "refundDeposit",
         "method_name": "refund_deposit",
+        "tag": "Deposit",
         "path": "/api/v4/main-account/refund-deposit",
         "success_status": 200,
         "error_statuses": (400,),
@@ -176,6 +183,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createWithdraw": {
         "operation_id": "createWithdraw",
         "method_name": "create_withdraw",
+        "tag": "Withdraw",
         "path": "/api/v4/main-account/withdraw",
         "success_status": 201,
         "error_statuses": (400, 412, 422),
@@ -299,6 +307,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createWithdrawPay": {
         "operation_id": "createWithdrawPay",
         "method_name": "create_withdraw_pay",
+        "tag": "Withdraw",
         "path": "/api/v4/main-account/withdraw-pay",
         "success_status": 201,
         "error_statuses": (400, 412, 422),
@@ -345,6 +354,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createExpressWithdrawToken": {
         "operation_id": "createExpressWithdrawToken",
         "method_name": "create_express_withdraw_token",
+        "tag": "Withdraw",
         "path": "/api/v4/main-account/express-withdraw/token",
         "success_status": 201,
         "error_statuses": (403, 422),
@@ -369,6 +379,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "transferBetweenBalances": {
         "operation_id": "transferBetweenBalances",
         "method_name": "transfer_between_balances",
+        "tag": "Transfer",
         "path": "/api/v4/main-account/transfer",
         "success_status": 201,
         "error_statuses": (400, 422),
@@ -404,6 +415,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getDepositWithdrawHistory": {
         "operation_id": "getDepositWithdrawHistory",
         "method_name": "get_deposit_withdraw_history",
+        "tag": "Main Account",
         "path": "/api/v4/main-account/history",
         "success_status": 201,
         "error_statuses": (400, 422),
@@ -443,6 +455,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createNewAddress": {
         "operation_id": "createNewAddress",
         "method_name": "create_new_address",
+        "tag": "Deposit",
         "path": "/api/v4/main-account/create-new-address",
         "success_status": 201,
         "error_statuses": (400, 422),
@@ -467,6 +480,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createCode": {
         "operation_id": "createCode",
         "method_name": "create_code",
+        "tag": "Codes",
         "path": "/api/v4/main-account/codes",
         "success_status": 201,
         "error_statuses": (400, 422),
@@ -497,6 +511,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "applyCode": {
         "operation_id": "applyCode",
         "method_name": "apply_code",
+        "tag": "Codes",
         "path": "/api/v4/main-account/codes/apply",
         "success_status": 201,
         "error_statuses": (400, 422),
@@ -520,6 +535,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getMyCodes": {
         "operation_id": "getMyCodes",
         "method_name": "get_my_codes",
+        "tag": "Codes",
         "path": "/api/v4/main-account/codes/my",
         "success_status": 201,
         "error_statuses": (400, 422),
@@ -542,6 +558,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getCodesHistory": {
         "operation_id": "getCodesHistory",
         "method_name": "get_codes_history",
+        "tag": "Codes",
         "path": "/api/v4/main-account/codes/history",
         "success_status": 201,
         "error_statuses": (400, 422),
@@ -564,6 +581,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getFixedPlans": {
         "operation_id": "getFixedPlans",
         "method_name": "get_fixed_plans",
+        "tag": "Crypto Lending - Fixed",
         "path": "/api/v4/main-account/smart/plans",
         "success_status": 200,
         "error_statuses": (400, 403),
@@ -580,6 +598,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createFixedInvestment": {
         "operation_id": "createFixedInvestment",
         "method_name": "create_fixed_investment",
+        "tag": "Crypto Lending - Fixed",
         "path": "/api/v4/main-account/smart/investment",
         "success_status": 201,
         "error_statuses": (400, 403, 422),
@@ -603,6 +622,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "closeFixedInvestment": {
         "operation_id": "closeFixedInvestment",
         "method_name": "close_fixed_investment",
+        "tag": "Crypto Lending - Fixed",
         "path": "/api/v4/main-account/smart/investment/close",
         "success_status": 200,
         "error_statuses": (400, 403, 422),
@@ -619,6 +639,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getFixedInvestmentsHistory": {
         "operation_id": "getFixedInvestmentsHistory",
         "method_name": "get_fixed_investments_history",
+        "tag": "Crypto Lending - Fixed",
         "path": "/api/v4/main-account/smart/investments",
         "success_status": 200,
         "error_statuses": (400, 403),
@@ -650,6 +671,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getInterestPaymentHistory": {
         "operation_id": "getInterestPaymentHistory",
         "method_name": "get_interest_payment_history",
+        "tag": "Crypto Lending - Fixed",
         "path": "/api/v4/main-account/smart/interest-payment-history",
         "success_status": 200,
         "error_statuses": (400, 403),
@@ -679,6 +701,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getFlexPlans": {
         "operation_id": "getFlexPlans",
         "method_name": "get_flex_plans",
+        "tag": "Crypto Lending - Flex",
         "path": "/api/v4/main-account/smart-flex/plans",
         "success_status": 200,
         "error_statuses": (400, 403),
@@ -702,6 +725,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getUserFlexInvestments": {
         "operation_id": "getUserFlexInvestments",
         "method_name": "get_user_flex_investments",
+        "tag": "Crypto Lending - Flex",
         "path": "/api/v4/main-account/smart-flex/investments",
         "success_status": 200,
         "error_statuses": (400, 403),
@@ -735,6 +759,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getFlexInvestmentHistory": {
         "operation_id": "getFlexInvestmentHistory",
         "method_name": "get_flex_investment_history",
+        "tag": "Crypto Lending - Flex",
         "path": "/api/v4/main-account/smart-flex/investments/history",
         "success_status": 200,
         "error_statuses": (400, 403),
@@ -772,6 +797,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getFlexPaymentHistory": {
         "operation_id": "getFlexPaymentHistory",
         "method_name": "get_flex_payment_history",
+        "tag": "Crypto Lending - Flex",
         "path": "/api/v4/main-account/smart-flex/investments/payment-history",
         "success_status": 200,
         "error_statuses": (400, 403),
@@ -807,6 +833,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createFlexInvestment": {
         "operation_id": "createFlexInvestment",
         "method_name": "create_flex_investment",
+        "tag": "Crypto Lending - Flex",
         "path": "/api/v4/main-account/smart-flex/investments/invest",
         "success_status": 201,
         "error_statuses": (400, 403, 422),
@@ -831,6 +858,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "withdrawFromFlexInvestment": {
         "operation_id": "withdrawFromFlexInvestment",
         "method_name": "withdraw_from_flex_investment",
+        "tag": "Crypto Lending - Flex",
         "path": "/api/v4/main-account/smart-flex/investments/withdraw",
         "success_status": 201,
         "error_statuses": (400, 403, 422),
@@ -854,6 +882,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "closeFlexInvestment": {
         "operation_id": "closeFlexInvestment",
         "method_name": "close_flex_investment",
+        "tag": "Crypto Lending - Flex",
         "path": "/api/v4/main-account/smart-flex/investments/close",
         "success_status": 201,
         "error_statuses": (400, 403, 422),
@@ -874,6 +903,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "updateFlexAutoReinvestment": {
         "operation_id": "updateFlexAutoReinvestment",
         "method_name": "update_flex_auto_reinvestment",
+        "tag": "Crypto Lending - Flex",
         "path": "/api/v4/main-account/smart-flex/investments/auto-invest",
         "success_status": 200,
         "error_statuses": (400, 403, 422),
@@ -897,6 +927,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getFees": {
         "operation_id": "getFees",
         "method_name": "get_fees",
+        "tag": "Fees",
         "path": "/api/v4/main-account/fee",
         "success_status": 200,
         "error_statuses": (),
@@ -913,6 +944,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createSubAccount": {
         "operation_id": "createSubAccount",
         "method_name": "create_sub_account",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/create",
         "success_status": 201,
         "error_statuses": (400,),
@@ -950,6 +982,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "deleteSubAccount": {
         "operation_id": "deleteSubAccount",
         "method_name": "delete_sub_account",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/delete",
         "success_status": 200,
         "error_statuses": (400,),
@@ -966,6 +999,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "editSubAccount": {
         "operation_id": "editSubAccount",
         "method_name": "edit_sub_account",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/edit",
         "success_status": 200,
         "error_statuses": (400,),
@@ -997,6 +1031,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "listSubAccounts": {
         "operation_id": "listSubAccounts",
         "method_name": "list_sub_accounts",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/list",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1020,6 +1055,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "subAccountTransfer": {
         "operation_id": "subAccountTransfer",
         "method_name": "sub_account_transfer",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/transfer",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1045,6 +1081,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "blockSubAccount": {
         "operation_id": "blockSubAccount",
         "method_name": "block_sub_account",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/block",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1061,6 +1098,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "unblockSubAccount": {
         "operation_id": "unblockSubAccount",
         "method_name": "unblock_sub_account",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/unblock",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1077,6 +1115,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getSubAccountBalances": {
         "operation_id": "getSubAccountBalances",
         "method_name": "get_sub_account_balances",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/balances",
         "success_status": 200,
         "error_statuses": (422,),
@@ -1097,6 +1136,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getSubAccountTransferHistory": {
         "operation_id": "getSubAccountTransferHistory",
         "method_name": "get_sub_account_transfer_history",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/transfer/history",
         "success_status": 200,
         "error_statuses": (422,),
@@ -1122,6 +1162,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "listUnconfirmedSubAccountWithdrawals": {
         "operation_id": "listUnconfirmedSubAccountWithdrawals",
         "method_name": "list_unconfirmed_sub_account_withdrawals",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/withdraw/unconfirmed-list",
         "success_status": 200,
         "error_statuses": (401, 404, 422),
@@ -1145,6 +1186,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "confirmSubAccountWithdrawal": {
         "operation_id": "confirmSubAccountWithdrawal",
         "method_name": "confirm_sub_account_withdrawal",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/withdraw/confirm",
         "success_status": 200,
         "error_statuses": (400, 401, 404, 422),
@@ -1165,6 +1207,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createSubAccountApiKey": {
         "operation_id": "createSubAccountApiKey",
         "method_name": "create_sub_account_api_key",
+        "tag": "Sub-Account API Keys",
         "path": "/api/v4/sub-account/api-key/create",
         "success_status": 201,
         "error_statuses": (400, 404),
@@ -1189,6 +1232,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "editSubAccountApiKey": {
         "operation_id": "editSubAccountApiKey",
         "method_name": "edit_sub_account_api_key",
+        "tag": "Sub-Account API Keys",
         "path": "/api/v4/sub-account/api-key/edit",
         "success_status": 200,
         "error_statuses": (400, 404),
@@ -1219,6 +1263,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "deleteSubAccountApiKey": {
         "operation_id": "deleteSubAccountApiKey",
         "method_name": "delete_sub_account_api_key",
+        "tag": "Sub-Account API Keys",
         "path": "/api/v4/sub-account/api-key/delete",
         "success_status": 200,
         "error_statuses": (400, 404),
@@ -1239,6 +1284,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "listSubAccountApiKeys": {
         "operation_id": "listSubAccountApiKeys",
         "method_name": "list_sub_account_api_keys",
+        "tag": "Sub-Account API Keys",
         "path": "/api/v4/sub-account/api-key/list",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1262,6 +1308,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "resetSubAccountApiKey": {
         "operation_id": "resetSubAccountApiKey",
         "method_name": "reset_sub_account_api_key",
+        "tag": "Sub-Account API Keys",
         "path": "/api/v4/sub-account/api-key/reset",
         "success_status": 200,
         "error_statuses": (400, 404),
@@ -1282,6 +1329,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "listSubAccountApiKeyIpAddresses": {
         "operation_id": "listSubAccountApiKeyIpAddresses",
         "method_name": "list_sub_account_api_key_ip_addresses",
+        "tag": "Sub-Account API Keys",
         "path": "/api/v4/sub-account/api-key/ip-address/list",
         "success_status": 200,
         "error_statuses": (400, 404),
@@ -1302,6 +1350,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createSubAccountApiKeyIpAddress": {
         "operation_id": "createSubAccountApiKeyIpAddress",
         "method_name": "create_sub_account_api_key_ip_address",
+        "tag": "Sub-Account API Keys",
         "path": "/api/v4/sub-account/api-key/ip-address/create",
         "success_status": 201,
         "error_statuses": (400, 404),
@@ -1322,6 +1371,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "deleteSubAccountApiKeyIpAddress": {
         "operation_id": "deleteSubAccountApiKeyIpAddress",
         "method_name": "delete_sub_account_api_key_ip_address",
+        "tag": "Sub-Account API Keys",
         "path": "/api/v4/sub-account/api-key/ip-address/delete",
         "success_status": 200,
         "error_statuses": (400, 404),
@@ -1342,6 +1392,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getSubAccountKycUrl": {
         "operation_id": "getSubAccountKycUrl",
         "method_name": "get_sub_account_kyc_url",
+        "tag": "Sub-Account",
         "path": "/api/v4/sub-account/kyc-url",
         "success_status": 200,
         "error_statuses": (400, 401, 404),
@@ -1358,6 +1409,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getMiningRewards": {
         "operation_id": "getMiningRewards",
         "method_name": "get_mining_rewards",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/rewards",
         "success_status": 200,
         "error_statuses": (400, 422),
@@ -1389,6 +1441,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getMiningHashrate": {
         "operation_id": "getMiningHashrate",
         "method_name": "get_mining_hashrate",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/hashrate",
         "success_status": 200,
         "error_statuses": (400, 422),
@@ -1414,6 +1467,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getMiningPayoutDestination": {
         "operation_id": "getMiningPayoutDestination",
         "method_name": "get_mining_payout_destination",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/payout-destination",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1434,6 +1488,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "setMiningPayoutDestination": {
         "operation_id": "setMiningPayoutDestination",
         "method_name": "set_mining_payout_destination",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/payout-destination/edit",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1462,6 +1517,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getMiningMinerInfo": {
         "operation_id": "getMiningMinerInfo",
         "method_name": "get_mining_miner_info",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/miners/info",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1482,6 +1538,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getMiningWorkerNames": {
         "operation_id": "getMiningWorkerNames",
         "method_name": "get_mining_worker_names",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/workers/names",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1506,6 +1563,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getMiningWorkerHashrate": {
         "operation_id": "getMiningWorkerHashrate",
         "method_name": "get_mining_worker_hashrate",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/workers/hashrate",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1538,6 +1596,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createMiningWatcherLink": {
         "operation_id": "createMiningWatcherLink",
         "method_name": "create_mining_watcher_link",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/watcher-links/create",
         "success_status": 201,
         "error_statuses": (400,),
@@ -1577,6 +1636,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "listMiningWatcherLinks": {
         "operation_id": "listMiningWatcherLinks",
         "method_name": "list_mining_watcher_links",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/watcher-links/list",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1597,6 +1657,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "createMiningAccount": {
         "operation_id": "createMiningAccount",
         "method_name": "create_mining_account",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/accounts/create",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1620,6 +1681,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getMiningAccounts": {
         "operation_id": "getMiningAccounts",
         "method_name": "get_mining_accounts",
+        "tag": "Mining Pool",
         "path": "/api/v4/mining/accounts",
         "success_status": 200,
         "error_statuses": (400,),
@@ -1636,6 +1698,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getCreditLineInfo": {
         "operation_id": "getCreditLineInfo",
         "method_name": "get_credit_line_info",
+        "tag": "Credit Line",
         "path": "/api/v4/credit-line/loans/info",
         "success_status": 200,
         "error_statuses": (400, 404),
@@ -1652,6 +1715,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "getTravelRuleVasps": {
         "operation_id": "getTravelRuleVasps",
         "method_name": "get_travel_rule_vasps",
+        "tag": "Travel Rule",
         "path": "/api/v4/travel-rule/vasps",
         "success_status": 200,
         "error_statuses": (422,),
@@ -1668,6 +1732,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
     "submitTravelRuleDepositVerification": {
         "operation_id": "submitTravelRuleDepositVerification",
         "method_name": "submit_travel_rule_deposit_verification",
+        "tag": "Travel Rule",
         "path": "/api/v4/travel-rule/deposit/verification",
         "success_status": 200,
         "error_statuses": (400, 422),
