@@ -10,7 +10,6 @@ tried again is decided in one place (`_ClientBase._next_step`), for both clients
 from __future__ import annotations
 
 import asyncio
-import copy
 import time
 from dataclasses import dataclass
 from types import TracebackType
@@ -110,7 +109,8 @@ class _ClientBase:
     def with_options(self, *, retry: RetryPolicy | None = None) -> Self:
         """A view of this client with other call options; it shares connections, nonces and
         rate limits with this one, and closing it does not close them."""
-        clone = copy.copy(self)
+        clone = object.__new__(type(self))  # not copy.copy: pickling hooks refuse clients
+        clone.__dict__.update(self.__dict__)
         clone._owns_http = False
         if retry is not None:
             clone._retry = _check_retry(retry)
