@@ -120,7 +120,7 @@ class Sandbox:
         server = SandboxHTTPServer(self._address, self._app)
         thread = threading.Thread(
             target=server.serve_forever,
-            kwargs={"poll_interval": 0.1},
+            kwargs={"poll_interval": 0.05},
             name="whitebit-sandbox",
             daemon=True,
         )
