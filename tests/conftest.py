@@ -3,9 +3,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT
+from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, _transport
 
 from tests.support import API_KEY, API_SECRET
+
+
+@pytest.fixture(autouse=True)
+def httpx_own_async_transport(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Async clients built without a transport use httpx's own in tests, which pytest-httpx
+    intercepts; the aiohttp transport is tested explicitly, on loopback."""
+    monkeypatch.setattr(_transport, "default_async_transport", lambda: None)
 
 
 @pytest.fixture

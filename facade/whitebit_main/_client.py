@@ -18,12 +18,13 @@ from typing import Any, Self
 import httpx
 from whitebit_main_api.operations import AsyncOperations, SyncOperations
 
+from . import _transport
 from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
 from ._config import Settings, build_timeout, from_environment
 from ._logging import log_request, log_response, log_retry
 from ._operations import OPERATION_TABLE, Operation
 from ._ratelimit import RateLimiter
-from ._retry import NOT_SENT_ERRORS, RetryPolicy, parse_retry_after
+from ._retry import RetryPolicy, never_sent, parse_retry_after
 from ._validation import build_body
 from .errors import (
     NonceError,
@@ -188,7 +189,7 @@ class _ClientBase:
         reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         policy = self._retry
         more = attempt < policy.max_attempts
-        if isinstance(exc, NOT_SENT_ERRORS):
+        if never_sent(exc):
             if more and policy.retry_connect_errors:
                 return _Step(delay=policy.delay(attempt), reason=reason)
         elif operation.changes_state:
@@ -386,7 +387,9 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
         self._http = (
             http_client
             if http_client is not None
-            else httpx.AsyncClient(timeout=build_timeout(timeout))
+            else httpx.AsyncClient(
+                timeout=build_timeout(timeout), transport=_transport.default_async_transport()
+            )
         )
 
     @classmethod

@@ -22,6 +22,21 @@ NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+def never_sent(exc: httpx.TransportError) -> bool:
+    """True only when the request certainly did not reach the server.
+
+    httpx-aiohttp reports every aiohttp connection error as ConnectTimeout, including a
+    connection dropped after the request went out; only aiohttp's connector errors (or a
+    native httpx connect failure) prove nothing was sent.
+    """
+    if not isinstance(exc, NOT_SENT_ERRORS):
+        return False
+    cause = exc.__cause__
+    if cause is None or not type(cause).__module__.startswith("aiohttp"):
+        return True
+    return any(kind.__name__ == "ClientConnectorError" for kind in type(cause).__mro__)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """How a client retries. `RetryPolicy.none()` turns retries off.
