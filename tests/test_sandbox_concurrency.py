@@ -1,0 +1,114 @@
+"""Many senders, one key, one sandbox: no request wrongly rejected, no money lost or counted
+twice. Rate limits are off on both sides here (these tests are about nonces and the ledger,
+and 4000 calls in a few seconds are far over WhiteBIT's limits); retries are off too, so
+every rejection the server makes is seen."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from whitebit_main import RetryPolicy, WhiteBIT, errors
+from whitebit_main.sandbox import USDT_FLEX_PLAN, Sandbox
+
+AS_IS: dict[str, Any] = {"retry": RetryPolicy.none(), "rate_limit": False}
+THREADS, CALLS = 8, 500
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(rate_limits=False) as sb:
+        yield sb
+
+
+def run_threads(sandbox: Sandbox, calls: int, work: Callable[[WhiteBIT, int], None]) -> list[Any]:
+    """`THREADS` threads, each with its own sync client, each making `calls` calls; returns
+    whatever each call raised."""
+    failures: list[Any] = []
+    failures_lock = threading.Lock()
+    start = threading.Barrier(THREADS)
+
+    def thread_main() -> None:
+        with sandbox.client(**AS_IS) as wb:
+            start.wait()
+            for i in range(calls):
+                try:
+                    work(wb, i)
+                except errors.WhiteBITError as exc:
+                    with failures_lock:
+                        failures.append(exc)
+
+    threads = [threading.Thread(target=thread_main) for _ in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return failures
+
+
+def test_strict_nonces_from_8_threads_with_calls_serialised_per_key(sandbox: Sandbox) -> None:
+    """Strict nonces must reach the server in the order they were drawn. The facade draws
+    them increasing across threads but does not hold a call in flight per key, so the
+    threads here take turns (one lock per key, around each call): then none of 4000 calls
+    on 8 connections is rejected, and every transfer is booked exactly once."""
+    start = sandbox.ledger.totals()
+    key_lock = threading.Lock()
+
+    def work(wb: WhiteBIT, i: int) -> None:
+        source, target = ("main", "spot") if i % 2 == 0 else ("spot", "main")
+        with key_lock:
+            wb.transfer_between_balances(ticker="USDT", amount="1", from_=source, to=target)
+
+    assert run_threads(sandbox, CALLS, work) == []
+    assert sandbox.ledger.balance(sandbox.account, "USDT") == Decimal(10000)
+    assert sandbox.ledger.balance(sandbox.account, "USDT", "spot") == Decimal(500)
+    assert sandbox.ledger.totals() == start
+
+
+def test_strict_nonces_from_8_free_threads_reject_only_late_nonces(sandbox: Sandbox) -> None:
+    """Without taking turns, requests overtake each other between drawing the nonce and
+    reaching the server; WhiteBIT rejects the late ones ("Too many requests.", HTTP 429),
+    and so does the sandbox. A rejected request must never touch the ledger."""
+    start = sandbox.ledger.totals()
+
+    def work(wb: WhiteBIT, i: int) -> None:
+        wb.transfer_between_balances(ticker="USDT", amount="1", from_="main", to="spot")
+
+    failures = run_threads(sandbox, 200, work)
+    assert all(type(f) is errors.NonceError for f in failures), failures[:3]
+    assert all((f.status_code, f.message) == (429, "Too many requests.") for f in failures)
+    booked = THREADS * 200 - len(failures)
+    assert sandbox.ledger.balance(sandbox.account, "USDT", "spot") == 500 + booked
+    assert sandbox.ledger.balance(sandbox.account, "USDT") == 10000 - booked
+    assert sandbox.ledger.totals() == start
+
+
+async def test_2000_async_calls_at_50_in_flight_with_nonce_window(sandbox: Sandbox) -> None:
+    start = sandbox.ledger.totals()
+    in_flight = asyncio.Semaphore(50)
+    async with sandbox.async_client(nonce_window=True, **AS_IS) as wb:
+
+        async def call(i: int) -> object:
+            async with in_flight:
+                if i % 8 == 0:
+                    return await wb.create_flex_investment(plan=USDT_FLEX_PLAN, amount="10")
+                if i % 2 == 0:
+                    return await wb.get_main_balance(ticker="USDT")
+                return await wb.transfer_between_balances(
+                    ticker="USDT", amount="1", from_="main", to="spot"
+                )
+
+        results = await asyncio.gather(*(call(i) for i in range(2000)), return_exceptions=True)
+    rejected = [r for r in results if isinstance(r, BaseException)]
+    assert rejected == []
+    invested, moved = 250 * Decimal(10), Decimal(1000)
+    assert sandbox.ledger.balance(sandbox.account, "USDT") == 10000 - invested - moved
+    assert sandbox.ledger.balance(sandbox.account, "USDT", "spot") == 500 + moved
+    (position,) = sandbox.ledger.investments(sandbox.account)
+    assert position.invested == invested
+    assert len(sandbox.ledger.flex_history(sandbox.account)) == 250
+    assert sandbox.ledger.totals() == start
