@@ -6,6 +6,7 @@ every rejection the server makes is seen."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, errors
+from whitebit_main._nonce import nonce_source_for
 from whitebit_main.sandbox import USDT_FLEX_PLAN, Sandbox
 from whitebit_main.sandbox._defaults import default_state
 
@@ -56,18 +58,16 @@ def run_threads(sandbox: Sandbox, calls: int, work: Callable[[WhiteBIT, int], No
     return failures
 
 
-def test_strict_nonces_from_8_threads_with_calls_serialised_per_key(sandbox: Sandbox) -> None:
-    """Strict nonces must reach the server in the order they were drawn. The facade draws
-    them increasing across threads but does not hold a call in flight per key, so the
-    threads here take turns (one lock per key, around each call): then none of 4000 calls
-    on 8 connections is rejected, and every transfer is booked exactly once."""
+def test_strict_nonces_from_8_threads_x_500_calls_none_rejected(sandbox: Sandbox) -> None:
+    """Strict nonces must reach the server in the order they were drawn; the facade holds
+    the key's ordering lock from drawing a nonce until its answer arrives, so 8 free-running
+    threads on 8 connections get none of 4000 calls rejected, and every transfer is booked
+    exactly once."""
     start = sandbox.ledger.totals()
-    key_lock = threading.Lock()
 
     def work(wb: WhiteBIT, i: int) -> None:
         source, target = ("main", "spot") if i % 2 == 0 else ("spot", "main")
-        with key_lock:
-            wb.transfer_between_balances(ticker="USDT", amount="1", from_=source, to=target)
+        wb.transfer_between_balances(ticker="USDT", amount="1", from_=source, to=target)
 
     assert run_threads(sandbox, CALLS, work) == []
     assert sandbox.ledger.balance(sandbox.account, "USDT") == Decimal(10000)
@@ -75,22 +75,38 @@ def test_strict_nonces_from_8_threads_with_calls_serialised_per_key(sandbox: San
     assert sandbox.ledger.totals() == start
 
 
-def test_strict_nonces_from_8_free_threads_reject_only_late_nonces(sandbox: Sandbox) -> None:
-    """Without taking turns, requests overtake each other between drawing the nonce and
-    reaching the server; WhiteBIT rejects the late ones ("Too many requests.", HTTP 429),
-    and so does the sandbox. A rejected request must never touch the ledger."""
+def test_without_ordering_late_nonces_are_rejected_and_never_booked(sandbox: Sandbox) -> None:
+    """What the ordering lock prevents: signing without it lets requests overtake each other
+    between drawing the nonce and reaching the server; WhiteBIT rejects the late ones ("Too
+    many requests.", HTTP 429), and so does the sandbox, without touching the ledger."""
     start = sandbox.ledger.totals()
+    source = nonce_source_for(sandbox.api_key)
 
     def work(wb: WhiteBIT, i: int) -> None:
         wb.transfer_between_balances(ticker="USDT", amount="1", from_="main", to="spot")
 
-    failures = run_threads(sandbox, 200, work)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(source, "in_order", contextlib.nullcontext())
+        failures = run_threads(sandbox, 200, work)
+    assert failures, "expected some requests to overtake each other"
     assert all(type(f) is errors.NonceError for f in failures), failures[:3]
     assert all((f.status_code, f.message) == (429, "Too many requests.") for f in failures)
     booked = THREADS * 200 - len(failures)
     assert sandbox.ledger.balance(sandbox.account, "USDT", "spot") == 500 + booked
     assert sandbox.ledger.balance(sandbox.account, "USDT") == 10000 - booked
     assert sandbox.ledger.totals() == start
+
+
+async def test_strict_nonces_from_concurrent_tasks_none_rejected(sandbox: Sandbox) -> None:
+    in_flight = asyncio.Semaphore(20)
+    async with sandbox.async_client(**AS_IS) as wb:
+
+        async def call() -> object:
+            async with in_flight:
+                return await wb.get_main_balance(ticker="USDT")
+
+        results = await asyncio.gather(*(call() for _ in range(300)), return_exceptions=True)
+    assert [r for r in results if isinstance(r, BaseException)] == []
 
 
 async def test_2000_async_calls_at_50_in_flight_with_nonce_window(sandbox: Sandbox) -> None:

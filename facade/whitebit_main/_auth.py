@@ -12,7 +12,7 @@ import base64
 import hashlib
 import hmac
 import json
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 from typing import Any
 
 import httpx
@@ -76,3 +76,32 @@ class WhiteBITAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
         yield request
+
+    # Strict nonces must reach the server in the order they were drawn: hold the key's
+    # ordering lock from signing until the answer (or failure) comes back. With a nonce
+    # window any order is accepted, so calls run concurrently.
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        if self.requires_request_body:
+            request.read()
+        if self.nonce_window:
+            self.sign(request)
+            yield request
+            return
+        with self._nonces.in_order:
+            self.sign(request)
+            yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self.requires_request_body:
+            await request.aread()
+        if self.nonce_window:
+            self.sign(request)
+            yield request
+            return
+        async with self._nonces.async_in_order():
+            self.sign(request)
+            yield request

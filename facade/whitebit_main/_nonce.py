@@ -7,18 +7,39 @@ when calls outrun the clock the source counts on from the last value instead of 
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
+import weakref
 from collections.abc import Callable
 
 
 class NonceSource:
-    """Hands out strictly increasing millisecond nonces; safe across threads."""
+    """Hands out strictly increasing millisecond nonces; safe across threads.
+
+    It also owns the key's *ordering* locks. Strict nonces must not only be drawn in order
+    but reach the server in order, so a strict-mode request holds the lock from drawing its
+    nonce until its answer arrives: `in_order` for threads, `async_in_order()` for the tasks
+    of one event loop.
+    """
 
     def __init__(self, clock_ns: Callable[[], int] = time.time_ns) -> None:
         self._clock_ns = clock_ns
         self._lock = threading.Lock()
         self._last = 0
+        self.in_order = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def async_in_order(self) -> asyncio.Lock:
+        """The ordering lock for the running event loop."""
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            lock = self._async_locks.get(loop)
+            if lock is None:
+                lock = self._async_locks[loop] = asyncio.Lock()
+            return lock
 
     def next(self) -> int:
         now = self._clock_ns() // 1_000_000
