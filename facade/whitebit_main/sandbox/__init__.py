@@ -24,9 +24,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
+from whitebit_main_api._contract import OPERATIONS
+
 from .._client import AsyncWhiteBIT, WhiteBIT
 from ._app import SandboxApp
 from ._defaults import BTC_FLEX_PLAN, DEMO_API_KEY, DEMO_API_SECRET, USDT_FLEX_PLAN
+from ._faults import FaultKind, FaultPlan
 from ._ledger import Ledger
 from ._server import SandboxHTTPServer
 
@@ -87,6 +90,7 @@ class Sandbox:
     ) -> None:
         self.ledger = Ledger(load_state(accounts))
         self._app = SandboxApp(self.ledger, rate_limits=rate_limits)
+        self._faults = FaultPlan()
         self._address = (host, port)
         self._server: SandboxHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -117,7 +121,7 @@ class Sandbox:
         """Bind the port and serve from a background thread."""
         if self._server is not None:
             raise RuntimeError("the sandbox is already running")
-        server = SandboxHTTPServer(self._address, self._app)
+        server = SandboxHTTPServer(self._address, self._app, self._faults)
         thread = threading.Thread(
             target=server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -136,6 +140,14 @@ class Sandbox:
             server.stop()
         if thread is not None:
             thread.join()
+
+    def inject_fault(self, operation_id: str, kind: FaultKind, *, times: int = 1) -> None:
+        """Apply the next `times` requests of `operation_id`, then lose their answers:
+        "drop" closes the connection, "hang" waits past a short client timeout and drops,
+        "503" answers Service Unavailable. The ledger books each request as usual."""
+        if operation_id not in OPERATIONS:
+            raise ValueError(f"unknown operation {operation_id!r}")
+        self._faults.add(OPERATIONS[operation_id]["path"], kind, times)
 
     def _client_settings(self, overrides: dict[str, Any]) -> dict[str, Any]:
         return {

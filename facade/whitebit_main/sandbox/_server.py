@@ -19,11 +19,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ._app import SandboxApp
+from ._faults import FaultPlan
 from ._replies import Reply
 
 logger = logging.getLogger("whitebit_main.sandbox")
 
 MAX_BODY = 1 << 20  # WhiteBIT bodies are small; a larger one is refused unread.
+HANG_SECONDS = 2.0  # an injected "hang" outlasts a short client read timeout
 
 
 class SandboxHTTPServer(ThreadingHTTPServer):
@@ -33,8 +35,10 @@ class SandboxHTTPServer(ThreadingHTTPServer):
     block_on_close = True
     request_queue_size = 128  # listen backlog: 50 clients connecting at once must not be reset
 
-    def __init__(self, address: tuple[str, int], app: SandboxApp) -> None:
+    def __init__(self, address: tuple[str, int], app: SandboxApp, faults: FaultPlan) -> None:
         self.app = app
+        self.faults = faults
+        self.stopping = threading.Event()
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         super().__init__(address, _Handler)
@@ -55,6 +59,7 @@ class SandboxHTTPServer(ThreadingHTTPServer):
 
     def stop(self) -> None:
         """Stop accepting, end open keep-alive connections, wait for their threads."""
+        self.stopping.set()  # wakes handlers hanging on an injected fault
         self.shutdown()
         with self._open_lock:
             connections = list(self._open)
@@ -121,7 +126,17 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {name.lower(): value for name, value in self.headers.items()}
         path = urlsplit(self.path).path
         reply = self.server.app.handle(method, path, headers, content, self.client_address[0])
-        self._send(reply, method)
+        fault = self.server.faults.take(path)
+        if fault is None:
+            self._send(reply, method)
+        elif fault == "503":
+            self._send(Reply(503, {"code": 0, "message": "Service temporary unavailable"}), method)
+        else:  # "drop" now, or "hang" until the client has given up, then drop
+            if fault == "hang":
+                self.server.stopping.wait(HANG_SECONDS)
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
 
     def _send(self, reply: Reply, method: str) -> None:
         content = reply.content()
