@@ -182,6 +182,18 @@ def test_rate_limiter_spaces_calls_by_the_window() -> None:
     assert limiter.reserve("other", 3, 10) == 0
 
 
+def test_rate_limiter_leaves_room_for_the_slowest_round_trip() -> None:
+    """A request reaches the server up to one round trip after its slot: the next window
+    opens that much later, so the server never counts one request too many."""
+    now = [0.0]
+    limiter = RateLimiter(clock=lambda: now[0])
+    for _ in range(2):
+        limiter.reserve("op", 2, 10)
+    limiter.record("op", 0.4)
+    limiter.record("op", 1.5)
+    assert limiter.reserve("op", 2, 10) == pytest.approx(10 + SAFETY_MARGIN + 1.5)
+
+
 def test_rate_limit_is_on_by_default_and_can_be_turned_off() -> None:
     assert WhiteBIT(API_KEY, API_SECRET)._limiter is not None
     assert WhiteBIT(API_KEY, API_SECRET, rate_limit=False)._limiter is None

@@ -9,7 +9,6 @@ tried again is decided in one place (`_ClientBase._next_step`), for both clients
 
 from __future__ import annotations
 
-import asyncio
 import time
 from dataclasses import dataclass
 from types import TracebackType
@@ -61,6 +60,9 @@ class _Step:
     reason: str = ""
 
 
+_SUCCESS = _Step()  # what `_judge` returns with True: nothing to do
+
+
 class _ClientBase:
     """Settings, request building and the retry decision shared by both clients."""
 
@@ -69,6 +71,7 @@ class _ClientBase:
     _retry: RetryPolicy
     _limiter: RateLimiter | None
     _owns_http: bool
+    _urls: dict[str, httpx.URL]
 
     def _configure(
         self,
@@ -98,6 +101,7 @@ class _ClientBase:
         if not isinstance(rate_limit, bool):
             raise TypeError(f"rate_limit must be a bool, not {type(rate_limit).__name__}")
         self._limiter = RateLimiter() if rate_limit else None
+        self._urls = {}
 
     @property
     def base_url(self) -> str:
@@ -147,6 +151,10 @@ class _ClientBase:
         requests, seconds = operation.rate_limit
         return self._limiter.reserve(operation.operation_id, requests, seconds)
 
+    def _took(self, operation: Operation, seconds: float) -> None:
+        if self._limiter is not None:
+            self._limiter.record(operation.operation_id, seconds)
+
     def _build(
         self,
         http: httpx.Client | httpx.AsyncClient,
@@ -154,11 +162,14 @@ class _ClientBase:
         body: dict[str, Any],
         jwt_token: str | None,
     ) -> tuple[httpx.Request, WhiteBITAuth | None]:
-        if operation.server is not None:
-            host = self._settings.gateway_url or operation.server
-        else:
-            host = self._settings.base_url
-        url = host + operation.path
+        url = self._urls.get(operation.operation_id)
+        if url is None:
+            if operation.server is not None:
+                host = self._settings.gateway_url or operation.server
+            else:
+                host = self._settings.base_url
+            # Parsed once per operation: httpx parses a str URL again on every request.
+            url = self._urls[operation.operation_id] = httpx.URL(host + operation.path)
         if operation.auth == "jwt":
             headers = {"Content-Type": "application/json", "Authorization": str(jwt_token)}
             return http.build_request("POST", url, content=dump_body(body), headers=headers), None
@@ -253,9 +264,15 @@ class _ClientBase:
     ) -> tuple[bool, _Step]:
         """(True, _) for a success answer; else (False, what to do next)."""
         if 200 <= response.status_code <= 299:
-            return True, _Step()
+            return True, _SUCCESS
         error = error_from_response(response, operation.operation_id, operation.path)
         return False, self._after_error_answer(operation, error, attempt, nonce_retried)
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # here, so that a sync-only program never loads asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _check_retry(retry: object) -> RetryPolicy:
@@ -325,6 +342,7 @@ class WhiteBIT(_ClientBase, SyncOperations):
             except httpx.TransportError as exc:
                 step = self._after_transport_failure(operation, exc, attempt)
             else:
+                self._took(operation, time.perf_counter() - started)
                 log_response(operation_id, response, (time.perf_counter() - started) * 1000)
                 done, step = self._judge(operation, response, attempt, nonce_retried)
                 if done:
@@ -406,7 +424,7 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
             attempt += 1
             wait = self._slot(operation)
             if wait > 0:
-                await asyncio.sleep(wait)
+                await _sleep(wait)
             request, auth = self._build(self._http, operation, body, jwt_token)
             log_request(operation_id, request, body, attempt)
             started = time.perf_counter()
@@ -415,6 +433,7 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
             except httpx.TransportError as exc:
                 step = self._after_transport_failure(operation, exc, attempt)
             else:
+                self._took(operation, time.perf_counter() - started)
                 log_response(operation_id, response, (time.perf_counter() - started) * 1000)
                 done, step = self._judge(operation, response, attempt, nonce_retried)
                 if done:
@@ -425,7 +444,7 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
                 nonce_retried, attempt = True, attempt - 1
             log_retry(operation_id, step.reason, step.delay)
             if step.delay > 0:
-                await asyncio.sleep(step.delay)
+                await _sleep(step.delay)
 
     async def aclose(self) -> None:
         if self._owns_http:
