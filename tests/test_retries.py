@@ -171,27 +171,25 @@ def test_bad_policies_are_refused(kwargs: dict[str, float], error: type[Exceptio
         RetryPolicy(**kwargs)  # type: ignore[arg-type]
 
 
-def test_rate_limiter_spaces_calls_by_the_window() -> None:
+def test_rate_limiter_opens_the_window_when_the_oldest_call_has_finished() -> None:
     now = [100.0]
     limiter = RateLimiter(clock=lambda: now[0])
-    waits = [limiter.reserve("op", 3, 10) for _ in range(7)]
-    margin = SAFETY_MARGIN
-    assert waits == pytest.approx([0, 0, 0, 10 + margin, 10 + margin, 10 + margin, 20 + 2 * margin])
-    now[0] = 200.0  # long idle: the window is free again
-    assert limiter.reserve("op", 3, 10) == 0
-    assert limiter.reserve("other", 3, 10) == 0
-
-
-def test_rate_limiter_leaves_room_for_the_slowest_round_trip() -> None:
-    """A request reaches the server up to one round trip after its slot: the next window
-    opens that much later, so the server never counts one request too many."""
-    now = [0.0]
-    limiter = RateLimiter(clock=lambda: now[0])
-    for _ in range(2):
-        limiter.reserve("op", 2, 10)
-    limiter.record("op", 0.4)
-    limiter.record("op", 1.5)
-    assert limiter.reserve("op", 2, 10) == pytest.approx(10 + SAFETY_MARGIN + 1.5)
+    booked = [limiter.reserve("op", 3, 10) for _ in range(3)]
+    assert [wait for wait, _ in booked] == [0, 0, 0]
+    # the oldest call is still in flight: it may reach the server as late as now
+    fourth = limiter.reserve("op", 3, 10)
+    assert fourth[0] == pytest.approx(10 + SAFETY_MARGIN)
+    now[0] = 101.5  # the first calls' answers arrive 1.5 s after they started
+    limiter.finish(booked[0][1])
+    limiter.finish(booked[1][1])
+    wait, fifth = limiter.reserve("op", 3, 10)  # its window counts from 101.5, not 100
+    assert wait == pytest.approx(10 + SAFETY_MARGIN)
+    now[0] = 112.0
+    for _wait, slot in (*booked, fourth, (wait, fifth)):
+        limiter.finish(slot)
+    now[0] = 300.0  # every call ended long ago: the window is free again
+    assert limiter.reserve("op", 3, 10)[0] == 0
+    assert limiter.reserve("other", 3, 10)[0] == 0
 
 
 def test_rate_limit_is_on_by_default_and_can_be_turned_off() -> None:

@@ -22,7 +22,7 @@ from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
 from ._config import Settings, build_timeout, from_environment
 from ._logging import log_request, log_response, log_retry
 from ._operations import OPERATION_TABLE, Operation
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, Slot
 from ._retry import RetryPolicy, never_sent, parse_retry_after
 from ._validation import build_body
 from .errors import (
@@ -145,15 +145,16 @@ class _ClientBase:
             raise ValueError(f"{operation.operation_id}: jwt_token must be a non-empty string")
         return operation, body
 
-    def _slot(self, operation: Operation) -> float:
+    def _slot(self, operation: Operation) -> tuple[float, Slot | None]:
+        """Seconds to wait for the rate limit, and the slot to release after the call."""
         if self._limiter is None:
-            return 0.0
+            return 0.0, None
         requests, seconds = operation.rate_limit
         return self._limiter.reserve(operation.operation_id, requests, seconds)
 
-    def _took(self, operation: Operation, seconds: float) -> None:
-        if self._limiter is not None:
-            self._limiter.record(operation.operation_id, seconds)
+    def _release(self, slot: Slot | None) -> None:
+        if slot is not None and self._limiter is not None:
+            self._limiter.finish(slot)
 
     def _build(
         self,
@@ -331,22 +332,23 @@ class WhiteBIT(_ClientBase, SyncOperations):
         attempt, nonce_retried = 0, False
         while True:
             attempt += 1
-            wait = self._slot(operation)
-            if wait > 0:
-                time.sleep(wait)
-            request, auth = self._build(self._http, operation, body, jwt_token)
-            log_request(operation_id, request, body, attempt)
-            started = time.perf_counter()
+            wait, slot = self._slot(operation)
             try:
+                if wait > 0:
+                    time.sleep(wait)
+                request, auth = self._build(self._http, operation, body, jwt_token)
+                log_request(operation_id, request, body, attempt)
+                started = time.perf_counter()
                 response = self._http.send(request, auth=auth)
             except httpx.TransportError as exc:
                 step = self._after_transport_failure(operation, exc, attempt)
             else:
-                self._took(operation, time.perf_counter() - started)
                 log_response(operation_id, response, (time.perf_counter() - started) * 1000)
                 done, step = self._judge(operation, response, attempt, nonce_retried)
                 if done:
                     return self._answer(operation, response)
+            finally:
+                self._release(slot)
             if step.error is not None:
                 raise step.error from step.cause
             if step.nonce_retry:
@@ -422,22 +424,23 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
         attempt, nonce_retried = 0, False
         while True:
             attempt += 1
-            wait = self._slot(operation)
-            if wait > 0:
-                await _sleep(wait)
-            request, auth = self._build(self._http, operation, body, jwt_token)
-            log_request(operation_id, request, body, attempt)
-            started = time.perf_counter()
+            wait, slot = self._slot(operation)
             try:
+                if wait > 0:
+                    await _sleep(wait)
+                request, auth = self._build(self._http, operation, body, jwt_token)
+                log_request(operation_id, request, body, attempt)
+                started = time.perf_counter()
                 response = await self._http.send(request, auth=auth)
             except httpx.TransportError as exc:
                 step = self._after_transport_failure(operation, exc, attempt)
             else:
-                self._took(operation, time.perf_counter() - started)
                 log_response(operation_id, response, (time.perf_counter() - started) * 1000)
                 done, step = self._judge(operation, response, attempt, nonce_retried)
                 if done:
                     return self._answer(operation, response)
+            finally:
+                self._release(slot)
             if step.error is not None:
                 raise step.error from step.cause
             if step.nonce_retry:

@@ -1,13 +1,11 @@
 """Client-side rate limiting: stay under each operation's limit instead of drawing 429s.
 
-A sliding window per operation, shared by every thread and task using one client. Each
-call reserves the earliest moment it may go and then waits until then; reserving under one
-lock keeps concurrent callers from overshooting together.
-
-The server counts arrivals, and a request arrives some time after its slot: up to its
-whole round trip if it queued behind others. So a slot is never earlier than `per_seconds`
-after the slot `requests` places before it, plus the slowest recent round trip of that
-operation (reported through `record`), plus a small margin.
+A sliding window per operation, shared by every thread and task using one client. The
+server counts requests as they arrive, and a request arrives some time between its start
+and its answer. So a call may start only `per_seconds` (plus a small margin) after the call
+`requests` places before it has *finished*: then the server can never see one request too
+many in any window, however long requests queue. Booking happens under one lock, so
+concurrent callers cannot overshoot together.
 """
 
 from __future__ import annotations
@@ -17,30 +15,29 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-# Kept between our window and the server's, for clock and network jitter.
+# Kept between our window and the server's, for clock and scheduling jitter.
 SAFETY_MARGIN = 0.05
 
 
-LATENCY_SAMPLES = 64
+class Slot:
+    """One booked call: when it may start, and when it finished (None while in flight)."""
+
+    __slots__ = ("finished", "start")
+
+    def __init__(self, start: float) -> None:
+        self.start = start
+        self.finished: float | None = None
 
 
 class RateLimiter:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()
-        self._windows: dict[str, deque[float]] = {}
-        self._latencies: dict[str, deque[float]] = {}
+        self._windows: dict[str, deque[Slot]] = {}
 
-    def record(self, key: str, seconds: float) -> None:
-        """Report how long one call of `key` took, from its slot to its answer."""
-        with self._lock:
-            samples = self._latencies.get(key)
-            if samples is None:
-                samples = self._latencies[key] = deque(maxlen=LATENCY_SAMPLES)
-            samples.append(seconds)
-
-    def reserve(self, key: str, requests: int, per_seconds: float) -> float:
-        """Book the next slot for `key`; return how many seconds to wait before sending."""
+    def reserve(self, key: str, requests: int, per_seconds: float) -> tuple[float, Slot]:
+        """Book the next call of `key`: (seconds to wait before sending, its slot). Report
+        the end of the call with `finish(slot)`, whatever its outcome."""
         with self._lock:
             now = self._clock()
             window = self._windows.get(key)
@@ -48,7 +45,14 @@ class RateLimiter:
                 window = self._windows[key] = deque(window or (), maxlen=requests)
             start = now
             if len(window) == requests:
-                slowest = max(self._latencies.get(key) or (0.0,))
-                start = max(now, window[0] + per_seconds + SAFETY_MARGIN + slowest)
-            window.append(start)
-            return start - now
+                oldest = window[0]
+                # Still in flight: it may reach the server as late as now.
+                ended = oldest.finished if oldest.finished is not None else now
+                start = max(now, ended + per_seconds + SAFETY_MARGIN)
+            slot = Slot(start)
+            window.append(slot)
+            return start - now, slot
+
+    def finish(self, slot: Slot) -> None:
+        with self._lock:
+            slot.finished = max(self._clock(), slot.start)
