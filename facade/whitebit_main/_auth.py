@@ -21,10 +21,13 @@ from ._nonce import NonceSource, nonce_source_for
 
 BODY_EXTENSION = "whitebit.body"
 
+# What `json.dumps(body, separators=(",", ":"))` builds on every call, built once.
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
+
 
 def dump_body(body: dict[str, Any]) -> bytes:
     """The compact JSON form sent on the wire (and therefore signed)."""
-    return json.dumps(body, separators=(",", ":")).encode()
+    return _COMPACT_JSON.encode(body).encode()
 
 
 class WhiteBITAuth(httpx.Auth):

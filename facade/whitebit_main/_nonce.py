@@ -7,11 +7,14 @@ when calls outrun the clock the source counts on from the last value instead of 
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when first needed: a sync-only program never loads asyncio
+    import asyncio
 
 
 class NonceSource:
@@ -34,6 +37,8 @@ class NonceSource:
 
     def async_in_order(self) -> asyncio.Lock:
         """The ordering lock for the running event loop."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._lock:
             lock = self._async_locks.get(loop)
