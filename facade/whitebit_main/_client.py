@@ -21,7 +21,7 @@ from . import _transport
 from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
 from ._config import Settings, build_timeout, from_environment
 from ._logging import log_request, log_response, log_retry
-from ._operations import OPERATION_TABLE, Operation
+from ._operations import Operation, operation_table
 from ._ratelimit import RateLimiter, Slot
 from ._retry import RetryPolicy, never_sent, parse_retry_after
 from ._validation import build_body
@@ -72,6 +72,7 @@ class _ClientBase:
     _limiter: RateLimiter | None
     _owns_http: bool
     _urls: dict[str, httpx.URL]
+    _operation_table: dict[str, Operation]
 
     def _configure(
         self,
@@ -102,6 +103,7 @@ class _ClientBase:
             raise TypeError(f"rate_limit must be a bool, not {type(rate_limit).__name__}")
         self._limiter = RateLimiter() if rate_limit else None
         self._urls = {}
+        self._operation_table = operation_table()
 
     @property
     def base_url(self) -> str:
@@ -132,7 +134,7 @@ class _ClientBase:
 
     def _operation(self, operation_id: str) -> Operation:
         try:
-            return OPERATION_TABLE[operation_id]
+            return self._operation_table[operation_id]
         except KeyError:
             raise ValueError(f"unknown operation {operation_id!r}") from None
 

@@ -9,7 +9,6 @@ from functools import cached_property
 from typing import Any
 
 import httpx
-from whitebit_main_api._contract import OPERATIONS
 from whitebit_main_api.client import Client
 
 
@@ -54,7 +53,17 @@ def _undocumented_body(response: httpx.Response) -> Any:
 
 
 def load_operations() -> dict[str, Operation]:
+    from whitebit_main_api._contract import OPERATIONS  # a big module: loaded when needed
+
     return {op_id: Operation(**facts) for op_id, facts in OPERATIONS.items()}
 
 
-OPERATION_TABLE: dict[str, Operation] = load_operations()
+_table: dict[str, Operation] | None = None
+
+
+def operation_table() -> dict[str, Operation]:
+    """Every operation by operationId, loaded on first use (by the first client built)."""
+    global _table
+    if _table is None:
+        _table = load_operations()
+    return _table
