@@ -54,6 +54,11 @@ prism:
 	  || echo "Prism could not be installed (offline?): its test will skip"; \
 	fi
 
+## Speed against hand-signed floors on loopback (a few minutes; not part of `make test`).
+## Prints one table with PASS/FAIL per target and exits 0 unless the benchmark crashed.
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
 ## The main job: a local WhiteBIT sandbox and a short session against it (no credentials).
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py

@@ -1,0 +1,578 @@
+"""`make bench`: what our layer costs on top of the HTTP round trip, against hand-signed floors.
+
+Every figure is the median of several runs, ours beside a floor that does the same signed
+getMainBalance call by hand (compact JSON body with `request` and a millisecond nonce,
+base64 payload, HMAC-SHA512 signature, the response's JSON parsed):
+
+1. client overhead per call over an in-process transport (httpx.MockTransport);
+2. sequential sync calls/s on loopback;
+3. async calls/s with 50 calls in flight on loopback: httpx's default pool, httpx over the
+   httpx-aiohttp transport (what AsyncWhiteBIT uses when installed) and raw aiohttp;
+4. `import whitebit_main` (fresh interpreter) and time to the first answered call;
+5. `make generate` wall time (scripts/generate.py into a temporary folder).
+
+The loopback server is scripts/bench_server.py in its own process: it verifies signature,
+payload, `request` and nonces and counts every refusal. Client-side rate limiting is off
+(`rate_limit=False`) for throughput; retries are the default policy; async runs use
+`nonce_window=True`. Nonces run ahead of the clock above 1000 calls/s, so every run uses a
+fresh API key and at most NONCE_BUDGET calls, staying inside the server's 5 s window.
+
+Exit status: 0 when the benchmark ran, whatever the PASS/FAIL lines say (`--fail-on-miss`
+turns a missed target into status 1); 1 when something crashed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import hashlib
+import hmac
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+import aiohttp
+import httpx
+from bench_server import BODY, PATH, bench_secret
+from whitebit_main import AsyncWhiteBIT, WhiteBIT, _transport
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = ROOT / "scripts"
+INFLIGHT = 50
+NONCE_BUDGET = 4_000  # calls per key: even at infinite speed the nonce runs <= 4 s ahead
+RUN_TIMEOUT = 120.0  # seconds, any single run
+MOCK_URL = "http://bench.invalid"
+
+
+# ---------------------------------------------------------------- the hand-signed floor
+
+
+def fresh_key() -> str:
+    return f"bench-{uuid.uuid4().hex[:16]}"
+
+
+class Nonces:
+    """The facade's rule, max(now_ms, last + 1), so floors and ours draw alike."""
+
+    def __init__(self) -> None:
+        self.last = 0
+
+    def next(self) -> int:
+        now = time.time_ns() // 1_000_000
+        self.last = now if now > self.last else self.last + 1
+        return self.last
+
+
+def hand_signer(api_key: str, window: bool) -> Callable[[], tuple[bytes, dict[str, str]]]:
+    """The minimal correct signing of getMainBalance(ticker="BTC") by hand."""
+    secret = bench_secret(api_key).encode()
+    nonces = Nonces()
+
+    def sign() -> tuple[bytes, dict[str, str]]:
+        body: dict[str, object] = {"ticker": "BTC", "request": PATH, "nonce": nonces.next()}
+        if window:
+            body["nonceWindow"] = True
+        content = json.dumps(body, separators=(",", ":")).encode()
+        payload = base64.b64encode(content)
+        return content, {
+            "Content-Type": "application/json",
+            "X-TXC-APIKEY": api_key,
+            "X-TXC-PAYLOAD": payload.decode(),
+            "X-TXC-SIGNATURE": hmac.new(secret, payload, hashlib.sha512).hexdigest(),
+        }
+
+    return sign
+
+
+# ---------------------------------------------------------------- the server
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen[str]
+    url: str
+
+    def stats(self, api_key: str) -> tuple[int, int, dict[str, int]]:
+        """(accepted, rejected, rejected by reason) for one key, as the server counted."""
+        data = httpx.get(self.url + "/stats", timeout=10).json()
+        entry = data["keys"].get(api_key, {"accepted": 0, "rejected": {}})
+        reasons: dict[str, int] = entry["rejected"]
+        return entry["accepted"], sum(reasons.values()), reasons
+
+    def cpu_seconds(self) -> float:
+        """CPU time the server process has used so far."""
+        return float(httpx.get(self.url + "/stats", timeout=10).json()["cpu_seconds"])
+
+
+@contextmanager
+def bench_server() -> Iterator[Server]:
+    process = subprocess.Popen(
+        [sys.executable, str(SCRIPTS / "bench_server.py"), "--max-seconds", "900"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = _readline(process.stdout, 20.0)
+        if not line.startswith("listening on "):
+            raise RuntimeError(f"bench server did not start: {line!r}")
+        yield Server(process, line.split()[-1])
+    finally:
+        if process.stdin is not None:
+            process.stdin.close()  # the server stops when its stdin closes
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def _readline(stream: IO[str], seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        line = stream.readline()
+        if line:
+            return line.strip()
+    return ""
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass
+class Sample:
+    value: float  # µs per call, calls/s or ms
+    rejected: int = 0  # refused by the server
+    failed: int = 0  # non-2xx or exception seen by the client
+    server_busy: float = 0.0  # server CPU seconds per wall second of the timed part
+
+
+@dataclass
+class Measure:
+    samples: list[Sample] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(s.value for s in self.samples)
+
+    @property
+    def rejected(self) -> int:
+        return sum(s.rejected for s in self.samples)
+
+    @property
+    def failed(self) -> int:
+        return sum(s.failed for s in self.samples)
+
+    @property
+    def server_busy(self) -> float:
+        return max((s.server_busy for s in self.samples), default=0.0)
+
+
+# ---------------------------------------------------------------- 1. overhead (in-process)
+
+
+def _mock_answer(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, content=BODY, headers={"Content-Type": "application/json"})
+
+
+def overhead_floor(warmup: int, calls: int) -> Sample:
+    sign = hand_signer(fresh_key(), window=False)
+    failed = 0
+    with httpx.Client(transport=httpx.MockTransport(_mock_answer)) as http:
+        for i in range(warmup + calls):
+            if i == warmup:
+                started = time.perf_counter()
+            content, headers = sign()
+            response = http.post(MOCK_URL + PATH, content=content, headers=headers)
+            if response.status_code != 200 or not response.json():
+                failed += 1
+        elapsed = time.perf_counter() - started
+    return Sample(elapsed / calls * 1e6, failed=failed)
+
+
+def overhead_ours(warmup: int, calls: int) -> Sample:
+    key = fresh_key()
+    failed = 0
+    with (
+        httpx.Client(transport=httpx.MockTransport(_mock_answer)) as http,
+        WhiteBIT(
+            key, bench_secret(key), base_url=MOCK_URL, http_client=http, rate_limit=False
+        ) as wb,
+    ):
+        for i in range(warmup + calls):
+            if i == warmup:
+                started = time.perf_counter()
+            if "BTC" not in wb.get_main_balance(ticker="BTC"):
+                failed += 1
+        elapsed = time.perf_counter() - started
+    return Sample(elapsed / calls * 1e6, failed=failed)
+
+
+# ---------------------------------------------------------------- 2. sync on loopback
+
+
+def sync_floor(server: Server, warmup: int, calls: int) -> Sample:
+    key = fresh_key()
+    sign = hand_signer(key, window=False)
+    failed = 0
+    with httpx.Client() as http:
+        url = server.url + PATH
+        for i in range(warmup + calls):
+            if i == warmup:
+                started = time.perf_counter()
+            content, headers = sign()
+            response = http.post(url, content=content, headers=headers)
+            if response.status_code != 200 or not response.json():
+                failed += 1
+        elapsed = time.perf_counter() - started
+    return Sample(calls / elapsed, server.stats(key)[1], failed)
+
+
+def sync_ours(server: Server, warmup: int, calls: int) -> Sample:
+    key = fresh_key()
+    failed = 0
+    with WhiteBIT(key, bench_secret(key), base_url=server.url, rate_limit=False) as wb:
+        for i in range(warmup + calls):
+            if i == warmup:
+                started = time.perf_counter()
+            try:
+                wb.get_main_balance(ticker="BTC")
+            except Exception:
+                failed += 1
+        elapsed = time.perf_counter() - started
+    return Sample(calls / elapsed, server.stats(key)[1], failed)
+
+
+# ---------------------------------------------------------------- 3. async, 50 in flight
+
+AsyncCall = Callable[[], Awaitable[bool]]
+
+
+async def _drive(call: AsyncCall, calls: int) -> tuple[float, int]:
+    """Run `calls` calls with INFLIGHT workers; (seconds, failures)."""
+    remaining, failures = calls, 0
+
+    async def worker() -> None:
+        nonlocal remaining, failures
+        while remaining > 0:
+            remaining -= 1
+            try:
+                ok = await call()
+            except Exception:
+                ok = False
+            failures += not ok
+
+    started = time.perf_counter()
+    await asyncio.wait_for(asyncio.gather(*(worker() for _ in range(INFLIGHT))), RUN_TIMEOUT)
+    return time.perf_counter() - started, failures
+
+
+async def _measure(server: Server, key: str, call: AsyncCall, warmup: int, calls: int) -> Sample:
+    _, failed = await _drive(call, warmup)
+    cpu = server.cpu_seconds()  # a blocking call: nothing else runs on the loop meanwhile
+    seconds, failures = await _drive(call, calls)
+    busy = (server.cpu_seconds() - cpu) / seconds
+    return Sample(calls / seconds, server.stats(key)[1], failed + failures, busy)
+
+
+def _httpx_call(http: httpx.AsyncClient, url: str, key: str) -> AsyncCall:
+    sign = hand_signer(key, window=True)
+
+    async def call() -> bool:
+        content, headers = sign()
+        response = await http.post(url, content=content, headers=headers)
+        return response.status_code == 200 and bool(response.json())
+
+    return call
+
+
+async def async_httpx_floor(server: Server, warmup: int, calls: int, *, aio: bool) -> Sample:
+    key = fresh_key()
+    transport = _transport.default_async_transport() if aio else None
+    async with httpx.AsyncClient(transport=transport) as http:
+        call = _httpx_call(http, server.url + PATH, key)
+        return await _measure(server, key, call, warmup, calls)
+
+
+async def async_aiohttp_floor(server: Server, warmup: int, calls: int) -> Sample:
+    key = fresh_key()
+    sign = hand_signer(key, window=True)
+    url = server.url + PATH
+    connector = aiohttp.TCPConnector(limit=100)
+    async with aiohttp.ClientSession(connector=connector) as session:
+
+        async def call() -> bool:
+            content, headers = sign()
+            async with session.post(url, data=content, headers=headers) as response:
+                return response.status == 200 and bool(json.loads(await response.read()))
+
+        return await _measure(server, key, call, warmup, calls)
+
+
+async def async_ours(server: Server, warmup: int, calls: int, *, aio: bool) -> Sample:
+    key = fresh_key()
+    http = None if aio else httpx.AsyncClient()
+    async with AsyncWhiteBIT(
+        key,
+        bench_secret(key),
+        base_url=server.url,
+        nonce_window=True,
+        rate_limit=False,
+        http_client=http,
+    ) as wb:
+        transport = type(wb._http._transport).__name__
+        expected = "AiohttpTransport" if aio else "AsyncHTTPTransport"
+        if transport != expected:
+            raise RuntimeError(f"AsyncWhiteBIT uses {transport}, expected {expected}")
+
+        async def call() -> bool:
+            return "BTC" in await wb.get_main_balance(ticker="BTC")
+
+        sample = await _measure(server, key, call, warmup, calls)
+    if http is not None:
+        await http.aclose()
+    return sample
+
+
+# ---------------------------------------------------------------- 4. import, first call
+
+_IMPORT = "import time; t = time.perf_counter(); import {0}; print(time.perf_counter() - t)"
+_FIRST_OURS = """
+import time; t = time.perf_counter()
+from whitebit_main import WhiteBIT
+with WhiteBIT({key!r}, {secret!r}, base_url={url!r}, rate_limit=False) as wb:
+    assert "BTC" in wb.get_main_balance(ticker="BTC")
+print(time.perf_counter() - t)
+"""
+_FIRST_FLOOR = """
+import time; t = time.perf_counter()
+import base64, hashlib, hmac, json
+import httpx
+body = json.dumps({{"ticker": "BTC", "request": {path!r}, "nonce": time.time_ns() // 1000000}},
+                  separators=(",", ":")).encode()
+payload = base64.b64encode(body)
+headers = {{"Content-Type": "application/json", "X-TXC-APIKEY": {key!r},
+           "X-TXC-PAYLOAD": payload.decode(),
+           "X-TXC-SIGNATURE": hmac.new({secret!r}.encode(), payload, hashlib.sha512).hexdigest()}}
+with httpx.Client() as http:
+    assert http.post({url!r} + {path!r}, content=body, headers=headers).json()["BTC"]
+print(time.perf_counter() - t)
+"""
+
+
+def _python_ms(code: str) -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return float(done.stdout.strip().splitlines()[-1]) * 1000
+
+
+def first_call(server: Server, template: str) -> Sample:
+    key = fresh_key()
+    ms = _python_ms(template.format(key=key, secret=bench_secret(key), url=server.url, path=PATH))
+    return Sample(ms, server.stats(key)[1])
+
+
+def generate_seconds() -> Sample:
+    with tempfile.TemporaryDirectory(prefix="whitebit-bench-") as tmp:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, str(SCRIPTS / "generate.py"), "--output", tmp],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        return Sample(time.perf_counter() - started)
+
+
+# ---------------------------------------------------------------- the run and the table
+
+
+@dataclass
+class Row:
+    label: str
+    unit: str
+    ours: Measure | None
+    floor: Measure | None
+    target: str = ""
+    passed: bool | None = None  # None: no target
+    served: bool = False  # went through the loopback server: rejected counts apply
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit in ("calls/s",):
+        return f"{value:,.0f}"
+    if unit == "s":
+        return f"{value:.2f}"
+    return f"{value:,.1f}"
+
+
+def render(rows: list[Row]) -> str:
+    head = ["measure", "unit", "ours", "floor", "ours/floor", "target", "result", "rejected"]
+    lines = [head]
+    for row in rows:
+        ours = _fmt(row.ours.median, row.unit) if row.ours else "-"
+        floor = _fmt(row.floor.median, row.unit) if row.floor else "-"
+        ratio = f"{row.ours.median / row.floor.median:.2f}x" if row.ours and row.floor else "-"
+        result = "-" if row.passed is None else ("PASS" if row.passed else "FAIL")
+        rejected = "-"
+        if row.served:
+            counts = [m for m in (row.ours, row.floor) if m]
+            rejected = " / ".join(f"{m.rejected}" for m in counts)
+        lines.append([row.label, row.unit, ours, floor, ratio, row.target or "-", result, rejected])
+    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+    out = ["| " + " | ".join(c.ljust(w) for c, w in zip(head, widths, strict=True)) + " |"]
+    out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for line in lines[1:]:
+        out.append("| " + " | ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) + " |")
+    return "\n".join(out)
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"httpx {httpx.__version__}, aiohttp {aiohttp.__version__}"
+    )
+
+
+@dataclass
+class Plan:
+    runs: int
+    overhead_calls: int
+    sync_calls: int
+    async_calls: int
+    slow_async_calls: int  # httpx's own pool is several times slower
+    import_runs: int
+    generate_runs: int
+    warmup: int = 200
+
+
+def run(plan: Plan, fail_on_miss: bool) -> int:
+    print(f"machine: {machine()}", flush=True)
+    m = {name: Measure() for name in (
+        "ovh_ours", "ovh_floor", "sync_ours", "sync_floor", "aio_ours", "aio_floor",
+        "pool_ours", "pool_floor", "raw_aiohttp", "imp_ours", "imp_floor", "first_ours",
+        "first_floor", "generate",
+    )}  # fmt: skip
+    assert plan.warmup + max(plan.sync_calls, plan.async_calls) <= NONCE_BUDGET
+    with bench_server() as server:
+        print(f"server: {server.url} (scripts/bench_server.py, separate process)", flush=True)
+        w, n, slow = plan.warmup, plan.async_calls, plan.slow_async_calls
+        pairs: list[tuple[tuple[str, Callable[[], Sample]], ...]] = [
+            (
+                ("ovh_floor", lambda: overhead_floor(w, plan.overhead_calls)),
+                ("ovh_ours", lambda: overhead_ours(w, plan.overhead_calls)),
+            ),
+            (
+                ("sync_floor", lambda: sync_floor(server, w, plan.sync_calls)),
+                ("sync_ours", lambda: sync_ours(server, w, plan.sync_calls)),
+            ),
+            (
+                ("aio_floor", lambda: asyncio.run(async_httpx_floor(server, w, n, aio=True))),
+                ("aio_ours", lambda: asyncio.run(async_ours(server, w, n, aio=True))),
+                ("raw_aiohttp", lambda: asyncio.run(async_aiohttp_floor(server, w, n))),
+            ),
+            (
+                ("pool_floor", lambda: asyncio.run(async_httpx_floor(server, w, slow, aio=False))),
+                ("pool_ours", lambda: asyncio.run(async_ours(server, w, slow, aio=False))),
+            ),
+        ]  # fmt: skip
+        for i in range(plan.runs):
+            started = time.perf_counter()
+            # Interleaved, floor first on even runs and last on odd ones, so a slow moment of
+            # the machine or the order itself favours neither side.
+            for group in pairs:
+                for name, measure in group if i % 2 == 0 else reversed(group):
+                    m[name].samples.append(measure())
+            print(f"run {i + 1}/{plan.runs}: {time.perf_counter() - started:.1f} s", flush=True)
+        for _ in range(plan.import_runs):
+            m["imp_floor"].samples.append(Sample(_python_ms(_IMPORT.format("httpx"))))
+            m["imp_ours"].samples.append(Sample(_python_ms(_IMPORT.format("whitebit_main"))))
+            m["first_floor"].samples.append(first_call(server, _FIRST_FLOOR))
+            m["first_ours"].samples.append(first_call(server, _FIRST_OURS))
+    for _ in range(plan.generate_runs):
+        m["generate"].samples.append(generate_seconds())
+
+    ovh = m["ovh_ours"].median / m["ovh_floor"].median
+    sync = m["sync_ours"].median / m["sync_floor"].median
+    aio = m["aio_ours"].median / m["aio_floor"].median
+    clean = all(m[k].rejected == 0 and m[k].failed == 0 for k in ("aio_ours", "aio_floor"))
+    rows = [
+        Row("1. overhead per call, MockTransport", "µs", m["ovh_ours"], m["ovh_floor"],
+            "<= 1.20x", ovh <= 1.2),
+        Row("2. sync sequential, loopback", "calls/s", m["sync_ours"], m["sync_floor"],
+            ">= 0.95x", sync >= 0.95, served=True),
+        Row("3a. async 50 in flight, httpx-aiohttp", "calls/s", m["aio_ours"], m["aio_floor"],
+            ">= 0.95x, 0 rejected", aio >= 0.95 and clean, served=True),
+        Row("3b. async 50 in flight, httpx pool", "calls/s", m["pool_ours"], m["pool_floor"],
+            served=True),
+        Row("3c. async 50 in flight, raw aiohttp", "calls/s", m["aio_ours"], m["raw_aiohttp"],
+            served=True),
+        Row("4a. import (floor: import httpx)", "ms", m["imp_ours"], m["imp_floor"],
+            "< 100 ms", m["imp_ours"].median < 100),
+        Row("4b. import to first answer", "ms", m["first_ours"], m["first_floor"], served=True),
+        Row("5. make generate (wall)", "s", m["generate"], None),
+    ]  # fmt: skip
+    print()
+    print(
+        f"medians of {plan.runs} runs ({plan.import_runs} for import, {plan.generate_runs} for "
+        f"generate); rate_limit=False, default retries; sync: strict nonces (the default); "
+        f"async: nonce_window=True, "
+        f"{INFLIGHT} in flight; a fresh key per run, <= {NONCE_BUDGET} calls per key"
+    )
+    print(
+        f"calls per run: {plan.overhead_calls} in-process, {plan.sync_calls} sync, "
+        f"{plan.async_calls} async ({plan.slow_async_calls} on httpx's pool), "
+        f"after {plan.warmup} warm-up calls; floor = hand-signed call, same client and transport"
+    )
+    print("rejected: counted by the server, ours / floor, all runs together (3c: ours / aiohttp)")
+    print()
+    print(render(rows))
+    busy = max(m[k].server_busy for k in ("aio_ours", "aio_floor", "raw_aiohttp", "pool_ours"))
+    print(f"\nserver CPU during the timed async runs: at most {busy:.0%} of one core")
+    failed = {k: v.failed for k, v in m.items() if v.failed}
+    if failed:
+        print(f"\nclient-side failures (non-2xx or exception): {failed}")
+    missed = [row.label for row in rows if row.passed is False]
+    print(f"\ntargets: {len(rows) - len(missed) - sum(r.passed is None for r in rows)} met", end="")
+    print(f", missed: {', '.join(missed)}" if missed else ", none missed")
+    return 1 if (missed and fail_on_miss) else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--quick", action="store_true", help="small counts, 2 runs (a smoke test)")
+    parser.add_argument("--fail-on-miss", action="store_true", help="exit 1 if a target is missed")
+    args = parser.parse_args(argv)
+    if args.quick:
+        plan = Plan(2, 1000, 300, 500, 300, 2, 1, warmup=50)
+    else:
+        plan = Plan(args.runs, 5000, 2000, 3000, 1000, 9, 3)
+    return run(plan, args.fail_on_miss)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
