@@ -31,6 +31,7 @@ import hmac
 import json
 import os
 import platform
+import select
 import statistics
 import subprocess
 import sys
@@ -141,12 +142,9 @@ def bench_server() -> Iterator[Server]:
 
 
 def _readline(stream: IO[str], seconds: float) -> str:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        line = stream.readline()
-        if line:
-            return line.strip()
-    return ""
+    """The next line, or "" if none comes within `seconds` (or the stream ends)."""
+    ready, _, _ = select.select([stream], [], [], seconds)
+    return stream.readline().strip() if ready else ""
 
 
 # ---------------------------------------------------------------- results
