@@ -34,6 +34,8 @@ from spec_errors import SpecError
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "main_api_v4.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
+# Our overrides of the generator's templates (lazy model loading); tied to the pinned version.
+TEMPLATES = ROOT / "openapi" / "templates"
 PACKAGE = "whitebit_main_api"
 # The generator sometimes prints an object repr where it means a value; keep messages clean.
 _GENERATOR_REPR = re.compile(r"<openapi_python_client[\w.]* object at 0x[0-9a-f]+>")
@@ -90,7 +92,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
     package = workdir / PACKAGE
     config = _config(source, package)
     with contextlib.redirect_stdout(io.StringIO()):
-        errors = list(run_generator(config=config))
+        errors = list(run_generator(config=config, custom_template_path=TEMPLATES))
     if errors:
         raise SpecError(str(spec_path), _describe(errors[0]))
     data = GeneratorData.from_dict(generator_input, config=config)

@@ -178,3 +178,23 @@ def test_a_new_operation_appears_as_a_typed_method_without_facade_code(tmp_path:
     text = (tmp_path / "out" / "whitebit_main_api" / "operations.py").read_text()
     assert "    def op_a(self, *, x: str | None = None) -> OpAResult:" in text
     assert "    async def op_a(self, *, x: str | None = None) -> OpAResult:" in text
+
+
+def test_models_load_on_first_use() -> None:
+    """One generated parser imports the models it needs, not all of them."""
+    probe = (
+        "import sys\n"
+        "import whitebit_main_api.api.crypto_lending_flex.withdraw_from_flex_investment\n"
+        "loaded = [m for m in sys.modules if m.startswith('whitebit_main_api.models.')]\n"
+        "from whitebit_main_api.models import FlexPlan\n"
+        "print(len(loaded), FlexPlan.__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(ROOT / "generated"), "PATH": ""},
+    )
+    count, name = done.stdout.split()
+    assert int(count) <= 5 and name == "FlexPlan"

@@ -40,7 +40,7 @@ def call_arguments(op_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
 
 def expected_type(op_id: str) -> Any:
     method = getattr(operations.SyncOperations, OPERATIONS[op_id]["method_name"])
-    namespace = {**vars(models), **vars(operations)}
+    namespace = {**{name: getattr(models, name) for name in models.__all__}, **vars(operations)}
     return typing.get_type_hints(method, globalns=namespace)["return"]
 
 
