@@ -278,6 +278,18 @@ async def _sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+def _check_http_client(http_client: object, kind: type, timeout: object) -> bool:
+    """Validate a caller's http client; True when the client must build (and own) its own."""
+    if http_client is None:
+        return True
+    if not isinstance(http_client, kind):
+        name = f"httpx.{kind.__name__}"
+        raise TypeError(f"http_client must be an {name}, not {type(http_client).__name__}")
+    if timeout is not None:
+        raise ValueError("set the timeout on your http_client, not both")
+    return False
+
+
 def _check_retry(retry: object) -> RetryPolicy:
     if retry is None:
         return RetryPolicy()
@@ -311,13 +323,7 @@ class WhiteBIT(_ClientBase, SyncOperations):
         self._configure(
             api_key, api_secret, base_url, region, gateway_url, nonce_window, retry, rate_limit
         )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(
-                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
-            )
-        if http_client is not None and timeout is not None:
-            raise ValueError("set the timeout on your http_client, not both")
-        self._owns_http = http_client is None
+        self._owns_http = _check_http_client(http_client, httpx.Client, timeout)
         self._http = (
             http_client if http_client is not None else httpx.Client(timeout=build_timeout(timeout))
         )
@@ -399,13 +405,7 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
         self._configure(
             api_key, api_secret, base_url, region, gateway_url, nonce_window, retry, rate_limit
         )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(
-                f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}"
-            )
-        if http_client is not None and timeout is not None:
-            raise ValueError("set the timeout on your http_client, not both")
-        self._owns_http = http_client is None
+        self._owns_http = _check_http_client(http_client, httpx.AsyncClient, timeout)
         self._http = (
             http_client
             if http_client is not None
