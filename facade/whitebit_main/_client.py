@@ -4,7 +4,8 @@ Each operation method (from `whitebit_main_api.operations`) calls `_call`, which
 fields against the contract once, then for each attempt waits for the client-side rate
 limit, builds a request that the auth hook signs with a fresh nonce, sends it, and turns
 the answer into the typed success model or a `WhiteBITError`. Whether a failed attempt is
-tried again is decided in one place (`_ClientBase._next_step`), for both clients.
+tried again is decided in one place for both clients (`_after_transport_failure` and
+`_after_error_answer`).
 """
 
 from __future__ import annotations
