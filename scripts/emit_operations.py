@@ -317,25 +317,31 @@ HEADER = (
 )
 
 
-def render_contract(models: list[OperationModel]) -> str:
-    table = {m.operation_id: m.contract_entry() for m in models}
+def _render_table(doc: str, name: str, annotation: str, table: dict[str, Any]) -> str:
     return (
-        HEADER.format(doc="Per-operation facts of the API contract, as plain data.")
+        HEADER.format(doc=doc)
         + "from typing import Any, Final\n\n"
-        + "OPERATIONS: Final[dict[str, dict[str, Any]]] = "
+        + f"{name}: Final[{annotation}] = "
         + pprint.pformat(table, width=100, sort_dicts=False)
         + "\n"
     )
 
 
+def render_contract(models: list[OperationModel]) -> str:
+    return _render_table(
+        "Per-operation facts of the API contract, as plain data.",
+        "OPERATIONS",
+        "dict[str, dict[str, Any]]",
+        {m.operation_id: m.contract_entry() for m in models},
+    )
+
+
 def render_examples(models: list[OperationModel]) -> str:
-    table = {m.operation_id: (m.success_status, m.example) for m in models}
-    return (
-        HEADER.format(doc="Documented success answer of every operation: (status, JSON body).")
-        + "from typing import Any, Final\n\n"
-        + "SUCCESS_EXAMPLES: Final[dict[str, tuple[int, Any]]] = "
-        + pprint.pformat(table, width=100, sort_dicts=False)
-        + "\n"
+    return _render_table(
+        "Documented success answer of every operation: (status, JSON body).",
+        "SUCCESS_EXAMPLES",
+        "dict[str, tuple[int, Any]]",
+        {m.operation_id: (m.success_status, m.example) for m in models},
     )
 
 

@@ -90,10 +90,8 @@ def test_every_spec_operation_has_a_method_on_both_clients() -> None:
         assert not inspect.iscoroutinefunction(getattr(WhiteBIT, name)), name
 
 
-@pytest.mark.parametrize("op_id", IDS)
-def test_sync_call_parses_documented_success(
-    op_id: str, client: WhiteBIT, httpx_mock: HTTPXMock
-) -> None:
+def answer_with_documented_success(httpx_mock: HTTPXMock, op_id: str) -> Any:
+    """Register the operation's documented success answer; return its body."""
     status, example = success_example(SPEC, OPS[op_id][1])
     httpx_mock.add_response(
         url=url_of(op_id),
@@ -101,6 +99,14 @@ def test_sync_call_parses_documented_success(
         status_code=status,
         **({"json": example} if example is not None else {}),
     )
+    return example
+
+
+@pytest.mark.parametrize("op_id", IDS)
+def test_sync_call_parses_documented_success(
+    op_id: str, client: WhiteBIT, httpx_mock: HTTPXMock
+) -> None:
+    example = answer_with_documented_success(httpx_mock, op_id)
     kwargs, body = call_arguments(op_id)
     result = getattr(client, OPERATIONS[op_id]["method_name"])(**kwargs)
     check_result(op_id, result, example)
@@ -112,13 +118,7 @@ def test_sync_call_parses_documented_success(
 async def test_async_call_parses_documented_success(
     op_id: str, async_client: AsyncWhiteBIT, httpx_mock: HTTPXMock
 ) -> None:
-    status, example = success_example(SPEC, OPS[op_id][1])
-    httpx_mock.add_response(
-        url=url_of(op_id),
-        method="POST",
-        status_code=status,
-        **({"json": example} if example is not None else {}),
-    )
+    example = answer_with_documented_success(httpx_mock, op_id)
     kwargs, body = call_arguments(op_id)
     result = await getattr(async_client, OPERATIONS[op_id]["method_name"])(**kwargs)
     check_result(op_id, result, example)
