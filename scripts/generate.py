@@ -1,9 +1,13 @@
 """`make generate`: spec -> generated/whitebit_main_api, or `--check` that it is in sync.
 
-Steps: prepare the spec (scripts/prepare_spec.py), run openapi-python-client on the
-generator input, fail on any generator warning (it drops operations it cannot handle and
-still succeeds), emit the typed operations layer, format with ruff in isolated mode, then
-swap the result into place. Nothing under the output folder changes unless every step passed.
+Steps: prepare the spec (scripts/prepare_spec.py); let openapi-python-client parse the
+generator input; retype decimal fields (scripts/decimals.py); render the whole package with
+the generator's own Jinja environment and the project's templates (openapi/templates: model
+and property overrides, plus the typed operations layer, the contract table, the examples
+table and the decimal codec, from scripts/operation_facts.py); fail on any generator
+warning (it drops operations it cannot handle and still succeeds); format with ruff in
+isolated mode; swap the result into place. Nothing under the output folder changes unless
+every step passed.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import filecmp
 import io
 import json
 import os
+import pprint
 import re
 import shutil
 import subprocess
@@ -23,19 +28,28 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from emit_operations import build_models, render_contract, render_examples, render_operations
-from openapi_python_client import generate as run_generator
+from decimals import use_decimals
+from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError, ParseError
+from operation_facts import build_facts
 from prepare_spec import prepare
 from spec_errors import SpecError
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "main_api_v4.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
-# Our overrides of the generator's templates (lazy model loading); tied to the pinned version.
+# Our templates: overrides of the generator's (lazy model loading, Mapping models, Decimal
+# fields) and the modules it does not know; tied to the pinned generator version.
 TEMPLATES = ROOT / "openapi" / "templates"
+# Modules the generator's Project does not write; rendered here with the same environment.
+EXTRA_MODULES = {
+    "operations.py": "operations.py.jinja",
+    "_contract.py": "_contract.py.jinja",
+    "_examples.py": "_examples.py.jinja",
+    "_decimal.py": "decimal_codec.py.jinja",
+}
 PACKAGE = "whitebit_main_api"
 # The generator sometimes prints an object repr where it means a value; keep messages clean.
 _GENERATOR_REPR = re.compile(r"<openapi_python_client[\w.]* object at 0x[0-9a-f]+>")
@@ -84,6 +98,10 @@ def _ruff(package: Path) -> None:
             raise SpecError(str(package), f"ruff {step[0]} failed: {done.stderr.strip()[:300]}")
 
 
+def _python_literal(value: object) -> str:
+    return pprint.pformat(value, width=100, sort_dicts=False)
+
+
 def build(spec_path: Path, workdir: Path) -> Path:
     """Generate the package into `workdir`; return its folder. Raises SpecError."""
     contract, generator_input = prepare(spec_path)
@@ -91,20 +109,33 @@ def build(spec_path: Path, workdir: Path) -> Path:
     source.write_text(json.dumps(generator_input, indent=1), encoding="utf-8")
     package = workdir / PACKAGE
     config = _config(source, package)
-    with contextlib.redirect_stdout(io.StringIO()):
-        errors = list(run_generator(config=config, custom_template_path=TEMPLATES))
-    if errors:
-        raise SpecError(str(spec_path), _describe(errors[0]))
     data = GeneratorData.from_dict(generator_input, config=config)
     if isinstance(data, GeneratorError):
         raise SpecError(str(spec_path), _describe(data))
+    use_decimals(data)
     try:
-        models = build_models(contract, data)
+        facts = build_facts(contract, data)
     except SpecError as exc:
         raise SpecError(str(spec_path), exc.what, exc.where) from None
-    (package / "_contract.py").write_text(render_contract(models), encoding="utf-8")
-    (package / "_examples.py").write_text(render_examples(models), encoding="utf-8")
-    (package / "operations.py").write_text(render_operations(models), encoding="utf-8")
+    # The generator's Project renders its own files; ours go through the same environment
+    # (filters, globals, template path) because Project has no hook for extra modules.
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = list(project.build())
+    if errors:
+        raise SpecError(str(spec_path), _describe(errors[0]))
+    project.env.filters["python_literal"] = _python_literal
+    context = {
+        "operations": facts,
+        "result_models": sorted(
+            {(f.result.module, f.result.model) for f in facts if f.result.model is not None}
+        ),
+        "contract": {f.operation_id: f.contract_entry() for f in facts},
+        "examples": {f.operation_id: (f.success_status, f.example) for f in facts},
+    }
+    for module, template in EXTRA_MODULES.items():
+        text = project.env.get_template(template).render(**context)
+        (package / module).write_text(text, encoding="utf-8")
     (package / "py.typed").write_text("", encoding="utf-8")
     _ruff(package)
     return package

@@ -5,7 +5,8 @@ Two products come out of one input:
   which the typed operations layer and the facade's input checks are built from;
 - the *generator input*: the contract loosened where generated parsing would be brittle
   (no enums, no uuid/date formats, no defaults), so that an answer with a new enum value or
-  an odd date never breaks a call. Values are still typed where JSON types them.
+  an odd date never breaks a call. Values are still typed where JSON types them; decimal
+  strings are declared numbers, which the generator step turns into `Decimal` fields.
 """
 
 from __future__ import annotations
@@ -19,13 +20,19 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from spec_errors import SpecError
+from spec_walk import (
+    DEFAULT_RATE_LIMIT,
+    JSON_MEDIA,
+    Spec,
+    operations,
+    resolve_pointer,
+    walk_refs,
+)
+
+__all__ = ["TRANSPORT_FIELDS", "Spec", "derive_facts", "load_yaml", "operations", "prepare"]
 
 TRANSPORT_FIELDS = frozenset({"request", "nonce", "nonceWindow"})
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 LOOSE_FORMATS = frozenset({"uuid", "date", "date-time"})
-JSON_MEDIA = "application/json"
-
-Spec = dict[str, Any]
 
 
 def load_yaml(path: Path) -> Spec:
@@ -48,19 +55,6 @@ def load_yaml(path: Path) -> Spec:
     return data
 
 
-def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
-    """(path, method, operation) for every operation, in document order."""
-    found = []
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                found.append((path, method, op))
-    return found
-
-
 def check_openapi3(spec: Spec, name: str) -> None:
     version = str(spec.get("openapi", ""))
     if not version.startswith("3."):
@@ -80,35 +74,8 @@ def check_unique_operation_ids(spec: Spec, name: str) -> None:
         seen[op_id] = where
 
 
-def _walk_refs(node: Any, trail: str) -> list[tuple[str, str]]:
-    refs: list[tuple[str, str]] = []
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            refs.append((ref, trail))
-        for key, value in node.items():
-            refs.extend(_walk_refs(value, f"{trail}.{key}" if trail else str(key)))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            refs.extend(_walk_refs(value, f"{trail}[{index}]"))
-    return refs
-
-
-def resolve_pointer(spec: Spec, ref: str) -> Any:
-    """Follow a local JSON pointer ('#/components/schemas/X'); KeyError when it leads nowhere."""
-    if not ref.startswith("#/"):
-        raise KeyError(ref)
-    node: Any = spec
-    for part in ref[2:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, dict) or part not in node:
-            raise KeyError(ref)
-        node = node[part]
-    return node
-
-
 def check_refs(spec: Spec, name: str) -> None:
-    for ref, trail in _walk_refs(spec, ""):
+    for ref, trail in walk_refs(spec, ""):
         try:
             resolve_pointer(spec, ref)
         except KeyError:
@@ -148,15 +115,6 @@ def check_success_status(spec: Spec, name: str) -> None:
                 f"has {codes or 'none'}",
                 f"paths.{path}.{method}.responses",
             )
-
-
-def _body_schema(op: dict[str, Any]) -> dict[str, Any] | None:
-    content = (op.get("requestBody") or {}).get("content") or {}
-    media = content.get(JSON_MEDIA)
-    if isinstance(media, dict) and isinstance(media.get("schema"), dict):
-        schema: dict[str, Any] = media["schema"]
-        return schema
-    return None
 
 
 def _words(name: str) -> str:
@@ -281,8 +239,6 @@ def _shared_error_schema(contract: Spec, op: dict[str, Any]) -> None:
 
 
 RATE_LIMIT_TEXT = re.compile(r"Rate limit:\s*(\d+)\s*requests?\s*/\s*(\d+)\s*sec", re.I)
-# WhiteBIT's documented limit for every private main-account endpoint without its own.
-DEFAULT_RATE_LIMIT = {"requests": 1000, "per_seconds": 10}
 READ_ONLY_PREFIXES = ("get", "list")
 MONEY_VERB_PREFIXES = ("apply", "close", "confirm", "refund")
 
@@ -346,7 +302,81 @@ def to_contract(spec: Spec) -> Spec:
         _shared_error_schema(contract, op)
         derive_facts(op, body if isinstance(body, dict) else None)
     _prune_unreferenced(contract)
+    if not _states_decimals(contract):
+        mark_decimals(contract)
     return contract
+
+
+# The last word of a field name that makes a string field a decimal quantity, when the file
+# does not say so itself: `amount`, `main_balance`, `minInvestment`, `interestPaid`,
+# `currentLtv`, `fppsRate`, fee tables' `fixed`/`flex`. `investmentId` ends in "id": no.
+MONEY_WORDS = frozenset(
+    {
+        "amount",
+        "balance",
+        "fee",
+        "fees",
+        "fixed",
+        "flex",
+        "funding",
+        "hashrate",
+        "invested",
+        "investment",
+        "ltv",
+        "paid",
+        "percent",
+        "price",
+        "rate",
+        "ratio",
+        "reward",
+    }
+)
+_DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def _last_word(name: str) -> str:
+    words = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)
+    return words[-1].lower() if words else ""
+
+
+def is_money_field(name: str, schema: dict[str, Any]) -> bool:
+    """A string field whose name says quantity and whose example, if any, is a decimal."""
+    if schema.get("type") != "string" or "format" in schema or "enum" in schema:
+        return False
+    example = schema.get("example")
+    if example is not None and not _DECIMAL_TEXT.fullmatch(str(example)):
+        return False
+    return _last_word(name) in MONEY_WORDS
+
+
+def _states_decimals(node: Any) -> bool:
+    """True when some schema of the file says `format: decimal` (then it says so everywhere)."""
+    if isinstance(node, dict):
+        return node.get("format") == "decimal" or any(map(_states_decimals, node.values()))
+    if isinstance(node, list):
+        return any(map(_states_decimals, node))
+    return False
+
+
+def mark_decimals(contract: Spec) -> None:
+    """Give money fields `format: decimal` in a file that marks none (upstream's files):
+    requests then take `Decimal` and answers parse into `Decimal`. See `is_money_field`."""
+
+    def visit(node: Any, depth: int) -> None:
+        if not isinstance(node, dict) or depth > 30:
+            return
+        for name, sub in (node.get("properties") or {}).items():
+            if isinstance(sub, dict) and "$ref" not in sub and is_money_field(name, sub):
+                sub["format"] = "decimal"
+            visit(sub, depth + 1)
+        for key in ("items", "additionalProperties"):
+            visit(node.get(key), depth + 1)
+        for key in ("allOf", "oneOf", "anyOf"):
+            for sub in node.get(key) or []:
+                visit(sub, depth + 1)
+
+    for schema in contract["components"]["schemas"].values():
+        visit(schema, 0)
 
 
 def _prune_unreferenced(contract: Spec) -> None:
@@ -354,20 +384,24 @@ def _prune_unreferenced(contract: Spec) -> None:
     schemas: dict[str, Any] = contract["components"]["schemas"]
     prefix = "#/components/schemas/"
     reached: set[str] = set()
-    pending = [ref for ref, _ in _walk_refs(contract.get("paths") or {}, "")]
+    pending = [ref for ref, _ in walk_refs(contract.get("paths") or {}, "")]
     while pending:
         ref = pending.pop()
         name = ref[len(prefix) :] if ref.startswith(prefix) else None
         if name is None or name in reached or name not in schemas:
             continue
         reached.add(name)
-        pending.extend(sub for sub, _ in _walk_refs(schemas[name], ""))
+        pending.extend(sub for sub, _ in walk_refs(schemas[name], ""))
     for name in [n for n in schemas if n not in reached]:
         del schemas[name]
 
 
 def _loosen(node: Any) -> Any:
     if isinstance(node, dict):
+        if node.get("type") == "string" and node.get("format") == "decimal":
+            # A JSON number to the generator, so its model field becomes a Decimal (see
+            # scripts/decimals.py); the wire form stays the contract's decimal string.
+            node = {k: v for k, v in node.items() if k != "format"} | {"type": "number"}
         loose = {}
         for key, value in node.items():
             if key in ("enum", "default", "example", "examples"):
@@ -382,7 +416,8 @@ def _loosen(node: Any) -> Any:
 
 
 def to_generator_input(contract: Spec) -> Spec:
-    """The contract without enums, defaults, examples and uuid/date formats (see module doc)."""
+    """The contract without enums, defaults, examples and uuid/date formats, with decimal
+    strings declared as numbers (see module doc)."""
     loose = copy.deepcopy(contract)
     for _path, _method, op in operations(loose):
         for response in (op.get("responses") or {}).values():

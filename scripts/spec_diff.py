@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from emit_operations import annotation, python_name, trim_schema
-from prepare_spec import TRANSPORT_FIELDS, Spec, load_yaml, operations, prepare, resolve_pointer
+from operation_facts import annotation, python_name, trim_schema
+from prepare_spec import TRANSPORT_FIELDS, load_yaml, prepare
 from spec_errors import SpecError
+from spec_walk import Spec, operations, resolve
 
 
 @dataclass(frozen=True)
@@ -52,16 +53,9 @@ class Report:
     signatures: list[str] = field(default_factory=list)
 
 
-def _resolve(spec: Spec, node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node and seen < 50:
-        node, seen = resolve_pointer(spec, node["$ref"]), seen + 1
-    return node
-
-
 def flatten(spec: Spec, schema: Any, prefix: str = "", depth: int = 0) -> dict[str, Field]:
     out: dict[str, Field] = {}
-    schema = _resolve(spec, schema)
+    schema = resolve(spec, schema)
     if not isinstance(schema, dict) or depth > 15:
         return out
     required = set(schema.get("required") or [])
@@ -83,7 +77,7 @@ def flatten(spec: Spec, schema: Any, prefix: str = "", depth: int = 0) -> dict[s
 
 
 def _field(spec: Spec, schema: Any, required: bool) -> Field:
-    schema = _resolve(spec, schema)
+    schema = resolve(spec, schema)
     schema = schema if isinstance(schema, dict) else {}
     kind = schema.get("type") or ("object" if "properties" in schema else "any")
     enum = tuple(schema["enum"]) if isinstance(schema.get("enum"), list) else None
@@ -198,11 +192,11 @@ def envelope_types(raw: Spec) -> dict[str, set[str]]:
     types: dict[str, set[str]] = {name: set() for name in sorted(TRANSPORT_FIELDS)}
     for _path, _method, op in operations(raw):
         media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
-        schema = _resolve(raw, media.get("schema") if isinstance(media, dict) else None)
+        schema = resolve(raw, media.get("schema") if isinstance(media, dict) else None)
         props = schema.get("properties") if isinstance(schema, dict) else None
         for name, sub in (props or {}).items():
             if name in types:
-                types[name].add(str(_resolve(raw, sub).get("type", "any")))
+                types[name].add(str(resolve(raw, sub).get("type", "any")))
     return types
 
 

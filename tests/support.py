@@ -6,6 +6,8 @@ import base64
 import hashlib
 import hmac
 import json
+import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -120,3 +122,33 @@ def assert_signed(
     assert body["request"] == path
     assert isinstance(body["nonce"], int) and not isinstance(body["nonce"], bool)
     return body
+
+
+_DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def decimal_view(value: Any) -> Any:
+    """`value` with every number and decimal-looking string as a Decimal, so that a parsed
+    answer written back ("0.002", Decimal) compares equal to the example ("+0.002", 0.002)."""
+    if isinstance(value, dict):
+        return {k: decimal_view(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [decimal_view(v) for v in value]
+    if isinstance(value, str) and _DECIMAL_TEXT.fullmatch(value):
+        return Decimal(value)
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return Decimal(str(value))
+    return value
+
+
+def result_type(op_id: str) -> Any:
+    """The return type the typed operations layer declares for `op_id`, resolved."""
+    import typing
+
+    import whitebit_main_api.models as models
+    from whitebit_main_api import operations
+    from whitebit_main_api._contract import OPERATIONS
+
+    method = getattr(operations.SyncOperations, OPERATIONS[op_id]["method_name"])
+    namespace = {**{name: getattr(models, name) for name in models.__all__}, **vars(operations)}
+    return typing.get_type_hints(method, globalns=namespace)["return"]

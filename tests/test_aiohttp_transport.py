@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Iterator
+from decimal import Decimal
 
 import httpx
 import pytest
@@ -47,10 +48,8 @@ async def test_calls_through_aiohttp_against_the_sandbox() -> None:
             with pytest.raises(errors.InnerValidationError, match="exceeds total invested"):
                 await wb.withdraw_from_flex_investment(plan=PLAN, amount="51")
         await http.aclose()
-    spent = float(before.additional_properties["USDT"].main_balance) - float(
-        after.additional_properties["USDT"].main_balance
-    )
-    assert spent == 50
+    spent = before["USDT"].main_balance - after["USDT"].main_balance
+    assert spent == Decimal(50)
 
 
 @pytest.fixture

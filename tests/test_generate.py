@@ -178,6 +178,7 @@ def test_a_new_operation_appears_as_a_typed_method_without_facade_code(tmp_path:
     text = (tmp_path / "out" / "whitebit_main_api" / "operations.py").read_text()
     assert "    def op_a(self, *, x: str | None = None) -> OpAResult:" in text
     assert "    async def op_a(self, *, x: str | None = None) -> OpAResult:" in text
+    assert '        return self._call("opA", {"x": x}, OpAResult.from_dict)' in text
 
 
 def test_models_load_on_first_use() -> None:

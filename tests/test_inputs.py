@@ -239,7 +239,7 @@ def test_caller_supplied_http_client_is_signed_and_left_open(httpx_mock: HTTPXMo
     own = httpx.Client(headers={"User-Agent": "desk-bot/1.0"})
     with WhiteBIT(API_KEY, API_SECRET, http_client=own) as wb:
         result = wb.get_main_balance(ticker="BTC")
-    assert result.additional_properties["BTC"].main_balance == "1"
+    assert result["BTC"].main_balance == Decimal(1)
     request = httpx_mock.get_requests()[0]
     assert request.headers["User-Agent"] == "desk-bot/1.0"
     assert "X-TXC-SIGNATURE" in request.headers

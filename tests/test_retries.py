@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import httpx
 import pytest
@@ -30,7 +31,7 @@ def test_rate_limited_call_is_retried_with_a_new_nonce(httpx_mock: HTTPXMock) ->
     httpx_mock.add_response(json=BALANCE)
     with client() as wb:
         result = wb.get_main_balance(ticker="USDT")
-    assert result.additional_properties["USDT"].main_balance == "5"
+    assert result["USDT"].main_balance == Decimal(5)
     sent = nonces(httpx_mock)
     assert len(sent) == 2 and sent[0] < sent[1]
 

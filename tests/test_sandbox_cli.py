@@ -71,7 +71,7 @@ def test_module_prints_url_and_demo_key_and_stops_on_sigterm() -> None:
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+", banner["url"])
         assert (banner["key"], banner["secret"]) == (DEMO_API_KEY, DEMO_API_SECRET)
         with WhiteBIT(DEMO_API_KEY, DEMO_API_SECRET, base_url=banner["url"]) as wb:
-            assert wb.get_main_balance(ticker="USDT")["USDT"].main_balance == "10000"
+            assert wb.get_main_balance(ticker="USDT")["USDT"].main_balance == 10000
         status, rest = stop(process)
     assert status == 0
     assert "sandbox stopped" in rest

@@ -57,7 +57,7 @@ def test_totals_are_conserved_through_a_session(sandbox: Sandbox) -> None:
         with pytest.raises(errors.ValidationError, match="This code was created by you"):
             wb.apply_code(code=code, passphrase="open-sesame")
         applied = alice.apply_code(code=code, passphrase="open-sesame")
-        assert (applied.ticker, applied.amount) == ("USDT", "25.5")
+        assert (applied.ticker, applied.amount) == ("USDT", Decimal("25.5"))
         with pytest.raises(errors.ValidationError, match="Code already applied"):
             alice.apply_code(code=code, passphrase="open-sesame")
         assert main_usdt(wb) == "9854.5"  # 10000 - 100 + 30 - 50 - 25.5; Flex all paid back
@@ -133,21 +133,21 @@ def test_flex_listing_and_history(sandbox: Sandbox) -> None:
         with pytest.raises(errors.InnerValidationError, match="No existing investments"):
             wb.update_flex_auto_reinvestment(plan=BTC_FLEX_PLAN, enabled=True)
         mine = wb.get_user_flex_investments().data
-        assert [(i.invested, i.status) for i in mine] == [("10", 1), ("0", 0)]
+        assert [(i.invested, i.status) for i in mine] == [(10, 1), (0, 0)]
         assert mine[1].with_auto_reinvest is True
         assert len(wb.get_user_flex_investments(investment_status=0).data) == 1
         assert wb.get_user_flex_investments(ticker="BTC").data == []
         history = wb.get_flex_investment_history().data
         assert [(h.action_type, h.amount) for h in history] == [
-            (1, "10"),
-            (5, "130"),
-            (3, "20"),
-            (1, "50"),
-            (1, "100"),
+            (1, 10),
+            (5, 130),
+            (3, 20),
+            (1, 50),
+            (1, 100),
         ]
         assert len(wb.get_flex_investment_history(action_types=[1]).data) == 3
         assert len(wb.get_flex_investment_history(limit=2, offset=1).data) == 2
-        assert wb.get_flex_investment_history(transaction=first).data[0].amount == "100"
+        assert wb.get_flex_investment_history(transaction=first).data[0].amount == 100
         assert wb.get_flex_payment_history().data == []  # the sandbox pays no interest
 
 
@@ -159,15 +159,18 @@ def test_codes_listing_and_history(sandbox: Sandbox) -> None:
         mine = wb.get_my_codes()
         assert mine.total == 2
         assert [(c.code, c.status) for c in mine.data] == [(two, "Active"), (one, "Activated")]
-        assert [h.amount for h in wb.get_codes_history().data] == ["-0.002", "-1.5"]
+        assert [h.amount for h in wb.get_codes_history().data] == [
+            Decimal("-0.002"),
+            Decimal("-1.5"),
+        ]
         (received,) = alice.get_codes_history().data
-        assert (received.code, received.amount) == (one, "+1.5")
+        assert (received.code, received.amount) == (one, Decimal("1.5"))
         assert alice.get_my_codes().total == 0
 
 
 def test_main_balance_of_unknown_ticker_is_zero(sandbox: Sandbox) -> None:
     with sandbox.client(**AS_IS) as wb:
-        assert wb.get_main_balance(ticker="DOGE")["DOGE"].main_balance == "0"
+        assert wb.get_main_balance(ticker="DOGE")["DOGE"].main_balance == 0
         assert wb.get_main_balance().to_dict() == {
             "BTC": {"main_balance": "1"},
             "ETH": {"main_balance": "5"},
@@ -214,9 +217,13 @@ def test_seeded_state_is_served_and_dumped_back(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     path.write_text(json.dumps(state))
     with Sandbox(path) as sb, sb.client(**AS_IS, **ALICE_KEYS) as alice:
-        assert alice.get_user_flex_investments().data[0].invested == "40"
+        assert alice.get_user_flex_investments().data[0].invested == Decimal(40)
         (paid,) = alice.get_flex_payment_history().data
-        assert (paid.transaction_id, paid.amount, paid.action_type) == ("tx_earned", "0.25", 4)
+        assert (paid.transaction_id, paid.amount, paid.action_type) == (
+            "tx_earned",
+            Decimal("0.25"),
+            4,
+        )
         alice.withdraw_from_flex_investment(plan=USDT_FLEX_PLAN, amount="15")
         dumped = sb.ledger.dump()
     json.dumps(dumped)  # JSON-able as is

@@ -90,9 +90,9 @@ def test_success_moves_money_and_records_the_transaction(sandbox: Sandbox) -> No
         tx = result.data.transaction_id
         assert isinstance(tx, str) and tx.startswith("tx_")
         (position,) = wb.get_user_flex_investments(plan=USDT_FLEX_PLAN).data
-        assert position.invested == "60.25" and position.status == 1
+        assert position.invested == Decimal("60.25") and position.status == 1
         history = wb.get_flex_investment_history(transaction=tx).data
-        assert [(h.action_type, h.amount) for h in history] == [(3, "40.25")]
+        assert [(h.action_type, h.amount) for h in history] == [(3, Decimal("40.25"))]
     assert sandbox.ledger.balance(sandbox.account, "USDT") == Decimal("9939.75")
 
 
@@ -101,7 +101,7 @@ def test_withdrawing_everything_closes_the_investment(sandbox: Sandbox) -> None:
         wb.create_flex_investment(plan=USDT_FLEX_PLAN, amount=Decimal(50))
         wb.withdraw_from_flex_investment(plan=USDT_FLEX_PLAN, amount=Decimal(50))
         (position,) = wb.get_user_flex_investments().data
-        assert (position.invested, position.status) == ("0", 0)
+        assert (position.invested, position.status) == (0, 0)
         with pytest.raises(errors.InnerValidationError) as caught:
             wb.withdraw_from_flex_investment(plan=USDT_FLEX_PLAN, amount=Decimal(1))
     check_error(caught.value, "investmentClosed")

@@ -5,11 +5,34 @@ with WhiteBIT.from_env() as wb:
     print(wb.get_main_balance(ticker="USDT"))
 """
 
+from typing import TYPE_CHECKING, Any
+
 from . import errors
 from ._auth import WhiteBITAuth
 from ._client import AsyncWhiteBIT, WhiteBIT
 from ._nonce import NonceSource
 from ._retry import RetryPolicy
 
-__all__ = ["AsyncWhiteBIT", "NonceSource", "RetryPolicy", "WhiteBIT", "WhiteBITAuth", "errors"]
+__all__ = [
+    "AsyncWhiteBIT",
+    "NonceSource",
+    "RetryPolicy",
+    "WhiteBIT",
+    "WhiteBITAuth",
+    "async_signed_client",
+    "errors",
+    "signed_client",
+]
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._raw import async_signed_client, signed_client
+
+
+def __getattr__(name: str) -> Any:
+    # The raw generated client (attrs and its client module) loads only for those who use it.
+    if name in ("signed_client", "async_signed_client"):
+        from . import _raw
+
+        return getattr(_raw, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -54,7 +54,9 @@ class WhiteBITAuth(httpx.Auth):
     def __reduce__(self) -> Any:
         raise TypeError("WhiteBITAuth holds an API secret and cannot be pickled")
 
-    def sign(self, request: httpx.Request) -> None:
+    def sign(self, request: httpx.Request) -> httpx.Request:
+        """The request to send: `request` with the envelope added to its JSON body, that body
+        serialised once and the signing headers set. `request` itself is left as it was."""
         fields = request.extensions.get(BODY_EXTENSION)
         if fields is None:
             raw = request.content
@@ -66,19 +68,24 @@ class WhiteBITAuth(httpx.Auth):
             body["nonceWindow"] = True
         content = dump_body(body)
         payload = base64.b64encode(content)
-        signature = hmac.new(self._secret, payload, hashlib.sha512).hexdigest()
-        headers = request.headers
+        signed = httpx.Request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            content=content,
+            extensions=request.extensions,
+        )
+        headers = signed.headers
         headers["Content-Type"] = "application/json"
+        # httpx keeps a Content-Length the original request carried: set the real one.
         headers["Content-Length"] = str(len(content))
         headers["X-TXC-APIKEY"] = self.api_key
         headers["X-TXC-PAYLOAD"] = payload.decode()
-        headers["X-TXC-SIGNATURE"] = signature
-        request.stream = httpx.ByteStream(content)
-        request._content = content  # what `request.content` reads; kept equal to the stream
+        headers["X-TXC-SIGNATURE"] = hmac.new(self._secret, payload, hashlib.sha512).hexdigest()
+        return signed
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.sign(request)
-        yield request
+        yield self.sign(request)
 
     # Strict nonces must reach the server in the order they were drawn: hold the key's
     # ordering lock from signing until the answer (or failure) comes back. With a nonce
@@ -89,12 +96,10 @@ class WhiteBITAuth(httpx.Auth):
         if self.requires_request_body:
             request.read()
         if self.nonce_window:
-            self.sign(request)
-            yield request
+            yield self.sign(request)
             return
         with self._nonces.in_order:
-            self.sign(request)
-            yield request
+            yield self.sign(request)
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -102,9 +107,7 @@ class WhiteBITAuth(httpx.Auth):
         if self.requires_request_body:
             await request.aread()
         if self.nonce_window:
-            self.sign(request)
-            yield request
+            yield self.sign(request)
             return
         async with self._nonces.async_in_order():
-            self.sign(request)
-            yield request
+            yield self.sign(request)

@@ -11,9 +11,10 @@ tried again is decided in one place for both clients (`_after_transport_failure`
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 from whitebit_main_api.operations import AsyncOperations, SyncOperations
@@ -21,6 +22,7 @@ from whitebit_main_api.operations import AsyncOperations, SyncOperations
 from . import _transport
 from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
 from ._config import Settings, build_timeout, from_environment
+from ._json import loads_exact
 from ._logging import log_request, log_response, log_retry
 from ._operations import Operation, operation_table
 from ._ratelimit import RateLimiter, Slot
@@ -36,6 +38,8 @@ from .errors import (
     WhiteBITError,
     error_from_response,
 )
+
+T = TypeVar("T")
 
 # Where to look when a state-changing call's outcome is unknown, by the operation's tag.
 _CHECK_WITH = {
@@ -242,19 +246,14 @@ class _ClientBase:
                 return _Step(delay=policy.delay(attempt, retry_after), reason=error.message)
         return _Step(error=error)
 
-    def _answer(self, operation: Operation, response: httpx.Response) -> Any:
-        """The parsed success model; raises for a 2xx body that does not parse."""
-        if response.status_code != operation.success_status:
-            # Another 2xx than documented is still a success: parse it as the documented one.
-            response = httpx.Response(
-                operation.success_status,
-                headers=response.headers,
-                content=response.content,
-                request=response.request,
-            )
+    def _answer(
+        self, operation: Operation, response: httpx.Response, parse: Callable[[Any], T]
+    ) -> T:
+        """The answer's JSON read by `parse` (a generated model's `from_dict`); any 2xx counts
+        as success. Raises UnexpectedResponseError for a body that does not fit."""
         try:
-            return operation.parse_success(response)
-        except Exception as exc:  # the generated parser raises many kinds; callers get one
+            return parse(loads_exact(response.content) if response.content else None)
+        except Exception as exc:  # parsers raise many kinds (and RecursionError); callers get one
             raise UnexpectedResponseError(
                 f"answer does not match the documented schema ({type(exc).__name__})",
                 operation=operation.operation_id,
@@ -335,8 +334,13 @@ class WhiteBIT(_ClientBase, SyncOperations):
         return cls(**{**from_environment(), **overrides})
 
     def _call(
-        self, operation_id: str, fields: dict[str, Any], *, jwt_token: str | None = None
-    ) -> Any:
+        self,
+        operation_id: str,
+        fields: dict[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        jwt_token: str | None = None,
+    ) -> T:
         operation, body = self._prepare(operation_id, fields, jwt_token)
         attempt, nonce_retried = 0, False
         while True:
@@ -355,7 +359,7 @@ class WhiteBIT(_ClientBase, SyncOperations):
                 log_response(operation_id, response, (time.perf_counter() - started) * 1000)
                 done, step = self._judge(operation, response, attempt, nonce_retried)
                 if done:
-                    return self._answer(operation, response)
+                    return self._answer(operation, response, parse)
             finally:
                 self._release(slot)
             if step.error is not None:
@@ -421,8 +425,13 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
         return cls(**{**from_environment(), **overrides})
 
     async def _call(
-        self, operation_id: str, fields: dict[str, Any], *, jwt_token: str | None = None
-    ) -> Any:
+        self,
+        operation_id: str,
+        fields: dict[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        jwt_token: str | None = None,
+    ) -> T:
         operation, body = self._prepare(operation_id, fields, jwt_token)
         attempt, nonce_retried = 0, False
         while True:
@@ -441,7 +450,7 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
                 log_response(operation_id, response, (time.perf_counter() - started) * 1000)
                 done, step = self._judge(operation, response, attempt, nonce_retried)
                 if done:
-                    return self._answer(operation, response)
+                    return self._answer(operation, response, parse)
             finally:
                 self._release(slot)
             if step.error is not None:

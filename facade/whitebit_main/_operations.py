@@ -1,15 +1,10 @@
-"""The facade's view of the contract: one `Operation` per operationId, and its parser."""
+"""The facade's view of the contract: one `Operation` per operationId."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
-
-import httpx
-from whitebit_main_api.client import Client
 
 
 @dataclass(frozen=True)
@@ -27,29 +22,8 @@ class Operation:
     moves_money: bool
     auth: str
     server: str | None
-    parser_module: str
-    success_schema: bool
     arguments: Mapping[str, str]
     body: Mapping[str, Any] = field(repr=False)
-
-    @cached_property
-    def parse_success(self) -> Callable[[httpx.Response], Any]:
-        """The generated parser for the success answer (imported on first use)."""
-        if not self.success_schema:
-            return _undocumented_body
-        module = importlib.import_module(self.parser_module)
-        parse: Callable[..., Any] = module._parse_response
-        client = Client(base_url="http://parser.invalid")
-
-        def parse_response(response: httpx.Response) -> Any:
-            return parse(client=client, response=response)
-
-        return parse_response
-
-
-def _undocumented_body(response: httpx.Response) -> Any:
-    """A success whose body the contract does not describe: its JSON as is, or None."""
-    return response.json() if response.content else None
 
 
 def load_operations() -> dict[str, Operation]:

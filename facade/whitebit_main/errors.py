@@ -2,7 +2,8 @@
 
 Every failure of a call surfaces as a `WhiteBITError`: an answer from the server (a subclass
 chosen by status and message), an answer that cannot be understood
-(`UnexpectedResponseError`) or no answer at all (`TransportError`). Bad arguments are caught
+(`UnexpectedResponseError`) or no answer at all (`TransportError`). A documented error body
+is parsed by the generated `ApiError` model and kept as `exc.body`. Bad arguments are caught
 before sending and raise plain `TypeError` / `ValueError`.
 """
 
@@ -10,9 +11,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from ._json import loads_exact
+
+if TYPE_CHECKING:
+    from whitebit_main_api.models.api_error import ApiError
 
 __all__ = [
     "AuthenticationError",
@@ -42,8 +48,9 @@ class WhiteBITError(Exception):
     """Base of every error a call raises.
 
     Attributes: `status_code` (None without an answer), `code` and `message` from the error
-    body, `errors` (field name -> messages), `operation` (operationId), `path`, and the raw
-    `response` (None without an answer).
+    body, `errors` (field name -> messages), `body` (the error body as the generated
+    `ApiError` model, None when there was none or it did not fit the documented shape),
+    `operation` (operationId), `path`, and the raw `response` (None without an answer).
     """
 
     def __init__(
@@ -56,6 +63,7 @@ class WhiteBITError(Exception):
         code: int | None = None,
         errors: Mapping[str, list[str]] | None = None,
         response: httpx.Response | None = None,
+        body: ApiError | None = None,
     ) -> None:
         self.message = message
         self.operation = operation
@@ -64,6 +72,7 @@ class WhiteBITError(Exception):
         self.code = code
         self.errors: dict[str, list[str]] = dict(errors or {})
         self.response = response
+        self.body = body
         super().__init__(self._render())
 
     def _render(self) -> str:
@@ -86,6 +95,7 @@ class WhiteBITError(Exception):
                 self.status_code,
                 self.code,
                 self.errors,
+                self.body,
             ),
         )
 
@@ -98,9 +108,16 @@ def _rebuild(
     status_code: int | None,
     code: int | None,
     errors: dict[str, list[str]],
+    body: ApiError | None,
 ) -> WhiteBITError:
     return cls(
-        message, operation=operation, path=path, status_code=status_code, code=code, errors=errors
+        message,
+        operation=operation,
+        path=path,
+        status_code=status_code,
+        code=code,
+        errors=errors,
+        body=body,
     )
 
 
@@ -180,20 +197,45 @@ def _normalise_errors(raw: object) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for field, value in raw.items():
         if isinstance(value, list):
-            out[str(field)] = [v if isinstance(v, str) else json.dumps(v) for v in value]
+            out[str(field)] = [
+                v if isinstance(v, str) else json.dumps(v, default=str) for v in value
+            ]
         elif isinstance(value, str):
             out[str(field)] = [value]
         else:
-            out[str(field)] = [json.dumps(value)]
+            out[str(field)] = [json.dumps(value, default=str)]
     return out
 
 
 def _decode(response: httpx.Response) -> dict[str, Any] | None:
     try:
-        data = json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+        data = loads_exact(response.content)
+    except (ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def _typed_body(
+    body: dict[str, Any] | None, code: int | None, errors: dict[str, list[str]]
+) -> ApiError | None:
+    """The error body as the generated model, when it has the documented shape."""
+    if body is None:
+        return None
+    message = body.get("message")
+    if message is not None and not isinstance(message, str):
+        return None
+    if body.get("code") is not None and code is None:
+        return None
+    from whitebit_main_api.models.api_error import ApiError  # loaded with the first error
+
+    try:
+        return ApiError.from_dict({**body, "errors": errors} if "errors" in body else body)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+
+
+def _int_code(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def error_from_response(response: httpx.Response, operation: str, path: str) -> WhiteBITError:
@@ -201,8 +243,9 @@ def error_from_response(response: httpx.Response, operation: str, path: str) -> 
     status = response.status_code
     body = _decode(response)
     message = body.get("message") if body else None
-    code = body.get("code") if body else None
+    code = _int_code(body.get("code")) if body else None
     errors = _normalise_errors(body.get("errors")) if body else {}
+    typed = _typed_body(body, code, errors)
     if not isinstance(message, str) or not message:
         message = httpx.codes.get_reason_phrase(status) or "error"
         if body is None and response.content:
@@ -221,7 +264,8 @@ def error_from_response(response: httpx.Response, operation: str, path: str) -> 
         operation=operation,
         path=path,
         status_code=status,
-        code=code if isinstance(code, int) and not isinstance(code, bool) else None,
+        code=code,
         errors=errors,
         response=response,
+        body=typed,
     )

@@ -1,6 +1,6 @@
 """Per-operation facts of the API contract, as plain data.
 
-Emitted by scripts/emit_operations.py from the spec; do not edit by hand.
+Rendered by scripts/generate.py from openapi/templates/_contract.py.jinja; do not edit.
 """
 
 from typing import Any, Final
@@ -18,8 +18,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.main_account.get_main_balance",
-        "success_schema": True,
         "arguments": {"ticker": "ticker"},
         "body": {"type": "object", "properties": {"ticker": {"type": "string"}}},
     },
@@ -35,8 +33,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.deposit.get_deposit_address",
-        "success_schema": True,
         "arguments": {"ticker": "ticker", "network": "network"},
         "body": {
             "type": "object",
@@ -56,8 +52,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.deposit.get_fiat_deposit_url",
-        "success_schema": True,
         "arguments": {
             "ticker": "ticker",
             "provider": "provider",
@@ -113,8 +107,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.jwt.issue_jwt_token",
-        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -130,8 +122,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.jwt.get_web_socket_token",
-        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -147,8 +137,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "jwt",
         "server": "https://fgw.whitebit.com",
-        "parser_module": "whitebit_main_api.api.deposit.issue_card_token",
-        "success_schema": False,
         "arguments": {"card_number": "cardNumber"},
         "body": {
             "type": "object",
@@ -168,8 +156,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.deposit.refund_deposit",
-        "success_schema": True,
         "arguments": {"transaction_id": "transactionId", "address": "address"},
         "body": {
             "type": "object",
@@ -192,14 +178,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.withdraw.create_withdraw",
-        "success_schema": True,
         "arguments": {
             "ticker": "ticker",
             "amount": "amount",
             "address": "address",
-            "memo": "memo",
             "unique_id": "uniqueId",
+            "memo": "memo",
             "provider": "provider",
             "network": "network",
             "partial_enable": "partialEnable",
@@ -316,14 +300,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.withdraw.create_withdraw_pay",
-        "success_schema": True,
         "arguments": {
             "ticker": "ticker",
             "amount": "amount",
             "address": "address",
-            "memo": "memo",
             "unique_id": "uniqueId",
+            "memo": "memo",
             "provider": "provider",
             "network": "network",
             "partial_enable": "partialEnable",
@@ -363,8 +345,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.withdraw.create_express_withdraw_token",
-        "success_schema": True,
         "arguments": {"ticker": "ticker", "amount": "amount", "external_id": "externalId"},
         "body": {
             "type": "object",
@@ -388,14 +368,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.transfer.transfer_between_balances",
-        "success_schema": True,
         "arguments": {
+            "ticker": "ticker",
+            "amount": "amount",
             "method": "method",
             "from_": "from",
             "to": "to",
-            "ticker": "ticker",
-            "amount": "amount",
         },
         "body": {
             "type": "object",
@@ -424,8 +402,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.main_account.get_deposit_withdraw_history",
-        "success_schema": True,
         "arguments": {
             "transaction_method": "transactionMethod",
             "ticker": "ticker",
@@ -464,8 +440,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.deposit.create_new_address",
-        "success_schema": True,
         "arguments": {"ticker": "ticker", "network": "network", "type": "type"},
         "body": {
             "type": "object",
@@ -489,8 +463,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.codes.create_code",
-        "success_schema": True,
         "arguments": {
             "ticker": "ticker",
             "amount": "amount",
@@ -520,8 +492,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.codes.apply_code",
-        "success_schema": True,
         "arguments": {"code": "code", "passphrase": "passphrase"},
         "body": {
             "type": "object",
@@ -544,8 +514,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.codes.get_my_codes",
-        "success_schema": True,
         "arguments": {"limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -567,8 +535,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.codes.get_codes_history",
-        "success_schema": True,
         "arguments": {"limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -590,8 +556,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_fixed.get_fixed_plans",
-        "success_schema": True,
         "arguments": {"ticker": "ticker"},
         "body": {"type": "object", "properties": {"ticker": {"type": "string"}}},
     },
@@ -607,8 +571,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_fixed.create_fixed_investment",
-        "success_schema": True,
         "arguments": {"plan_id": "planId", "amount": "amount"},
         "body": {
             "type": "object",
@@ -631,8 +593,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_fixed.close_fixed_investment",
-        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -648,8 +608,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_fixed.get_fixed_investments_history",
-        "success_schema": True,
         "arguments": {
             "id": "id",
             "ticker": "ticker",
@@ -680,8 +638,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_fixed.get_interest_payment_history",
-        "success_schema": True,
         "arguments": {
             "plan_id": "planId",
             "ticker": "ticker",
@@ -710,8 +666,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_flex.get_flex_plans",
-        "success_schema": True,
         "arguments": {"limit": "limit", "offset": "offset", "ticker": "ticker"},
         "body": {
             "type": "object",
@@ -734,8 +688,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_flex.get_user_flex_investments",
-        "success_schema": True,
         "arguments": {
             "limit": "limit",
             "offset": "offset",
@@ -768,8 +720,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_flex.get_flex_investment_history",
-        "success_schema": True,
         "arguments": {
             "limit": "limit",
             "offset": "offset",
@@ -806,8 +756,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_flex.get_flex_payment_history",
-        "success_schema": True,
         "arguments": {
             "limit": "limit",
             "offset": "offset",
@@ -842,8 +790,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_flex.create_flex_investment",
-        "success_schema": True,
         "arguments": {"plan": "plan", "amount": "amount", "with_reinvest": "withReinvest"},
         "body": {
             "type": "object",
@@ -867,8 +813,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_flex.withdraw_from_flex_investment",
-        "success_schema": True,
         "arguments": {"plan": "plan", "amount": "amount"},
         "body": {
             "type": "object",
@@ -891,8 +835,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_flex.close_flex_investment",
-        "success_schema": True,
         "arguments": {"plan": "plan"},
         "body": {
             "type": "object",
@@ -912,8 +854,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.crypto_lending_flex.update_flex_auto_reinvestment",
-        "success_schema": True,
         "arguments": {"plan": "plan", "enabled": "enabled"},
         "body": {
             "type": "object",
@@ -936,8 +876,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.fees.get_fees",
-        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -953,13 +891,11 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.create_sub_account",
-        "success_schema": True,
         "arguments": {
             "alias": "alias",
+            "permissions": "permissions",
             "email": "email",
             "share_kyc": "shareKyc",
-            "permissions": "permissions",
         },
         "body": {
             "type": "object",
@@ -991,8 +927,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.delete_sub_account",
-        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -1008,8 +942,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.edit_sub_account",
-        "success_schema": True,
         "arguments": {"id": "id", "alias": "alias", "permissions": "permissions"},
         "body": {
             "type": "object",
@@ -1040,8 +972,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.list_sub_accounts",
-        "success_schema": True,
         "arguments": {"search": "search", "limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -1064,8 +994,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.sub_account_transfer",
-        "success_schema": True,
         "arguments": {"id": "id", "direction": "direction", "amount": "amount", "ticker": "ticker"},
         "body": {
             "type": "object",
@@ -1090,8 +1018,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.block_sub_account",
-        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -1107,8 +1033,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.unblock_sub_account",
-        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -1124,8 +1048,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.get_sub_account_balances",
-        "success_schema": True,
         "arguments": {"id": "id", "ticker": "ticker"},
         "body": {
             "type": "object",
@@ -1145,8 +1067,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.get_sub_account_transfer_history",
-        "success_schema": True,
         "arguments": {"id": "id", "direction": "direction", "limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -1171,8 +1091,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.list_unconfirmed_sub_account_withdrawals",
-        "success_schema": True,
         "arguments": {"limit": "limit", "offset": "offset", "sub_account_id": "subAccountId"},
         "body": {
             "type": "object",
@@ -1195,8 +1113,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": True,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.confirm_sub_account_withdrawal",
-        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {
             "type": "object",
@@ -1216,8 +1132,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account_api_keys.create_sub_account_api_key",
-        "success_schema": True,
         "arguments": {"type": "type", "sub_account_id": "subAccountId", "title": "title"},
         "body": {
             "type": "object",
@@ -1241,8 +1155,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account_api_keys.edit_sub_account_api_key",
-        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId", "title": "title", "urls": "urls"},
         "body": {
             "type": "object",
@@ -1272,8 +1184,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account_api_keys.delete_sub_account_api_key",
-        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId"},
         "body": {
             "type": "object",
@@ -1293,8 +1203,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account_api_keys.list_sub_account_api_keys",
-        "success_schema": True,
         "arguments": {"sub_account_id": "subAccountId", "limit": "limit", "offset": "offset"},
         "body": {
             "type": "object",
@@ -1317,8 +1225,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account_api_keys.reset_sub_account_api_key",
-        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId"},
         "body": {
             "type": "object",
@@ -1338,8 +1244,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account_api_keys.list_sub_account_api_key_ip_addresses",
-        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId"},
         "body": {
             "type": "object",
@@ -1359,8 +1263,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account_api_keys.create_sub_account_api_key_ip_address",
-        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId", "ip": "ip"},
         "body": {
             "type": "object",
@@ -1380,8 +1282,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account_api_keys.delete_sub_account_api_key_ip_address",
-        "success_schema": True,
         "arguments": {"api_key_id": "apiKeyId", "ip": "ip"},
         "body": {
             "type": "object",
@@ -1401,8 +1301,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.sub_account.get_sub_account_kyc_url",
-        "success_schema": True,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
     },
@@ -1418,8 +1316,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.get_mining_rewards",
-        "success_schema": True,
         "arguments": {
             "account": "account",
             "from_": "from",
@@ -1450,8 +1346,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.get_mining_hashrate",
-        "success_schema": True,
         "arguments": {"account": "account", "from_": "from", "to": "to", "interval": "interval"},
         "body": {
             "type": "object",
@@ -1476,8 +1370,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.get_mining_payout_destination",
-        "success_schema": True,
         "arguments": {"account_name": "accountName"},
         "body": {
             "type": "object",
@@ -1497,8 +1389,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.set_mining_payout_destination",
-        "success_schema": True,
         "arguments": {
             "account_name": "accountName",
             "destination": "destination",
@@ -1526,8 +1416,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.get_mining_miner_info",
-        "success_schema": True,
         "arguments": {"account": "account"},
         "body": {
             "type": "object",
@@ -1547,8 +1435,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.get_mining_worker_names",
-        "success_schema": True,
         "arguments": {"account": "account", "offset": "offset", "limit": "limit"},
         "body": {
             "type": "object",
@@ -1572,8 +1458,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.get_mining_worker_hashrate",
-        "success_schema": True,
         "arguments": {
             "account": "account",
             "worker": "worker",
@@ -1605,8 +1489,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.create_mining_watcher_link",
-        "success_schema": True,
         "arguments": {
             "accounts": "accounts",
             "name": "name",
@@ -1645,8 +1527,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.list_mining_watcher_links",
-        "success_schema": True,
         "arguments": {"account": "account"},
         "body": {
             "type": "object",
@@ -1666,8 +1546,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.create_mining_account",
-        "success_schema": True,
         "arguments": {"name": "name", "referral_code": "referralCode"},
         "body": {
             "type": "object",
@@ -1690,8 +1568,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.mining_pool.get_mining_accounts",
-        "success_schema": True,
         "arguments": {"name": "name"},
         "body": {"type": "object", "properties": {"name": {"type": "string", "maxLength": 255}}},
     },
@@ -1707,8 +1583,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.credit_line.get_credit_line_info",
-        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -1724,8 +1598,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.travel_rule.get_travel_rule_vasps",
-        "success_schema": True,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
     },
@@ -1741,8 +1613,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "moves_money": False,
         "auth": "signature",
         "server": None,
-        "parser_module": "whitebit_main_api.api.travel_rule.submit_travel_rule_deposit_verification",
-        "success_schema": True,
         "arguments": {
             "unique_id": "uniqueId",
             "wallet_type": "walletType",

@@ -1,6 +1,6 @@
 """Documented success answer of every operation: (status, JSON body).
 
-Emitted by scripts/emit_operations.py from the spec; do not edit by hand.
+Rendered by scripts/generate.py from openapi/templates/_examples.py.jinja; do not edit.
 """
 
 from typing import Any, Final

@@ -1,15 +1,18 @@
 """Typed operations: one method per API operation, sync and async.
 
-Emitted by scripts/emit_operations.py from the spec; do not edit by hand.
+Rendered by scripts/generate.py from openapi/templates/operations.py.jinja; do not edit.
+Each method checks nothing itself: it hands the operation's fields and the generated
+model's public `from_dict` to `_call`, which the facade implements once (validate, sign,
+send, parse), so a new operation in the spec needs no hand-written code.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID
 
 if TYPE_CHECKING:
@@ -87,15 +90,43 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncOperations", "SyncOperations"]
 
+T = TypeVar("T")
+
+
+def _list_of(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], list[T]]:
+    """A parser for a JSON list whose items `parse` reads."""
+
+    def parse_list(data: Any) -> list[T]:
+        if not isinstance(data, list):
+            raise TypeError(f"expected a list, not {type(data).__name__}")
+        return [parse(item) for item in data]
+
+    return parse_list
+
+
+def _as_json(data: Any) -> Any:
+    """An answer without a documented model: its JSON as it came."""
+    return data
+
+
+def _nothing(data: Any) -> None:
+    """An answer documented without a body."""
+    return None
+
 
 class SyncOperations(ABC):
     """Every operation of the API as a blocking method; `_call` sends it."""
 
     @abstractmethod
     def _call(
-        self, operation_id: str, fields: dict[str, Any], *, jwt_token: str | None = None
-    ) -> Any:
-        """Validate `fields`, sign, send and parse one operation."""
+        self,
+        operation_id: str,
+        fields: dict[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        jwt_token: str | None = None,
+    ) -> T:
+        """Validate `fields`, sign, send, and turn the answer's JSON into `parse`'s result."""
 
     def get_main_balance(self, *, ticker: str | None = None) -> GetMainBalanceResult:
         """Retrieve main account balances.
@@ -109,8 +140,17 @@ class SyncOperations(ABC):
 
         Args:
             ticker: (optional) Currency to read; omit it to get every currency.
+
+        Returns:
+            GetMainBalanceResult (HTTP 200).
+
+        Raises:
+            errors.InnerValidationError: HTTP 422, Invalid request parameters
         """
-        return cast("GetMainBalanceResult", self._call("getMainBalance", {"ticker": ticker}))
+
+        from .models.get_main_balance_result import GetMainBalanceResult
+
+        return self._call("getMainBalance", {"ticker": ticker}, GetMainBalanceResult.from_dict)
 
     def get_deposit_address(
         self, *, ticker: str, network: str | None = None
@@ -129,10 +169,21 @@ class SyncOperations(ABC):
         Args:
             ticker: Cryptocurrency ticker; must not be fiat and must have deposits enabled.
             network: (optional) Network to receive on; needed for currencies offered on several networks.
+
+        Returns:
+            GetDepositAddressResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
+            errors.ServerError: HTTP 503, Service temporarily unavailable
         """
-        return cast(
-            "GetDepositAddressResult",
-            self._call("getDepositAddress", {"ticker": ticker, "network": network}),
+
+        from .models.get_deposit_address_result import GetDepositAddressResult
+
+        return self._call(
+            "getDepositAddress",
+            {"ticker": ticker, "network": network},
+            GetDepositAddressResult.from_dict,
         )
 
     def get_fiat_deposit_url(
@@ -162,27 +213,39 @@ class SyncOperations(ABC):
             ticker: Fiat currency ticker; deposits must be enabled for it.
             provider: Fiat payment provider, as listed for the currency by the asset status endpoint.
             amount: Amount to deposit.
-            unique_id: Client-chosen id of the deposit, a free-form string of at most 255 characters (no UUID format check).
+            unique_id: Client-chosen id of the deposit, a free-form string of at most 255 characters
+                (no UUID format check).
             customer: (optional) Payer details; required for USD or EUR through VISAMASTER.
-            success_link: (optional) HTTPS URL on an approved domain where the provider sends the payer after a successful payment; must be enabled by support.
-            failure_link: (optional) HTTPS URL on an approved domain where the provider sends the payer after a failed or rejected payment; must be enabled by support.
-            return_link: (optional) URL behind the back option on the payment result page; the option is not shown when omitted.
+            success_link: (optional) HTTPS URL on an approved domain where the provider sends the payer after a
+                successful payment; must be enabled by support.
+            failure_link: (optional) HTTPS URL on an approved domain where the provider sends the payer after a
+                failed or rejected payment; must be enabled by support.
+            return_link: (optional) URL behind the back option on the payment result page; the option is not shown
+                when omitted.
+
+        Returns:
+            GetFiatDepositUrlResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
+            errors.ServerError: HTTP 503, Service temporarily unavailable
         """
-        return cast(
-            "GetFiatDepositUrlResult",
-            self._call(
-                "getFiatDepositUrl",
-                {
-                    "ticker": ticker,
-                    "provider": provider,
-                    "amount": amount,
-                    "uniqueId": unique_id,
-                    "customer": customer,
-                    "successLink": success_link,
-                    "failureLink": failure_link,
-                    "returnLink": return_link,
-                },
-            ),
+
+        from .models.get_fiat_deposit_url_result import GetFiatDepositUrlResult
+
+        return self._call(
+            "getFiatDepositUrl",
+            {
+                "ticker": ticker,
+                "provider": provider,
+                "amount": amount,
+                "uniqueId": unique_id,
+                "customer": customer,
+                "successLink": success_link,
+                "failureLink": failure_link,
+                "returnLink": return_link,
+            },
+            GetFiatDepositUrlResult.from_dict,
         )
 
     def issue_jwt_token(self) -> IssueJwtTokenResult:
@@ -194,8 +257,23 @@ class SyncOperations(ABC):
 
         POST /api/v4/jwt (issueJwtToken):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
+
+        Returns:
+            IssueJwtTokenResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                request: The request field is required.
+                nonce: The nonce field is required.
+            errors.AuthenticationError: HTTP 401, Authentication failed:
+                Invalid API key, signature, or nonce
+            errors.ServerError: HTTP 500, Server-side configuration error:
+                Server configuration issues
         """
-        return cast("IssueJwtTokenResult", self._call("issueJwtToken", {}))
+
+        from .models.issue_jwt_token_result import IssueJwtTokenResult
+
+        return self._call("issueJwtToken", {}, IssueJwtTokenResult.from_dict)
 
     def get_web_socket_token(self) -> GetWebSocketTokenResult:
         """Get a WebSocket token.
@@ -205,8 +283,18 @@ class SyncOperations(ABC):
 
         POST /api/v4/profile/websocket_token (getWebSocketToken):
         10 requests / 60 s; read-only; safe to retry.
+
+        Returns:
+            GetWebSocketTokenResult (HTTP 200).
+
+        Raises:
+            errors.AuthenticationError: HTTP 401, Authentication failed
+            errors.InnerValidationError: HTTP 422, Validation failed
         """
-        return cast("GetWebSocketTokenResult", self._call("getWebSocketToken", {}))
+
+        from .models.get_web_socket_token_result import GetWebSocketTokenResult
+
+        return self._call("getWebSocketToken", {}, GetWebSocketTokenResult.from_dict)
 
     def issue_card_token(self, *, card_number: str, jwt_token: str) -> Any:
         """Tokenise a payment card number.
@@ -222,9 +310,19 @@ class SyncOperations(ABC):
         Args:
             card_number: Full payment card number.
             jwt_token: token from issue_jwt_token (data.token).
+
+        Returns:
+            Any (HTTP 201).
+
+        Raises:
+            errors.AuthenticationError: HTTP 401, JWT missing or invalid
+            errors.InnerValidationError: HTTP 422, Card number rejected or throttled:
+                cardNumber: The cardNumber field is invalid.
+                Too Many Attempts.
         """
-        return cast(
-            "Any", self._call("issueCardToken", {"cardNumber": card_number}, jwt_token=jwt_token)
+
+        return self._call(
+            "issueCardToken", {"cardNumber": card_number}, _as_json, jwt_token=jwt_token
         )
 
     def refund_deposit(self, *, transaction_id: str | UUID, address: str) -> RefundDepositResult:
@@ -240,12 +338,24 @@ class SyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            transaction_id: UUID of the canceled deposit, as delivered in uniqueId of the deposit.canceled webhook or shown in the account history.
-            address: External address for the refund on the deposit's own network and asset; WhiteBIT addresses are refused, and it need not match the original sender.
+            transaction_id: UUID of the canceled deposit, as delivered in uniqueId of the deposit.canceled
+                webhook or shown in the account history.
+            address: External address for the refund on the deposit's own network and asset; WhiteBIT
+                addresses are refused, and it need not match the original sender.
+
+        Returns:
+            RefundDepositResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid request or deposit not refundable
         """
-        return cast(
-            "RefundDepositResult",
-            self._call("refundDeposit", {"transactionId": transaction_id, "address": address}),
+
+        from .models.refund_deposit_result import RefundDepositResult
+
+        return self._call(
+            "refundDeposit",
+            {"transactionId": transaction_id, "address": address},
+            RefundDepositResult.from_dict,
         )
 
     def create_withdraw(
@@ -279,40 +389,78 @@ class SyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            ticker: Ticker of the currency to withdraw; check its status with the asset status endpoint.
-            amount: Amount debited from the main balance, fee included; the recipient gets this minus the fee.
-            address: Destination: wallet address for crypto, or account identifier or card token for fiat.
-            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format check); use a fresh one for every withdrawal.
+            ticker: Ticker of the currency to withdraw; check its status with the asset status
+                endpoint.
+            amount: Amount debited from the main balance, fee included; the recipient gets this
+                minus the fee.
+            address: Destination: wallet address for crypto, or account identifier or card token for
+                fiat.
+            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format
+                check); use a fresh one for every withdrawal.
             memo: (optional) Memo or destination tag; required for currencies that use one.
-            provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required for fiat currencies.
-            network: (optional) Network for multi-network currencies, as listed by the asset status endpoint; USDT defaults to ERC20.
-            partial_enable: (optional) Set true to allow a fiat withdrawal above the usual maximum that may be only partly executed; the client must handle the partially successful status.
-            customer_ip: (optional) End customer's IP address, passed to the fiat provider for fraud screening; required for USD or EUR through VISAMASTER.
-            bank_bic: (optional) BIC (SWIFT) code of the recipient's bank; required for providers SEPA, SEPA_CLEAR_JUNCTION, SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE.
-            beneficiary: (optional) Recipient details for fiat withdrawals; required for tickers USD, EUR, USD_VISAMASTER and EUR_VISAMASTER, with per-field rules depending on currency and provider.
-            travel_rule: (optional) Travel Rule data about the recipient; required for crypto withdrawals from EEA accounts. The older flat form (type, vasp, name, address) is still accepted but does not pass verification.
-            payment_description: (optional) Purpose of the withdrawal; required for crypto withdrawals made through whitebit-tr.com.
+            provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required
+                for fiat currencies.
+            network: (optional) Network for multi-network currencies, as listed by the asset status endpoint;
+                USDT defaults to ERC20.
+            partial_enable: (optional) Set true to allow a fiat withdrawal above the usual maximum that may be only
+                partly executed; the client must handle the partially successful status.
+            customer_ip: (optional) End customer's IP address, passed to the fiat provider for fraud screening;
+                required for USD or EUR through VISAMASTER.
+            bank_bic: (optional) BIC (SWIFT) code of the recipient's bank; required for providers SEPA,
+                SEPA_CLEAR_JUNCTION, SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE.
+            beneficiary: (optional) Recipient details for fiat withdrawals; required for tickers USD, EUR,
+                USD_VISAMASTER and EUR_VISAMASTER, with per-field rules depending on currency
+                and provider.
+            travel_rule: (optional) Travel Rule data about the recipient; required for crypto withdrawals from EEA
+                accounts. The older flat form (type, vasp, name, address) is still accepted but
+                does not pass verification.
+            payment_description: (optional) Purpose of the withdrawal; required for crypto withdrawals made through
+                whitebit-tr.com.
+
+        Returns:
+            list[Any] (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                address: The address field is required.
+                amount: The amount field is required.
+                ticker: The ticker field is required.
+                uniqueId: The unique id field is required.
+                uniqueId: The unique id has already been taken.
+                amount: This currency has no active pairs or it may have been delisted. Its
+                    rate cannot be calculated at the moment.
+                amount: Current limit exceeded
+                amount: Your account must be verified
+                ticker: The selected ticker is invalid.
+                provider: Provider is required for fiat currency
+                memo: The memo field is required.
+                partialEnable: The partial enable field must be true or false.
+                Too Many Attempts.
+            errors.WhiteBITError: HTTP 412, Two-factor authentication not enabled:
+                This action is unauthorized. Please, enable Two-Factor authentication.
+            errors.InnerValidationError: HTTP 422, Withdrawal rejected by business rules (codes 1-9, or 0 for account limits):
+                address: The address is invalid
+                amount: Not enough money, Ethereum balance = 1
         """
-        return cast(
-            "list[Any]",
-            self._call(
-                "createWithdraw",
-                {
-                    "ticker": ticker,
-                    "amount": amount,
-                    "address": address,
-                    "memo": memo,
-                    "uniqueId": unique_id,
-                    "provider": provider,
-                    "network": network,
-                    "partialEnable": partial_enable,
-                    "customerIp": customer_ip,
-                    "bankBic": bank_bic,
-                    "beneficiary": beneficiary,
-                    "travelRule": travel_rule,
-                    "paymentDescription": payment_description,
-                },
-            ),
+
+        return self._call(
+            "createWithdraw",
+            {
+                "ticker": ticker,
+                "amount": amount,
+                "address": address,
+                "uniqueId": unique_id,
+                "memo": memo,
+                "provider": provider,
+                "network": network,
+                "partialEnable": partial_enable,
+                "customerIp": customer_ip,
+                "bankBic": bank_bic,
+                "beneficiary": beneficiary,
+                "travelRule": travel_rule,
+                "paymentDescription": payment_description,
+            },
+            _as_json,
         )
 
     def create_withdraw_pay(
@@ -343,38 +491,67 @@ class SyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            ticker: Ticker of the currency to withdraw; check its status with the asset status endpoint.
-            amount: Amount the recipient receives; the fee is debited from the main balance in addition.
-            address: Destination: wallet address for crypto, or account identifier or card token for fiat.
-            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format check); use a fresh one for every withdrawal.
+            ticker: Ticker of the currency to withdraw; check its status with the asset status
+                endpoint.
+            amount: Amount the recipient receives; the fee is debited from the main balance in
+                addition.
+            address: Destination: wallet address for crypto, or account identifier or card token for
+                fiat.
+            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format
+                check); use a fresh one for every withdrawal.
             memo: (optional) Memo or destination tag; required for currencies that use one.
-            provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required for fiat currencies.
-            network: (optional) Network for multi-network currencies, as listed by the asset status endpoint; USDT defaults to ERC20.
-            partial_enable: (optional) Set true to allow a fiat withdrawal above the usual maximum that may be only partly executed; the client must handle the partially successful status.
-            customer_ip: (optional) End customer's IP address, passed to the fiat provider for fraud screening; required for USD or EUR through VISAMASTER.
-            bank_bic: (optional) BIC (SWIFT) code of the recipient's bank; required for providers SEPA, SEPA_CLEAR_JUNCTION, SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE.
-            beneficiary: (optional) Recipient details for fiat withdrawals, structured as in the standard withdrawal; required for tickers USD, EUR, USD_VISAMASTER and EUR_VISAMASTER.
-            travel_rule: (optional) Travel Rule data about the recipient, structured as in the standard withdrawal; required for crypto withdrawals from EEA accounts.
+            provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required
+                for fiat currencies.
+            network: (optional) Network for multi-network currencies, as listed by the asset status endpoint;
+                USDT defaults to ERC20.
+            partial_enable: (optional) Set true to allow a fiat withdrawal above the usual maximum that may be only
+                partly executed; the client must handle the partially successful status.
+            customer_ip: (optional) End customer's IP address, passed to the fiat provider for fraud screening;
+                required for USD or EUR through VISAMASTER.
+            bank_bic: (optional) BIC (SWIFT) code of the recipient's bank; required for providers SEPA,
+                SEPA_CLEAR_JUNCTION, SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE.
+            beneficiary: (optional) Recipient details for fiat withdrawals, structured as in the standard
+                withdrawal; required for tickers USD, EUR, USD_VISAMASTER and EUR_VISAMASTER.
+            travel_rule: (optional) Travel Rule data about the recipient, structured as in the standard withdrawal;
+                required for crypto withdrawals from EEA accounts.
+
+        Returns:
+            list[Any] (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                address: The address field is required.
+                amount: The amount field is required.
+                ticker: The ticker field is required.
+                uniqueId: The unique id field is required.
+                uniqueId: The unique id has already been taken.
+                amount: This currency has no active pairs or it may have been delisted. Its
+                    rate cannot be calculated at the moment.
+                amount: Current limit exceeded
+            errors.WhiteBITError: HTTP 412, Two-factor authentication not enabled:
+                This action is unauthorized. Please, enable Two-Factor authentication.
+            errors.InnerValidationError: HTTP 422, Withdrawal rejected by business rules (codes 1-9, or 0 for account limits):
+                address: The address is invalid
+                amount: Not enough money, Ethereum balance = 1
         """
-        return cast(
-            "list[Any]",
-            self._call(
-                "createWithdrawPay",
-                {
-                    "ticker": ticker,
-                    "amount": amount,
-                    "address": address,
-                    "memo": memo,
-                    "uniqueId": unique_id,
-                    "provider": provider,
-                    "network": network,
-                    "partialEnable": partial_enable,
-                    "customerIp": customer_ip,
-                    "bankBic": bank_bic,
-                    "beneficiary": beneficiary,
-                    "travelRule": travel_rule,
-                },
-            ),
+
+        return self._call(
+            "createWithdrawPay",
+            {
+                "ticker": ticker,
+                "amount": amount,
+                "address": address,
+                "uniqueId": unique_id,
+                "memo": memo,
+                "provider": provider,
+                "network": network,
+                "partialEnable": partial_enable,
+                "customerIp": customer_ip,
+                "bankBic": bank_bic,
+                "beneficiary": beneficiary,
+                "travelRule": travel_rule,
+            },
+            _as_json,
         )
 
     def create_express_withdraw_token(
@@ -394,16 +571,26 @@ class SyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            ticker: Cryptocurrency to charge; it must allow withdrawals, and fiat tickers are refused.
+            ticker: Cryptocurrency to charge; it must allow withdrawals, and fiat tickers are
+                refused.
             amount: Amount to charge; its USDT equivalent may not exceed 10,000 (error 191).
-            external_id: Partner's order or invoice reference, unique per account; it makes the call idempotent, and an already paid one is refused with error 19.
+            external_id: Partner's order or invoice reference, unique per account; it makes the call
+                idempotent, and an already paid one is refused with error 19.
+
+        Returns:
+            CreateExpressWithdrawTokenResult (HTTP 201).
+
+        Raises:
+            errors.PermissionDeniedError: HTTP 403, Express Withdraw permission missing
+            errors.InnerValidationError: HTTP 422, Token request rejected (codes 18, 19, 191 or currency not allowed)
         """
-        return cast(
-            "CreateExpressWithdrawTokenResult",
-            self._call(
-                "createExpressWithdrawToken",
-                {"ticker": ticker, "amount": amount, "externalId": external_id},
-            ),
+
+        from .models.create_express_withdraw_token_result import CreateExpressWithdrawTokenResult
+
+        return self._call(
+            "createExpressWithdrawToken",
+            {"ticker": ticker, "amount": amount, "externalId": external_id},
+            CreateExpressWithdrawTokenResult.from_dict,
         )
 
     def transfer_between_balances(
@@ -428,17 +615,46 @@ class SyncOperations(ABC):
 
         Args:
             ticker: Currency to transfer.
-            amount: Amount to move; greater than zero, at most 8 decimal places, and not above the available balance.
-            method: (optional) Legacy direction: deposit (main to spot), withdraw (spot to main), collateral-deposit (main to collateral) or collateral-withdraw (collateral to main); not needed when from and to are set.
+            amount: Amount to move; greater than zero, at most 8 decimal places, and not above the
+                available balance.
+            method: (optional) Legacy direction: deposit (main to spot), withdraw (spot to main), collateral-
+                deposit (main to collateral) or collateral-withdraw (collateral to main); not
+                needed when from and to are set.
             from_: (optional) Balance to take funds from; not needed when method is set.
             to: (optional) Balance to put funds on, different from from; not needed when method is set.
+
+        Returns:
+            list[Any] (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                amount: The amount field is required.
+                method: The method field is required.
+                ticker: The ticker field is required.
+                ticker: The selected ticker is invalid.
+                amount: This currency has no active pairs or it may have been delisted. Its
+                    rate cannot be calculated at the moment.
+                amount: Current limit exceeded
+                amount: Your account must be verified
+                method: The selected method is invalid.
+                from: The selected from is invalid.
+                to: The selected to is invalid.
+                to: The to and from must be different.
+                amount: The amount must be at least 0.00000001.
+                amount: The amount must be a number.
+                amount: Invalid number
+                Too Many Attempts.
+            errors.InnerValidationError: HTTP 422, Transfer rejected by business rules:
+                amount: You don't have such amount for transfer (available 34.68, in amount:
+                    1000000)
+                currency: Withdraw from this currency is disabled
+                currency: Deposit to this currency is disabled
         """
-        return cast(
-            "list[Any]",
-            self._call(
-                "transferBetweenBalances",
-                {"method": method, "from": from_, "to": to, "ticker": ticker, "amount": amount},
-            ),
+
+        return self._call(
+            "transferBetweenBalances",
+            {"ticker": ticker, "amount": amount, "method": method, "from": from_, "to": to},
+            _as_json,
         )
 
     def get_deposit_withdraw_history(
@@ -476,24 +692,45 @@ class SyncOperations(ABC):
             unique_id: (optional) Return only the transaction with this client-side unique id.
             limit: (optional) Page size, 1 to 500 (50 when omitted); pages above 100 produce large responses.
             offset: (optional) Number of records to skip, 0 to 10000; offset plus limit may not exceed 10000.
-            status: (optional) Return only these status codes; they must be valid for the chosen transactionMethod.
+            status: (optional) Return only these status codes; they must be valid for the chosen
+                transactionMethod.
+
+        Returns:
+            GetDepositWithdrawHistoryResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                limit: The limit field is required.
+                offset: The offset field is required.
+                transactionMethod: The transaction method field is required.
+                ticker: The selected ticker is invalid.
+                transactionMethod: The selected transaction method is invalid.
+                limit: The limit may not be greater than 500.
+                offset: The offset may not be greater than 10000.
+                limit: The limit must be at least 1.
+                offset: The offset must be at least 0.
+                limit: The limit must be an integer.
+                offset: The offset must be an integer.
+                status: The selected status is invalid.
+            errors.InnerValidationError: HTTP 422, Request rejected
         """
-        return cast(
-            "GetDepositWithdrawHistoryResult",
-            self._call(
-                "getDepositWithdrawHistory",
-                {
-                    "transactionMethod": transaction_method,
-                    "ticker": ticker,
-                    "address": address,
-                    "memo": memo,
-                    "addresses": addresses,
-                    "unique_id": unique_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "status": status,
-                },
-            ),
+
+        from .models.get_deposit_withdraw_history_result import GetDepositWithdrawHistoryResult
+
+        return self._call(
+            "getDepositWithdrawHistory",
+            {
+                "transactionMethod": transaction_method,
+                "ticker": ticker,
+                "address": address,
+                "memo": memo,
+                "addresses": addresses,
+                "unique_id": unique_id,
+                "limit": limit,
+                "offset": offset,
+                "status": status,
+            },
+            GetDepositWithdrawHistoryResult.from_dict,
         )
 
     def create_new_address(
@@ -516,12 +753,37 @@ class SyncOperations(ABC):
 
         Args:
             ticker: Cryptocurrency to create the address for.
-            network: (optional) Network for multi-network currencies, e.g. ERC20 or TRC20; USDT defaults to ERC20.
+            network: (optional) Network for multi-network currencies, e.g. ERC20 or TRC20; USDT defaults to
+                ERC20.
             type: (optional) Address format, only for BTC and LTC; bech32 when omitted.
+
+        Returns:
+            CreateNewAddressResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                ticker: The ticker field is required.
+                ticker: The selected ticker is invalid.
+                network: Unsupported network
+                network: Cannot extract default network
+                network: Cannot find currency for specified network
+                network: The network must be a string.
+                ticker: The ticker must be a string.
+            errors.InnerValidationError: HTTP 422, Address cannot be created:
+                ticker: Currency is not depositable
+                ticker: Fiat currencies are unavailable for this action
+                message: Currency is not available
+                error: KYC required
+                message: Create address in process
+                message: Address limit reached
         """
-        return cast(
-            "CreateNewAddressResult",
-            self._call("createNewAddress", {"ticker": ticker, "network": network, "type": type}),
+
+        from .models.create_new_address_result import CreateNewAddressResult
+
+        return self._call(
+            "createNewAddress",
+            {"ticker": ticker, "network": network, "type": type},
+            CreateNewAddressResult.from_dict,
         )
 
     def create_code(
@@ -543,21 +805,47 @@ class SyncOperations(ABC):
 
         Args:
             ticker: Ticker of the currency to put in the code.
-            amount: Amount to lock in the code; above zero, at most 18 decimal places, no more than 1e17 and no more than the main balance.
-            passphrase: (optional) Optional secret the redeemer must supply; Latin letters, digits and symbols only, no spaces, up to 25 characters.
+            amount: Amount to lock in the code; above zero, at most 18 decimal places, no more than
+                1e17 and no more than the main balance.
+            passphrase: (optional) Optional secret the redeemer must supply; Latin letters, digits and symbols
+                only, no spaces, up to 25 characters.
             description: (optional) Private note on the code, shown only to its creator, up to 280 characters.
+
+        Returns:
+            CreateCodeResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                amount: The amount field is required.
+                ticker: The ticker field is required.
+                amount: The amount must be a number.
+                amount: Invalid number
+                description: The description must be a string.
+                passphrase: The passphrase must be a string.
+                ticker: The selected ticker is invalid.
+                amount: The amount must be at least 0.
+                description: The description may not be greater than 280 characters.
+                passphrase: The passphrase may not be greater than 25 characters.
+            errors.InnerValidationError: HTTP 422, Code creation refused:
+                amount: This currency has no active pairs or it may have been delisted. Its
+                    rate cannot be calculated at the moment.
+                amount: Current limit exceeded
+                amount: Your account must be verified
+                passphrase: The passphrase format is invalid.
+                ticker: Codes are disabled for this currency
         """
-        return cast(
-            "CreateCodeResult",
-            self._call(
-                "createCode",
-                {
-                    "ticker": ticker,
-                    "amount": amount,
-                    "passphrase": passphrase,
-                    "description": description,
-                },
-            ),
+
+        from .models.create_code_result import CreateCodeResult
+
+        return self._call(
+            "createCode",
+            {
+                "ticker": ticker,
+                "amount": amount,
+                "passphrase": passphrase,
+                "description": description,
+            },
+            CreateCodeResult.from_dict,
         )
 
     def apply_code(self, *, code: str, passphrase: str | None = None) -> ApplyCodeResult:
@@ -574,10 +862,28 @@ class SyncOperations(ABC):
 
         Args:
             code: Code string to redeem.
-            passphrase: (optional) Passphrase set by the code's creator; required only when the code has one, up to 25 characters.
+            passphrase: (optional) Passphrase set by the code's creator; required only when the code has one, up to
+                25 characters.
+
+        Returns:
+            ApplyCodeResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                code: The code field is required.
+                code: Incorrect code or passphrase
+                code: Code not applied
+                code: Code already applied
+                code: This code was created by you
+            errors.InnerValidationError: HTTP 422, Redemption refused:
+                error: KYC required
+                code: Codes are disabled for this currency
         """
-        return cast(
-            "ApplyCodeResult", self._call("applyCode", {"code": code, "passphrase": passphrase})
+
+        from .models.apply_code_result import ApplyCodeResult
+
+        return self._call(
+            "applyCode", {"code": code, "passphrase": passphrase}, ApplyCodeResult.from_dict
         )
 
     def get_my_codes(
@@ -594,9 +900,25 @@ class SyncOperations(ABC):
         Args:
             limit: (optional) Maximum number of codes to return, 1 to 100.
             offset: (optional) Number of codes to skip before the first one returned, 0 to 10000.
+
+        Returns:
+            GetMyCodesResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                limit: The limit may not be greater than 100.
+                offset: The offset may not be greater than 10000.
+                limit: The limit must be at least 1.
+                offset: The offset must be at least 0.
+                limit: The limit must be an integer.
+                offset: The offset must be an integer.
+            errors.InnerValidationError: HTTP 422, Request refused
         """
-        return cast(
-            "GetMyCodesResult", self._call("getMyCodes", {"limit": limit, "offset": offset})
+
+        from .models.get_my_codes_result import GetMyCodesResult
+
+        return self._call(
+            "getMyCodes", {"limit": limit, "offset": offset}, GetMyCodesResult.from_dict
         )
 
     def get_codes_history(
@@ -614,10 +936,25 @@ class SyncOperations(ABC):
         Args:
             limit: (optional) Maximum number of entries to return, 1 to 100.
             offset: (optional) Number of entries to skip before the first one returned, 0 to 10000.
+
+        Returns:
+            GetCodesHistoryResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                limit: The limit may not be greater than 100.
+                offset: The offset may not be greater than 10000.
+                limit: The limit must be at least 1.
+                offset: The offset must be at least 0.
+                limit: The limit must be an integer.
+                offset: The offset must be an integer.
+            errors.InnerValidationError: HTTP 422, Request refused
         """
-        return cast(
-            "GetCodesHistoryResult",
-            self._call("getCodesHistory", {"limit": limit, "offset": offset}),
+
+        from .models.get_codes_history_result import GetCodesHistoryResult
+
+        return self._call(
+            "getCodesHistory", {"limit": limit, "offset": offset}, GetCodesHistoryResult.from_dict
         )
 
     def get_fixed_plans(self, *, ticker: str | None = None) -> list[FixedPlan]:
@@ -634,8 +971,21 @@ class SyncOperations(ABC):
 
         Args:
             ticker: (optional) Return only plans whose source currency has this ticker.
+
+        Returns:
+            list[FixedPlan] (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                ticker: The selected ticker is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast("list[FixedPlan]", self._call("getFixedPlans", {"ticker": ticker}))
+
+        from .models.fixed_plan import FixedPlan
+
+        return self._call("getFixedPlans", {"ticker": ticker}, _list_of(FixedPlan.from_dict))
 
     def create_fixed_investment(
         self, *, plan_id: str, amount: Decimal | int | str
@@ -653,10 +1003,40 @@ class SyncOperations(ABC):
         Args:
             plan_id: Identifier of the plan to invest in.
             amount: Amount of the plan's source currency to invest.
+
+        Returns:
+            CreateFixedInvestmentResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                planId: The selected planId is invalid.
+                amount: The amount field must be a valid number
+                amount: The amount must be at least 0.000001.
+                amount: The amount you are trying to invest is bigger than the amount left
+                    in this SMART plan. Please try investing a smaller amount.
+                planId: Plan is disabled
+                planId: Plan is inactive
+                planId: There are no coins left in the plan
+                planId: Plan is paused
+                planId: Special offers are not available via API
+                amount: Invalid decimal amount
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Investment refused:
+                amount: The investment in this investment plan already exists
+                amount: Amount is less than min investment
+                amount: Amount is more than max investment
+                amount: Available 9 < 10
+                amount: Not enough money to pay interest
         """
-        return cast(
-            "CreateFixedInvestmentResult",
-            self._call("createFixedInvestment", {"planId": plan_id, "amount": amount}),
+
+        from .models.create_fixed_investment_result import CreateFixedInvestmentResult
+
+        return self._call(
+            "createFixedInvestment",
+            {"planId": plan_id, "amount": amount},
+            CreateFixedInvestmentResult.from_dict,
         )
 
     def close_fixed_investment(self, *, id: str) -> CloseFixedInvestmentResult:
@@ -671,8 +1051,24 @@ class SyncOperations(ABC):
 
         Args:
             id: Identifier of the investment to close.
+
+        Returns:
+            CloseFixedInvestmentResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                id: Investment not found
+                id: The id field is required.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Investment already closed:
+                error: Investment is already closed
         """
-        return cast("CloseFixedInvestmentResult", self._call("closeFixedInvestment", {"id": id}))
+
+        from .models.close_fixed_investment_result import CloseFixedInvestmentResult
+
+        return self._call("closeFixedInvestment", {"id": id}, CloseFixedInvestmentResult.from_dict)
 
     def get_fixed_investments_history(
         self,
@@ -698,13 +1094,26 @@ class SyncOperations(ABC):
             status: (optional) Return only investments in this state: 1 active, 2 closed.
             limit: (optional) Maximum number of records to return, 1 to 100.
             offset: (optional) Number of records to skip before the first one returned, 0 to 10000.
+
+        Returns:
+            GetFixedInvestmentsHistoryResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                id: The selected id is invalid.
+                ticker: The selected ticker is invalid.
+                status: The selected status is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetFixedInvestmentsHistoryResult",
-            self._call(
-                "getFixedInvestmentsHistory",
-                {"id": id, "ticker": ticker, "status": status, "limit": limit, "offset": offset},
-            ),
+
+        from .models.get_fixed_investments_history_result import GetFixedInvestmentsHistoryResult
+
+        return self._call(
+            "getFixedInvestmentsHistory",
+            {"id": id, "ticker": ticker, "status": status, "limit": limit, "offset": offset},
+            GetFixedInvestmentsHistoryResult.from_dict,
         )
 
     def get_interest_payment_history(
@@ -729,13 +1138,25 @@ class SyncOperations(ABC):
             ticker: (optional) Return only payments made in this interest currency.
             limit: (optional) Maximum number of records to return, 1 to 100.
             offset: (optional) Number of records to skip before the first one returned, 0 to 10000.
+
+        Returns:
+            GetInterestPaymentHistoryResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                planId: The selected planId is invalid.
+                ticker: The selected ticker is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetInterestPaymentHistoryResult",
-            self._call(
-                "getInterestPaymentHistory",
-                {"planId": plan_id, "ticker": ticker, "limit": limit, "offset": offset},
-            ),
+
+        from .models.get_interest_payment_history_result import GetInterestPaymentHistoryResult
+
+        return self._call(
+            "getInterestPaymentHistory",
+            {"planId": plan_id, "ticker": ticker, "limit": limit, "offset": offset},
+            GetInterestPaymentHistoryResult.from_dict,
         )
 
     def get_flex_plans(
@@ -755,10 +1176,28 @@ class SyncOperations(ABC):
             limit: (optional) Maximum number of plans to return, at most 100.
             offset: (optional) Number of plans to skip.
             ticker: (optional) Only return plans in this currency.
+
+        Returns:
+            list[FlexPlan] (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid filter or paging values:
+                ticker: The selected ticker is invalid.
+                limit: The limit must be an integer.
+                limit: The limit may not be greater than 100.
+                offset: The offset must be an integer.
+                offset: The offset must be at least 0.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "list[FlexPlan]",
-            self._call("getFlexPlans", {"limit": limit, "offset": offset, "ticker": ticker}),
+
+        from .models.flex_plan import FlexPlan
+
+        return self._call(
+            "getFlexPlans",
+            {"limit": limit, "offset": offset, "ticker": ticker},
+            _list_of(FlexPlan.from_dict),
         )
 
     def get_user_flex_investments(
@@ -787,20 +1226,34 @@ class SyncOperations(ABC):
             plan: (optional) Only return investments in this plan (UUID).
             investment: (optional) Only return the investment with this identifier.
             investment_status: (optional) Only return investments in this state: 1 active, 0 closed.
+
+        Returns:
+            GetUserFlexInvestmentsResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid filter values:
+                ticker: The selected ticker is invalid.
+                plan: The selected plan is invalid.
+                investment: The selected investment is invalid.
+                investmentStatus: The selected investment status is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetUserFlexInvestmentsResult",
-            self._call(
-                "getUserFlexInvestments",
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "ticker": ticker,
-                    "plan": plan,
-                    "investment": investment,
-                    "investmentStatus": investment_status,
-                },
-            ),
+
+        from .models.get_user_flex_investments_result import GetUserFlexInvestmentsResult
+
+        return self._call(
+            "getUserFlexInvestments",
+            {
+                "limit": limit,
+                "offset": offset,
+                "ticker": ticker,
+                "plan": plan,
+                "investment": investment,
+                "investmentStatus": investment_status,
+            },
+            GetUserFlexInvestmentsResult.from_dict,
         )
 
     def get_flex_investment_history(
@@ -832,23 +1285,41 @@ class SyncOperations(ABC):
             transaction: (optional) Only return the operation with this transaction identifier.
             date_from: (optional) Start of the time range, Unix time, seconds.
             date_to: (optional) End of the time range, Unix time, seconds.
-            action_types: (optional) Operation kinds to include: 1 invest, 2 reinvest, 3 withdrawal, 4 daily earning, 5 close, 6 open.
+            action_types: (optional) Operation kinds to include: 1 invest, 2 reinvest, 3 withdrawal, 4 daily earning,
+                5 close, 6 open.
+
+        Returns:
+            GetFlexInvestmentHistoryResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid filter values:
+                plan: The selected plan is invalid.
+                investment: The selected investment is invalid.
+                transaction: The selected transaction is invalid.
+                dateFrom: The date from is invalid.
+                dateTo: The date to is invalid.
+                actionTypes: The action types must be an array.
+                actionTypes.0: The selected action type is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetFlexInvestmentHistoryResult",
-            self._call(
-                "getFlexInvestmentHistory",
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "plan": plan,
-                    "investment": investment,
-                    "transaction": transaction,
-                    "dateFrom": date_from,
-                    "dateTo": date_to,
-                    "actionTypes": action_types,
-                },
-            ),
+
+        from .models.get_flex_investment_history_result import GetFlexInvestmentHistoryResult
+
+        return self._call(
+            "getFlexInvestmentHistory",
+            {
+                "limit": limit,
+                "offset": offset,
+                "plan": plan,
+                "investment": investment,
+                "transaction": transaction,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+                "actionTypes": action_types,
+            },
+            GetFlexInvestmentHistoryResult.from_dict,
         )
 
     def get_flex_payment_history(
@@ -879,21 +1350,36 @@ class SyncOperations(ABC):
             transaction: (optional) Only return the earning with this transaction identifier.
             date_from: (optional) Start of the time range, Unix time, seconds.
             date_to: (optional) End of the time range, Unix time, seconds.
+
+        Returns:
+            GetFlexPaymentHistoryResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid filter values:
+                plan: The selected plan is invalid.
+                investment: The selected investment is invalid.
+                transaction: The selected transaction is invalid.
+                dateFrom: The date from is invalid.
+                dateTo: The date to is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetFlexPaymentHistoryResult",
-            self._call(
-                "getFlexPaymentHistory",
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "plan": plan,
-                    "investment": investment,
-                    "transaction": transaction,
-                    "dateFrom": date_from,
-                    "dateTo": date_to,
-                },
-            ),
+
+        from .models.get_flex_payment_history_result import GetFlexPaymentHistoryResult
+
+        return self._call(
+            "getFlexPaymentHistory",
+            {
+                "limit": limit,
+                "offset": offset,
+                "plan": plan,
+                "investment": investment,
+                "transaction": transaction,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            },
+            GetFlexPaymentHistoryResult.from_dict,
         )
 
     def create_flex_investment(
@@ -912,15 +1398,37 @@ class SyncOperations(ABC):
 
         Args:
             plan: Identifier of the Flex plan to invest in (UUID).
-            amount: Sum to invest, in the plan currency; must lie between the plan's minimum and maximum.
+            amount: Sum to invest, in the plan currency; must lie between the plan's minimum and
+                maximum.
             with_reinvest: (optional) Whether earnings are reinvested automatically; false when omitted.
+
+        Returns:
+            CreateFlexInvestmentResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Malformed plan or amount:
+                plan: The selected plan is invalid.
+                amount: The amount field must be a valid number
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Rejected by plan or balance rules; code 2 means below minimum, 3 above maximum, 4 insufficient balance, 0 any other rule:
+                plan: Plan is unavailable
+                plan: Plan is paused
+                amount: Amount is less than min investment
+                amount: Amount is more than max investment
+                amount: Available 9 < 10
+                amount: Amount is too small
+                plan: Private plan not available for this user
+                amount: Investment limit is exceeded
         """
-        return cast(
-            "CreateFlexInvestmentResult",
-            self._call(
-                "createFlexInvestment",
-                {"plan": plan, "amount": amount, "withReinvest": with_reinvest},
-            ),
+
+        from .models.create_flex_investment_result import CreateFlexInvestmentResult
+
+        return self._call(
+            "createFlexInvestment",
+            {"plan": plan, "amount": amount, "withReinvest": with_reinvest},
+            CreateFlexInvestmentResult.from_dict,
         )
 
     def withdraw_from_flex_investment(
@@ -940,10 +1448,31 @@ class SyncOperations(ABC):
         Args:
             plan: Identifier of the Flex plan whose investment is withdrawn from (UUID).
             amount: Sum to take out, in the plan currency.
+
+        Returns:
+            WithdrawFromFlexInvestmentResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Unknown plan:
+                plan: The selected plan is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Withdrawal rejected by investment rules:
+                amount: Investment does not exist
+                investment: Cannot withdraw from closed investment
+                amount: Withdraw amount is too small
+                amount: Withdraw amount exceeds total invested
+                minAmountLeft: Amount left < min investment
+                amount: Cannot withdraw amount < min possible
         """
-        return cast(
-            "WithdrawFromFlexInvestmentResult",
-            self._call("withdrawFromFlexInvestment", {"plan": plan, "amount": amount}),
+
+        from .models.withdraw_from_flex_investment_result import WithdrawFromFlexInvestmentResult
+
+        return self._call(
+            "withdrawFromFlexInvestment",
+            {"plan": plan, "amount": amount},
+            WithdrawFromFlexInvestmentResult.from_dict,
         )
 
     def close_flex_investment(self, *, plan: str | UUID) -> CloseFlexInvestmentResult:
@@ -958,8 +1487,26 @@ class SyncOperations(ABC):
 
         Args:
             plan: Identifier of the Flex plan whose investment is closed (UUID).
+
+        Returns:
+            CloseFlexInvestmentResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Unknown plan:
+                plan: The selected plan is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Investment missing or already closed:
+                amount: Investment does not exist
+                investment: Cannot withdraw from closed investment
         """
-        return cast("CloseFlexInvestmentResult", self._call("closeFlexInvestment", {"plan": plan}))
+
+        from .models.close_flex_investment_result import CloseFlexInvestmentResult
+
+        return self._call(
+            "closeFlexInvestment", {"plan": plan}, CloseFlexInvestmentResult.from_dict
+        )
 
     def update_flex_auto_reinvestment(
         self, *, plan: str | UUID, enabled: bool | None = None
@@ -976,10 +1523,27 @@ class SyncOperations(ABC):
         Args:
             plan: Identifier of the Flex plan whose investment is updated (UUID).
             enabled: (optional) true turns auto-reinvestment on, false turns it off; false when omitted.
+
+        Returns:
+            UpdateFlexAutoReinvestmentResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Missing plan or non-boolean enabled:
+                plan: The plan field is required.
+                enabled: The enabled field must be true or false.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, No investment in this plan:
+                plan: No existing investments for this plan
         """
-        return cast(
-            "UpdateFlexAutoReinvestmentResult",
-            self._call("updateFlexAutoReinvestment", {"plan": plan, "enabled": enabled}),
+
+        from .models.update_flex_auto_reinvestment_result import UpdateFlexAutoReinvestmentResult
+
+        return self._call(
+            "updateFlexAutoReinvestment",
+            {"plan": plan, "enabled": enabled},
+            UpdateFlexAutoReinvestmentResult.from_dict,
         )
 
     def get_fees(self) -> list[FeeInfo]:
@@ -991,8 +1555,14 @@ class SyncOperations(ABC):
 
         POST /api/v4/main-account/fee (getFees):
         1000 requests / 10 s; read-only; safe to retry.
+
+        Returns:
+            list[FeeInfo] (HTTP 200).
         """
-        return cast("list[FeeInfo]", self._call("getFees", {}))
+
+        from .models.fee_info import FeeInfo
+
+        return self._call("getFees", {}, _list_of(FeeInfo.from_dict))
 
     def create_sub_account(
         self,
@@ -1017,13 +1587,23 @@ class SyncOperations(ABC):
             permissions: Balances the new sub-account is allowed to use.
             email: (optional) Email for the sub-account; required unless shareKyc is true.
             share_kyc: (optional) Set to true to reuse the main account's KYC instead of separate verification.
+
+        Returns:
+            SubAccount (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                alias: Alias already exists.
+                email: Email is invalid.
+                email: The email field is required.
         """
-        return cast(
-            "SubAccount",
-            self._call(
-                "createSubAccount",
-                {"alias": alias, "email": email, "shareKyc": share_kyc, "permissions": permissions},
-            ),
+
+        from .models.sub_account import SubAccount
+
+        return self._call(
+            "createSubAccount",
+            {"alias": alias, "permissions": permissions, "email": email, "shareKyc": share_kyc},
+            SubAccount.from_dict,
         )
 
     def delete_sub_account(self, *, id: str) -> DeleteSubAccountResult:
@@ -1037,8 +1617,17 @@ class SyncOperations(ABC):
 
         Args:
             id: Identifier of the sub-account to delete.
+
+        Returns:
+            DeleteSubAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast("DeleteSubAccountResult", self._call("deleteSubAccount", {"id": id}))
+
+        from .models.delete_sub_account_result import DeleteSubAccountResult
+
+        return self._call("deleteSubAccount", {"id": id}, DeleteSubAccountResult.from_dict)
 
     def edit_sub_account(
         self, *, id: str, alias: str, permissions: Mapping[str, Any]
@@ -1055,10 +1644,20 @@ class SyncOperations(ABC):
             id: Identifier of the sub-account to change.
             alias: New display name for the sub-account.
             permissions: Balances the sub-account is allowed to use after the change.
+
+        Returns:
+            EditSubAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast(
-            "EditSubAccountResult",
-            self._call("editSubAccount", {"id": id, "alias": alias, "permissions": permissions}),
+
+        from .models.edit_sub_account_result import EditSubAccountResult
+
+        return self._call(
+            "editSubAccount",
+            {"id": id, "alias": alias, "permissions": permissions},
+            EditSubAccountResult.from_dict,
         )
 
     def list_sub_accounts(
@@ -1076,10 +1675,20 @@ class SyncOperations(ABC):
             search: (optional) Text to match against sub-accounts; omit to list all.
             limit: (optional) Maximum number of sub-accounts to return.
             offset: (optional) Number of sub-accounts to skip before the page starts.
+
+        Returns:
+            ListSubAccountsResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast(
-            "ListSubAccountsResult",
-            self._call("listSubAccounts", {"search": search, "limit": limit, "offset": offset}),
+
+        from .models.list_sub_accounts_result import ListSubAccountsResult
+
+        return self._call(
+            "listSubAccounts",
+            {"search": search, "limit": limit, "offset": offset},
+            ListSubAccountsResult.from_dict,
         )
 
     def sub_account_transfer(
@@ -1104,13 +1713,20 @@ class SyncOperations(ABC):
             direction: main_to_sub sends funds to the sub-account; sub_to_main returns them.
             amount: Quantity to move; the smallest accepted value is 0.00000001.
             ticker: Ticker of the currency to move.
+
+        Returns:
+            SubAccountTransferResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast(
-            "SubAccountTransferResult",
-            self._call(
-                "subAccountTransfer",
-                {"id": id, "direction": direction, "amount": amount, "ticker": ticker},
-            ),
+
+        from .models.sub_account_transfer_result import SubAccountTransferResult
+
+        return self._call(
+            "subAccountTransfer",
+            {"id": id, "direction": direction, "amount": amount, "ticker": ticker},
+            SubAccountTransferResult.from_dict,
         )
 
     def block_sub_account(self, *, id: str) -> BlockSubAccountResult:
@@ -1123,8 +1739,17 @@ class SyncOperations(ABC):
 
         Args:
             id: Identifier of the sub-account to block.
+
+        Returns:
+            BlockSubAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast("BlockSubAccountResult", self._call("blockSubAccount", {"id": id}))
+
+        from .models.block_sub_account_result import BlockSubAccountResult
+
+        return self._call("blockSubAccount", {"id": id}, BlockSubAccountResult.from_dict)
 
     def unblock_sub_account(self, *, id: str) -> UnblockSubAccountResult:
         """Unblock a sub-account.
@@ -1137,8 +1762,17 @@ class SyncOperations(ABC):
 
         Args:
             id: Identifier of the sub-account to unblock.
+
+        Returns:
+            UnblockSubAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast("UnblockSubAccountResult", self._call("unblockSubAccount", {"id": id}))
+
+        from .models.unblock_sub_account_result import UnblockSubAccountResult
+
+        return self._call("unblockSubAccount", {"id": id}, UnblockSubAccountResult.from_dict)
 
     def get_sub_account_balances(
         self, *, id: str, ticker: str | None = None
@@ -1154,10 +1788,20 @@ class SyncOperations(ABC):
         Args:
             id: Identifier of the sub-account to query.
             ticker: (optional) Currency ticker to limit the result to; omit to get every currency.
+
+        Returns:
+            GetSubAccountBalancesResult (HTTP 200).
+
+        Raises:
+            errors.InnerValidationError: HTTP 422, Account not yet confirmed
         """
-        return cast(
-            "GetSubAccountBalancesResult",
-            self._call("getSubAccountBalances", {"id": id, "ticker": ticker}),
+
+        from .models.get_sub_account_balances_result import GetSubAccountBalancesResult
+
+        return self._call(
+            "getSubAccountBalances",
+            {"id": id, "ticker": ticker},
+            GetSubAccountBalancesResult.from_dict,
         )
 
     def get_sub_account_transfer_history(
@@ -1182,13 +1826,22 @@ class SyncOperations(ABC):
             direction: (optional) Return only transfers going this way; omit for both directions.
             limit: (optional) Maximum number of transfers to return.
             offset: (optional) Number of transfers to skip; offset plus limit may not exceed 10000.
+
+        Returns:
+            GetSubAccountTransferHistoryResult (HTTP 200).
+
+        Raises:
+            errors.InnerValidationError: HTTP 422, Account not yet confirmed
         """
-        return cast(
-            "GetSubAccountTransferHistoryResult",
-            self._call(
-                "getSubAccountTransferHistory",
-                {"id": id, "direction": direction, "limit": limit, "offset": offset},
-            ),
+
+        from .models.get_sub_account_transfer_history_result import (
+            GetSubAccountTransferHistoryResult,
+        )
+
+        return self._call(
+            "getSubAccountTransferHistory",
+            {"id": id, "direction": direction, "limit": limit, "offset": offset},
+            GetSubAccountTransferHistoryResult.from_dict,
         )
 
     def list_unconfirmed_sub_account_withdrawals(
@@ -1212,13 +1865,26 @@ class SyncOperations(ABC):
             limit: (optional) Maximum number of withdrawals to return.
             offset: (optional) Number of withdrawals to skip before the page starts.
             sub_account_id: (optional) Show only withdrawals of this sub-account; omit to include all sub-accounts.
+
+        Returns:
+            ListUnconfirmedSubAccountWithdrawalsResult (HTTP 200).
+
+        Raises:
+            errors.AuthenticationError: HTTP 401, API key missing or invalid
+            errors.NotFoundError: HTTP 404, Feature not enabled for this account
+            errors.InnerValidationError: HTTP 422, Invalid paging parameters:
+                limit: The limit field must be at least 1.
+                offset: The offset field must be at least 0.
         """
-        return cast(
-            "ListUnconfirmedSubAccountWithdrawalsResult",
-            self._call(
-                "listUnconfirmedSubAccountWithdrawals",
-                {"limit": limit, "offset": offset, "subAccountId": sub_account_id},
-            ),
+
+        from .models.list_unconfirmed_sub_account_withdrawals_result import (
+            ListUnconfirmedSubAccountWithdrawalsResult,
+        )
+
+        return self._call(
+            "listUnconfirmedSubAccountWithdrawals",
+            {"limit": limit, "offset": offset, "subAccountId": sub_account_id},
+            ListUnconfirmedSubAccountWithdrawalsResult.from_dict,
         )
 
     def confirm_sub_account_withdrawal(
@@ -1236,11 +1902,28 @@ class SyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            id: Identifier of the pending withdrawal, as returned by the unconfirmed-withdrawals list.
+            id: Identifier of the pending withdrawal, as returned by the unconfirmed-withdrawals
+                list.
+
+        Returns:
+            ConfirmSubAccountWithdrawalResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Id missing or unknown:
+                id: validation.exists
+            errors.AuthenticationError: HTTP 401, API key lacks permission:
+                This API Key is not authorized to perform this action.
+            errors.NotFoundError: HTTP 404, Feature not enabled for this account
+            errors.InnerValidationError: HTTP 422, Withdrawal cannot be approved:
+                Transaction doesn't exist
+                Transaction has incorrect status
+                amount: insufficientFunds
         """
-        return cast(
-            "ConfirmSubAccountWithdrawalResult",
-            self._call("confirmSubAccountWithdrawal", {"id": id}),
+
+        from .models.confirm_sub_account_withdrawal_result import ConfirmSubAccountWithdrawalResult
+
+        return self._call(
+            "confirmSubAccountWithdrawal", {"id": id}, ConfirmSubAccountWithdrawalResult.from_dict
         )
 
     def create_sub_account_api_key(
@@ -1260,13 +1943,26 @@ class SyncOperations(ABC):
             type: Key type: 1 for info and trading, 2 adds deposits and withdrawals.
             sub_account_id: ID of the sub-account that will own the key.
             title: Label for the new key.
+
+        Returns:
+            SubAccountApiKey (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or business rule violated:
+                type: validation.required
+                subAccountId: validation.required
+                title: validation.required
+                Limit of API keys is reached. Maximum allowed: 50
+                Type isn't allowed
+            errors.NotFoundError: HTTP 404, Account lacks permission for this key type
         """
-        return cast(
-            "SubAccountApiKey",
-            self._call(
-                "createSubAccountApiKey",
-                {"type": type, "subAccountId": sub_account_id, "title": title},
-            ),
+
+        from .models.sub_account_api_key import SubAccountApiKey
+
+        return self._call(
+            "createSubAccountApiKey",
+            {"type": type, "subAccountId": sub_account_id, "title": title},
+            SubAccountApiKey.from_dict,
         )
 
     def edit_sub_account_api_key(
@@ -1285,12 +1981,27 @@ class SyncOperations(ABC):
             api_key_id: ID of the key to update.
             title: New label for the key.
             urls: Per-endpoint access switches to apply to the key.
+
+        Returns:
+            EditSubAccountApiKeyResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or endpoint restricted:
+                apiKeyId: validation.required
+                title: validation.required
+                urls: validation.required
+                The following URLs are restricted for sub-account API keys: /api/v4/main-
+                    account/address
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "EditSubAccountApiKeyResult",
-            self._call(
-                "editSubAccountApiKey", {"apiKeyId": api_key_id, "title": title, "urls": urls}
-            ),
+
+        from .models.edit_sub_account_api_key_result import EditSubAccountApiKeyResult
+
+        return self._call(
+            "editSubAccountApiKey",
+            {"apiKeyId": api_key_id, "title": title, "urls": urls},
+            EditSubAccountApiKeyResult.from_dict,
         )
 
     def delete_sub_account_api_key(self, *, api_key_id: str) -> DeleteSubAccountApiKeyResult:
@@ -1304,10 +2015,23 @@ class SyncOperations(ABC):
 
         Args:
             api_key_id: ID of the key to delete.
+
+        Returns:
+            DeleteSubAccountApiKeyResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                apiKeyId: validation.required
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "DeleteSubAccountApiKeyResult",
-            self._call("deleteSubAccountApiKey", {"apiKeyId": api_key_id}),
+
+        from .models.delete_sub_account_api_key_result import DeleteSubAccountApiKeyResult
+
+        return self._call(
+            "deleteSubAccountApiKey",
+            {"apiKeyId": api_key_id},
+            DeleteSubAccountApiKeyResult.from_dict,
         )
 
     def list_sub_account_api_keys(
@@ -1330,13 +2054,22 @@ class SyncOperations(ABC):
             sub_account_id: (optional) ID of the sub-account whose keys are listed.
             limit: (optional) Maximum number of keys to return, 1 to 100.
             offset: (optional) Number of keys to skip, 0 to 10000.
+
+        Returns:
+            ListSubAccountApiKeysResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                limit: validation.integer
+                offset: validation.integer
         """
-        return cast(
-            "ListSubAccountApiKeysResult",
-            self._call(
-                "listSubAccountApiKeys",
-                {"subAccountId": sub_account_id, "limit": limit, "offset": offset},
-            ),
+
+        from .models.list_sub_account_api_keys_result import ListSubAccountApiKeysResult
+
+        return self._call(
+            "listSubAccountApiKeys",
+            {"subAccountId": sub_account_id, "limit": limit, "offset": offset},
+            ListSubAccountApiKeysResult.from_dict,
         )
 
     def reset_sub_account_api_key(self, *, api_key_id: str) -> ResetSubAccountApiKeyResult:
@@ -1350,10 +2083,21 @@ class SyncOperations(ABC):
 
         Args:
             api_key_id: ID of the key to regenerate.
+
+        Returns:
+            ResetSubAccountApiKeyResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                apiKeyId: validation.required
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "ResetSubAccountApiKeyResult",
-            self._call("resetSubAccountApiKey", {"apiKeyId": api_key_id}),
+
+        from .models.reset_sub_account_api_key_result import ResetSubAccountApiKeyResult
+
+        return self._call(
+            "resetSubAccountApiKey", {"apiKeyId": api_key_id}, ResetSubAccountApiKeyResult.from_dict
         )
 
     def list_sub_account_api_key_ip_addresses(
@@ -1368,10 +2112,25 @@ class SyncOperations(ABC):
 
         Args:
             api_key_id: ID of the key.
+
+        Returns:
+            ListSubAccountApiKeyIpAddressesResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                apiKeyId: validation.required
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "ListSubAccountApiKeyIpAddressesResult",
-            self._call("listSubAccountApiKeyIpAddresses", {"apiKeyId": api_key_id}),
+
+        from .models.list_sub_account_api_key_ip_addresses_result import (
+            ListSubAccountApiKeyIpAddressesResult,
+        )
+
+        return self._call(
+            "listSubAccountApiKeyIpAddresses",
+            {"apiKeyId": api_key_id},
+            ListSubAccountApiKeyIpAddressesResult.from_dict,
         )
 
     def create_sub_account_api_key_ip_address(
@@ -1389,10 +2148,29 @@ class SyncOperations(ABC):
         Args:
             api_key_id: ID of the key whose allowlist is extended.
             ip: IP address to allow; it must not already be on the list.
+
+        Returns:
+            CreateSubAccountApiKeyIpAddressResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or allowlist rule violated:
+                apiKeyId: validation.required
+                ip: validation.required
+                ip: Invalid IP address.
+                This IP address is already in allowlist
+                You have reached the maximum number of allowed IPs: 50
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "CreateSubAccountApiKeyIpAddressResult",
-            self._call("createSubAccountApiKeyIpAddress", {"apiKeyId": api_key_id, "ip": ip}),
+
+        from .models.create_sub_account_api_key_ip_address_result import (
+            CreateSubAccountApiKeyIpAddressResult,
+        )
+
+        return self._call(
+            "createSubAccountApiKeyIpAddress",
+            {"apiKeyId": api_key_id, "ip": ip},
+            CreateSubAccountApiKeyIpAddressResult.from_dict,
         )
 
     def delete_sub_account_api_key_ip_address(
@@ -1409,10 +2187,28 @@ class SyncOperations(ABC):
         Args:
             api_key_id: ID of the key whose allowlist is reduced.
             ip: IP address to remove; it must currently be on the list.
+
+        Returns:
+            DeleteSubAccountApiKeyIpAddressResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or address not allowlisted:
+                apiKeyId: validation.required
+                ip: validation.required
+                ip: Invalid IP address.
+                IP address 192.168.1.100 is not in the allowlist
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "DeleteSubAccountApiKeyIpAddressResult",
-            self._call("deleteSubAccountApiKeyIpAddress", {"apiKeyId": api_key_id, "ip": ip}),
+
+        from .models.delete_sub_account_api_key_ip_address_result import (
+            DeleteSubAccountApiKeyIpAddressResult,
+        )
+
+        return self._call(
+            "deleteSubAccountApiKeyIpAddress",
+            {"apiKeyId": api_key_id, "ip": ip},
+            DeleteSubAccountApiKeyIpAddressResult.from_dict,
         )
 
     def get_sub_account_kyc_url(self, *, id: str) -> GetSubAccountKycUrlResult:
@@ -1427,8 +2223,24 @@ class SyncOperations(ABC):
 
         Args:
             id: Identifier of a sub-account owned by the caller.
+
+        Returns:
+            GetSubAccountKycUrlResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Sub-account not eligible or id invalid:
+                id: validation.exists
+                Account is not confirmed
+                Sub-account is not active
+                Sub-account has shared KYC
+            errors.AuthenticationError: HTTP 401, Authentication failed:
+                Invalid API key, signature, or nonce
+            errors.NotFoundError: HTTP 404, Caller lacks the required sub-account service
         """
-        return cast("GetSubAccountKycUrlResult", self._call("getSubAccountKycUrl", {"id": id}))
+
+        from .models.get_sub_account_kyc_url_result import GetSubAccountKycUrlResult
+
+        return self._call("getSubAccountKycUrl", {"id": id}, GetSubAccountKycUrlResult.from_dict)
 
     def get_mining_rewards(
         self,
@@ -1455,13 +2267,25 @@ class SyncOperations(ABC):
             to: (optional) End of the reward date window, Unix time, seconds.
             limit: (optional) Maximum number of rewards to return, 1 to 100.
             offset: (optional) Number of rewards to skip, 0 to 10000.
+
+        Returns:
+            GetMiningRewardsResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Pagination parameters invalid:
+                limit: validation.max.integer
+                offset: validation.max
+                limit: validation.integer
+            errors.InnerValidationError: HTTP 422, Invalid timestamp:
+                Incorrect timestamp
         """
-        return cast(
-            "GetMiningRewardsResult",
-            self._call(
-                "getMiningRewards",
-                {"account": account, "from": from_, "to": to, "limit": limit, "offset": offset},
-            ),
+
+        from .models.get_mining_rewards_result import GetMiningRewardsResult
+
+        return self._call(
+            "getMiningRewards",
+            {"account": account, "from": from_, "to": to, "limit": limit, "offset": offset},
+            GetMiningRewardsResult.from_dict,
         )
 
     def get_mining_hashrate(
@@ -1486,13 +2310,23 @@ class SyncOperations(ABC):
             from_: (optional) Start of the window, Unix time, seconds.
             to: (optional) End of the window, Unix time, seconds.
             interval: (optional) Spacing between samples: 5m, 1h or 24h.
+
+        Returns:
+            GetMiningHashrateResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                account: Account not found
+            errors.InnerValidationError: HTTP 422, Invalid timestamp:
+                Incorrect timestamp
         """
-        return cast(
-            "GetMiningHashrateResult",
-            self._call(
-                "getMiningHashrate",
-                {"account": account, "from": from_, "to": to, "interval": interval},
-            ),
+
+        from .models.get_mining_hashrate_result import GetMiningHashrateResult
+
+        return self._call(
+            "getMiningHashrate",
+            {"account": account, "from": from_, "to": to, "interval": interval},
+            GetMiningHashrateResult.from_dict,
         )
 
     def get_mining_payout_destination(
@@ -1508,10 +2342,21 @@ class SyncOperations(ABC):
 
         Args:
             account_name: Name of the mining account.
+
+        Returns:
+            GetMiningPayoutDestinationResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining account not found.
         """
-        return cast(
-            "GetMiningPayoutDestinationResult",
-            self._call("getMiningPayoutDestination", {"accountName": account_name}),
+
+        from .models.get_mining_payout_destination_result import GetMiningPayoutDestinationResult
+
+        return self._call(
+            "getMiningPayoutDestination",
+            {"accountName": account_name},
+            GetMiningPayoutDestinationResult.from_dict,
         )
 
     def set_mining_payout_destination(
@@ -1534,14 +2379,26 @@ class SyncOperations(ABC):
         Args:
             account_name: Name of the mining account.
             destination: Where rewards should be sent.
-            address: (optional) BTC address for payouts, up to 100 characters; required only when destination is external_address.
+            address: (optional) BTC address for payouts, up to 100 characters; required only when destination is
+                external_address.
+
+        Returns:
+            SetMiningPayoutDestinationResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                user: Mining account not found.
+                address: miningPool.validation.payoutDestination.invalidBtcAddress
+                address: miningPool.validation.payoutDestination.btcAddressRequired
+                destination: miningPool.validation.payoutDestination.customCurrencyConflict
         """
-        return cast(
-            "SetMiningPayoutDestinationResult",
-            self._call(
-                "setMiningPayoutDestination",
-                {"accountName": account_name, "destination": destination, "address": address},
-            ),
+
+        from .models.set_mining_payout_destination_result import SetMiningPayoutDestinationResult
+
+        return self._call(
+            "setMiningPayoutDestination",
+            {"accountName": account_name, "destination": destination, "address": address},
+            SetMiningPayoutDestinationResult.from_dict,
         )
 
     def get_mining_miner_info(self, *, account: str) -> GetMiningMinerInfoResult:
@@ -1555,9 +2412,19 @@ class SyncOperations(ABC):
 
         Args:
             account: Name of the mining account, up to 255 characters.
+
+        Returns:
+            GetMiningMinerInfoResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining pool account 'unknown_miner' not found
         """
-        return cast(
-            "GetMiningMinerInfoResult", self._call("getMiningMinerInfo", {"account": account})
+
+        from .models.get_mining_miner_info_result import GetMiningMinerInfoResult
+
+        return self._call(
+            "getMiningMinerInfo", {"account": account}, GetMiningMinerInfoResult.from_dict
         )
 
     def get_mining_worker_names(
@@ -1576,12 +2443,21 @@ class SyncOperations(ABC):
             account: Name of the mining account, up to 255 characters.
             offset: (optional) Number of names to skip, 0 to 10000.
             limit: (optional) Maximum number of names to return, 1 to 100.
+
+        Returns:
+            GetMiningWorkerNamesResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining pool account 'unknown_miner' not found
         """
-        return cast(
-            "GetMiningWorkerNamesResult",
-            self._call(
-                "getMiningWorkerNames", {"account": account, "offset": offset, "limit": limit}
-            ),
+
+        from .models.get_mining_worker_names_result import GetMiningWorkerNamesResult
+
+        return self._call(
+            "getMiningWorkerNames",
+            {"account": account, "offset": offset, "limit": limit},
+            GetMiningWorkerNamesResult.from_dict,
         )
 
     def get_mining_worker_hashrate(
@@ -1607,19 +2483,21 @@ class SyncOperations(ABC):
             interval: (optional) Spacing between samples: 5m, 1h or 24h.
             from_: (optional) Start of the window, Unix time, seconds; must not be in the future.
             to: (optional) End of the window, Unix time, seconds; must not be in the future.
+
+        Returns:
+            GetMiningWorkerHashrateResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining pool account 'unknown_miner' not found
         """
-        return cast(
-            "GetMiningWorkerHashrateResult",
-            self._call(
-                "getMiningWorkerHashrate",
-                {
-                    "account": account,
-                    "worker": worker,
-                    "interval": interval,
-                    "from": from_,
-                    "to": to,
-                },
-            ),
+
+        from .models.get_mining_worker_hashrate_result import GetMiningWorkerHashrateResult
+
+        return self._call(
+            "getMiningWorkerHashrate",
+            {"account": account, "worker": worker, "interval": interval, "from": from_, "to": to},
+            GetMiningWorkerHashrateResult.from_dict,
         )
 
     def create_mining_watcher_link(
@@ -1645,18 +2523,26 @@ class SyncOperations(ABC):
             name: Link name of letters, digits and underscores, up to 255 characters.
             permissions: Sections the link exposes: dashboard, rewards and/or workers.
             live_until: How long the link stays valid: 1h, 24h, 7d or always.
+
+        Returns:
+            CreateMiningWatcherLinkResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or link cap reached:
+                user: Limit exceeded
         """
-        return cast(
-            "CreateMiningWatcherLinkResult",
-            self._call(
-                "createMiningWatcherLink",
-                {
-                    "accounts": accounts,
-                    "name": name,
-                    "permissions": permissions,
-                    "liveUntil": live_until,
-                },
-            ),
+
+        from .models.create_mining_watcher_link_result import CreateMiningWatcherLinkResult
+
+        return self._call(
+            "createMiningWatcherLink",
+            {
+                "accounts": accounts,
+                "name": name,
+                "permissions": permissions,
+                "liveUntil": live_until,
+            },
+            CreateMiningWatcherLinkResult.from_dict,
         )
 
     def list_mining_watcher_links(self, *, account: str) -> ListMiningWatcherLinksResult:
@@ -1670,10 +2556,19 @@ class SyncOperations(ABC):
 
         Args:
             account: Name of the mining account, up to 255 characters.
+
+        Returns:
+            ListMiningWatcherLinksResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining pool account 'unknown_miner' not found
         """
-        return cast(
-            "ListMiningWatcherLinksResult",
-            self._call("listMiningWatcherLinks", {"account": account}),
+
+        from .models.list_mining_watcher_links_result import ListMiningWatcherLinksResult
+
+        return self._call(
+            "listMiningWatcherLinks", {"account": account}, ListMiningWatcherLinksResult.from_dict
         )
 
     def create_mining_account(
@@ -1689,12 +2584,25 @@ class SyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            name: Account name of letters, digits and underscores, unique among the caller's accounts.
+            name: Account name of letters, digits and underscores, unique among the caller's
+                accounts.
             referral_code: (optional) Referral code to apply at creation; optional.
+
+        Returns:
+            CreateMiningAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                name: The name has already been taken.
+                error: miningPool.validation.maxAccounts
         """
-        return cast(
-            "CreateMiningAccountResult",
-            self._call("createMiningAccount", {"name": name, "referralCode": referral_code}),
+
+        from .models.create_mining_account_result import CreateMiningAccountResult
+
+        return self._call(
+            "createMiningAccount",
+            {"name": name, "referralCode": referral_code},
+            CreateMiningAccountResult.from_dict,
         )
 
     def get_mining_accounts(self, *, name: str | None = None) -> GetMiningAccountsResult:
@@ -1708,8 +2616,18 @@ class SyncOperations(ABC):
 
         Args:
             name: (optional) Exact account name to return; omit to list all accounts.
+
+        Returns:
+            GetMiningAccountsResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                name: Some error
         """
-        return cast("GetMiningAccountsResult", self._call("getMiningAccounts", {"name": name}))
+
+        from .models.get_mining_accounts_result import GetMiningAccountsResult
+
+        return self._call("getMiningAccounts", {"name": name}, GetMiningAccountsResult.from_dict)
 
     def get_credit_line_info(self) -> CreditLine:
         """Get the active credit line.
@@ -1720,8 +2638,19 @@ class SyncOperations(ABC):
 
         POST /api/v4/credit-line/loans/info (getCreditLineInfo):
         1000 requests / 10 s; read-only; safe to retry.
+
+        Returns:
+            CreditLine (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, No active loan:
+                No active loan at the moment
+            errors.NotFoundError: HTTP 404, Credit lines not available
         """
-        return cast("CreditLine", self._call("getCreditLineInfo", {}))
+
+        from .models.credit_line import CreditLine
+
+        return self._call("getCreditLineInfo", {}, CreditLine.from_dict)
 
     def get_travel_rule_vasps(self) -> GetTravelRuleVaspsResult:
         """List Travel Rule VASPs.
@@ -1733,8 +2662,18 @@ class SyncOperations(ABC):
 
         POST /api/v4/travel-rule/vasps (getTravelRuleVasps):
         1000 requests / 10 s; read-only; safe to retry.
+
+        Returns:
+            GetTravelRuleVaspsResult (HTTP 200).
+
+        Raises:
+            errors.InnerValidationError: HTTP 422, Endpoint disabled for the region:
+                error: This endpoint is disabled for your region
         """
-        return cast("GetTravelRuleVaspsResult", self._call("getTravelRuleVasps", {}))
+
+        from .models.get_travel_rule_vasps_result import GetTravelRuleVaspsResult
+
+        return self._call("getTravelRuleVasps", {}, GetTravelRuleVaspsResult.from_dict)
 
     def submit_travel_rule_deposit_verification(
         self,
@@ -1756,32 +2695,52 @@ class SyncOperations(ABC):
 
         Args:
             unique_id: External id of the deposit, as shown in the deposit/withdraw history.
-            wallet_type: hosted if sent from a wallet kept at a VASP (vaspData then required), unhosted for a self-custody wallet.
+            wallet_type: hosted if sent from a wallet kept at a VASP (vaspData then required), unhosted
+                for a self-custody wallet.
             originator:
             vasp_data: (optional)
+
+        Returns:
+            SubmitTravelRuleDepositVerificationResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                originator.firstName: The first name field is required for individual.
+            errors.InnerValidationError: HTTP 422, Deposit cannot be verified:
+                uniqueId: Transaction not found
+                uniqueId: Transaction must be a deposit
+                uniqueId: Transaction is not ready for verification
         """
-        return cast(
-            "SubmitTravelRuleDepositVerificationResult",
-            self._call(
-                "submitTravelRuleDepositVerification",
-                {
-                    "uniqueId": unique_id,
-                    "walletType": wallet_type,
-                    "originator": originator,
-                    "vaspData": vasp_data,
-                },
-            ),
+
+        from .models.submit_travel_rule_deposit_verification_result import (
+            SubmitTravelRuleDepositVerificationResult,
+        )
+
+        return self._call(
+            "submitTravelRuleDepositVerification",
+            {
+                "uniqueId": unique_id,
+                "walletType": wallet_type,
+                "originator": originator,
+                "vaspData": vasp_data,
+            },
+            SubmitTravelRuleDepositVerificationResult.from_dict,
         )
 
 
 class AsyncOperations(ABC):
-    """Every operation of the API as a async method; `_call` sends it."""
+    """Every operation of the API as an async method; `_call` sends it."""
 
     @abstractmethod
     async def _call(
-        self, operation_id: str, fields: dict[str, Any], *, jwt_token: str | None = None
-    ) -> Any:
-        """Validate `fields`, sign, send and parse one operation."""
+        self,
+        operation_id: str,
+        fields: dict[str, Any],
+        parse: Callable[[Any], T],
+        *,
+        jwt_token: str | None = None,
+    ) -> T:
+        """Validate `fields`, sign, send, and turn the answer's JSON into `parse`'s result."""
 
     async def get_main_balance(self, *, ticker: str | None = None) -> GetMainBalanceResult:
         """Retrieve main account balances.
@@ -1795,8 +2754,19 @@ class AsyncOperations(ABC):
 
         Args:
             ticker: (optional) Currency to read; omit it to get every currency.
+
+        Returns:
+            GetMainBalanceResult (HTTP 200).
+
+        Raises:
+            errors.InnerValidationError: HTTP 422, Invalid request parameters
         """
-        return cast("GetMainBalanceResult", await self._call("getMainBalance", {"ticker": ticker}))
+
+        from .models.get_main_balance_result import GetMainBalanceResult
+
+        return await self._call(
+            "getMainBalance", {"ticker": ticker}, GetMainBalanceResult.from_dict
+        )
 
     async def get_deposit_address(
         self, *, ticker: str, network: str | None = None
@@ -1815,10 +2785,21 @@ class AsyncOperations(ABC):
         Args:
             ticker: Cryptocurrency ticker; must not be fiat and must have deposits enabled.
             network: (optional) Network to receive on; needed for currencies offered on several networks.
+
+        Returns:
+            GetDepositAddressResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
+            errors.ServerError: HTTP 503, Service temporarily unavailable
         """
-        return cast(
-            "GetDepositAddressResult",
-            await self._call("getDepositAddress", {"ticker": ticker, "network": network}),
+
+        from .models.get_deposit_address_result import GetDepositAddressResult
+
+        return await self._call(
+            "getDepositAddress",
+            {"ticker": ticker, "network": network},
+            GetDepositAddressResult.from_dict,
         )
 
     async def get_fiat_deposit_url(
@@ -1848,27 +2829,39 @@ class AsyncOperations(ABC):
             ticker: Fiat currency ticker; deposits must be enabled for it.
             provider: Fiat payment provider, as listed for the currency by the asset status endpoint.
             amount: Amount to deposit.
-            unique_id: Client-chosen id of the deposit, a free-form string of at most 255 characters (no UUID format check).
+            unique_id: Client-chosen id of the deposit, a free-form string of at most 255 characters
+                (no UUID format check).
             customer: (optional) Payer details; required for USD or EUR through VISAMASTER.
-            success_link: (optional) HTTPS URL on an approved domain where the provider sends the payer after a successful payment; must be enabled by support.
-            failure_link: (optional) HTTPS URL on an approved domain where the provider sends the payer after a failed or rejected payment; must be enabled by support.
-            return_link: (optional) URL behind the back option on the payment result page; the option is not shown when omitted.
+            success_link: (optional) HTTPS URL on an approved domain where the provider sends the payer after a
+                successful payment; must be enabled by support.
+            failure_link: (optional) HTTPS URL on an approved domain where the provider sends the payer after a
+                failed or rejected payment; must be enabled by support.
+            return_link: (optional) URL behind the back option on the payment result page; the option is not shown
+                when omitted.
+
+        Returns:
+            GetFiatDepositUrlResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
+            errors.ServerError: HTTP 503, Service temporarily unavailable
         """
-        return cast(
-            "GetFiatDepositUrlResult",
-            await self._call(
-                "getFiatDepositUrl",
-                {
-                    "ticker": ticker,
-                    "provider": provider,
-                    "amount": amount,
-                    "uniqueId": unique_id,
-                    "customer": customer,
-                    "successLink": success_link,
-                    "failureLink": failure_link,
-                    "returnLink": return_link,
-                },
-            ),
+
+        from .models.get_fiat_deposit_url_result import GetFiatDepositUrlResult
+
+        return await self._call(
+            "getFiatDepositUrl",
+            {
+                "ticker": ticker,
+                "provider": provider,
+                "amount": amount,
+                "uniqueId": unique_id,
+                "customer": customer,
+                "successLink": success_link,
+                "failureLink": failure_link,
+                "returnLink": return_link,
+            },
+            GetFiatDepositUrlResult.from_dict,
         )
 
     async def issue_jwt_token(self) -> IssueJwtTokenResult:
@@ -1880,8 +2873,23 @@ class AsyncOperations(ABC):
 
         POST /api/v4/jwt (issueJwtToken):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
+
+        Returns:
+            IssueJwtTokenResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                request: The request field is required.
+                nonce: The nonce field is required.
+            errors.AuthenticationError: HTTP 401, Authentication failed:
+                Invalid API key, signature, or nonce
+            errors.ServerError: HTTP 500, Server-side configuration error:
+                Server configuration issues
         """
-        return cast("IssueJwtTokenResult", await self._call("issueJwtToken", {}))
+
+        from .models.issue_jwt_token_result import IssueJwtTokenResult
+
+        return await self._call("issueJwtToken", {}, IssueJwtTokenResult.from_dict)
 
     async def get_web_socket_token(self) -> GetWebSocketTokenResult:
         """Get a WebSocket token.
@@ -1891,8 +2899,18 @@ class AsyncOperations(ABC):
 
         POST /api/v4/profile/websocket_token (getWebSocketToken):
         10 requests / 60 s; read-only; safe to retry.
+
+        Returns:
+            GetWebSocketTokenResult (HTTP 200).
+
+        Raises:
+            errors.AuthenticationError: HTTP 401, Authentication failed
+            errors.InnerValidationError: HTTP 422, Validation failed
         """
-        return cast("GetWebSocketTokenResult", await self._call("getWebSocketToken", {}))
+
+        from .models.get_web_socket_token_result import GetWebSocketTokenResult
+
+        return await self._call("getWebSocketToken", {}, GetWebSocketTokenResult.from_dict)
 
     async def issue_card_token(self, *, card_number: str, jwt_token: str) -> Any:
         """Tokenise a payment card number.
@@ -1908,10 +2926,19 @@ class AsyncOperations(ABC):
         Args:
             card_number: Full payment card number.
             jwt_token: token from issue_jwt_token (data.token).
+
+        Returns:
+            Any (HTTP 201).
+
+        Raises:
+            errors.AuthenticationError: HTTP 401, JWT missing or invalid
+            errors.InnerValidationError: HTTP 422, Card number rejected or throttled:
+                cardNumber: The cardNumber field is invalid.
+                Too Many Attempts.
         """
-        return cast(
-            "Any",
-            await self._call("issueCardToken", {"cardNumber": card_number}, jwt_token=jwt_token),
+
+        return await self._call(
+            "issueCardToken", {"cardNumber": card_number}, _as_json, jwt_token=jwt_token
         )
 
     async def refund_deposit(
@@ -1929,14 +2956,24 @@ class AsyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            transaction_id: UUID of the canceled deposit, as delivered in uniqueId of the deposit.canceled webhook or shown in the account history.
-            address: External address for the refund on the deposit's own network and asset; WhiteBIT addresses are refused, and it need not match the original sender.
+            transaction_id: UUID of the canceled deposit, as delivered in uniqueId of the deposit.canceled
+                webhook or shown in the account history.
+            address: External address for the refund on the deposit's own network and asset; WhiteBIT
+                addresses are refused, and it need not match the original sender.
+
+        Returns:
+            RefundDepositResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid request or deposit not refundable
         """
-        return cast(
-            "RefundDepositResult",
-            await self._call(
-                "refundDeposit", {"transactionId": transaction_id, "address": address}
-            ),
+
+        from .models.refund_deposit_result import RefundDepositResult
+
+        return await self._call(
+            "refundDeposit",
+            {"transactionId": transaction_id, "address": address},
+            RefundDepositResult.from_dict,
         )
 
     async def create_withdraw(
@@ -1970,40 +3007,78 @@ class AsyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            ticker: Ticker of the currency to withdraw; check its status with the asset status endpoint.
-            amount: Amount debited from the main balance, fee included; the recipient gets this minus the fee.
-            address: Destination: wallet address for crypto, or account identifier or card token for fiat.
-            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format check); use a fresh one for every withdrawal.
+            ticker: Ticker of the currency to withdraw; check its status with the asset status
+                endpoint.
+            amount: Amount debited from the main balance, fee included; the recipient gets this
+                minus the fee.
+            address: Destination: wallet address for crypto, or account identifier or card token for
+                fiat.
+            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format
+                check); use a fresh one for every withdrawal.
             memo: (optional) Memo or destination tag; required for currencies that use one.
-            provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required for fiat currencies.
-            network: (optional) Network for multi-network currencies, as listed by the asset status endpoint; USDT defaults to ERC20.
-            partial_enable: (optional) Set true to allow a fiat withdrawal above the usual maximum that may be only partly executed; the client must handle the partially successful status.
-            customer_ip: (optional) End customer's IP address, passed to the fiat provider for fraud screening; required for USD or EUR through VISAMASTER.
-            bank_bic: (optional) BIC (SWIFT) code of the recipient's bank; required for providers SEPA, SEPA_CLEAR_JUNCTION, SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE.
-            beneficiary: (optional) Recipient details for fiat withdrawals; required for tickers USD, EUR, USD_VISAMASTER and EUR_VISAMASTER, with per-field rules depending on currency and provider.
-            travel_rule: (optional) Travel Rule data about the recipient; required for crypto withdrawals from EEA accounts. The older flat form (type, vasp, name, address) is still accepted but does not pass verification.
-            payment_description: (optional) Purpose of the withdrawal; required for crypto withdrawals made through whitebit-tr.com.
+            provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required
+                for fiat currencies.
+            network: (optional) Network for multi-network currencies, as listed by the asset status endpoint;
+                USDT defaults to ERC20.
+            partial_enable: (optional) Set true to allow a fiat withdrawal above the usual maximum that may be only
+                partly executed; the client must handle the partially successful status.
+            customer_ip: (optional) End customer's IP address, passed to the fiat provider for fraud screening;
+                required for USD or EUR through VISAMASTER.
+            bank_bic: (optional) BIC (SWIFT) code of the recipient's bank; required for providers SEPA,
+                SEPA_CLEAR_JUNCTION, SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE.
+            beneficiary: (optional) Recipient details for fiat withdrawals; required for tickers USD, EUR,
+                USD_VISAMASTER and EUR_VISAMASTER, with per-field rules depending on currency
+                and provider.
+            travel_rule: (optional) Travel Rule data about the recipient; required for crypto withdrawals from EEA
+                accounts. The older flat form (type, vasp, name, address) is still accepted but
+                does not pass verification.
+            payment_description: (optional) Purpose of the withdrawal; required for crypto withdrawals made through
+                whitebit-tr.com.
+
+        Returns:
+            list[Any] (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                address: The address field is required.
+                amount: The amount field is required.
+                ticker: The ticker field is required.
+                uniqueId: The unique id field is required.
+                uniqueId: The unique id has already been taken.
+                amount: This currency has no active pairs or it may have been delisted. Its
+                    rate cannot be calculated at the moment.
+                amount: Current limit exceeded
+                amount: Your account must be verified
+                ticker: The selected ticker is invalid.
+                provider: Provider is required for fiat currency
+                memo: The memo field is required.
+                partialEnable: The partial enable field must be true or false.
+                Too Many Attempts.
+            errors.WhiteBITError: HTTP 412, Two-factor authentication not enabled:
+                This action is unauthorized. Please, enable Two-Factor authentication.
+            errors.InnerValidationError: HTTP 422, Withdrawal rejected by business rules (codes 1-9, or 0 for account limits):
+                address: The address is invalid
+                amount: Not enough money, Ethereum balance = 1
         """
-        return cast(
-            "list[Any]",
-            await self._call(
-                "createWithdraw",
-                {
-                    "ticker": ticker,
-                    "amount": amount,
-                    "address": address,
-                    "memo": memo,
-                    "uniqueId": unique_id,
-                    "provider": provider,
-                    "network": network,
-                    "partialEnable": partial_enable,
-                    "customerIp": customer_ip,
-                    "bankBic": bank_bic,
-                    "beneficiary": beneficiary,
-                    "travelRule": travel_rule,
-                    "paymentDescription": payment_description,
-                },
-            ),
+
+        return await self._call(
+            "createWithdraw",
+            {
+                "ticker": ticker,
+                "amount": amount,
+                "address": address,
+                "uniqueId": unique_id,
+                "memo": memo,
+                "provider": provider,
+                "network": network,
+                "partialEnable": partial_enable,
+                "customerIp": customer_ip,
+                "bankBic": bank_bic,
+                "beneficiary": beneficiary,
+                "travelRule": travel_rule,
+                "paymentDescription": payment_description,
+            },
+            _as_json,
         )
 
     async def create_withdraw_pay(
@@ -2034,38 +3109,67 @@ class AsyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            ticker: Ticker of the currency to withdraw; check its status with the asset status endpoint.
-            amount: Amount the recipient receives; the fee is debited from the main balance in addition.
-            address: Destination: wallet address for crypto, or account identifier or card token for fiat.
-            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format check); use a fresh one for every withdrawal.
+            ticker: Ticker of the currency to withdraw; check its status with the asset status
+                endpoint.
+            amount: Amount the recipient receives; the fee is debited from the main balance in
+                addition.
+            address: Destination: wallet address for crypto, or account identifier or card token for
+                fiat.
+            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format
+                check); use a fresh one for every withdrawal.
             memo: (optional) Memo or destination tag; required for currencies that use one.
-            provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required for fiat currencies.
-            network: (optional) Network for multi-network currencies, as listed by the asset status endpoint; USDT defaults to ERC20.
-            partial_enable: (optional) Set true to allow a fiat withdrawal above the usual maximum that may be only partly executed; the client must handle the partially successful status.
-            customer_ip: (optional) End customer's IP address, passed to the fiat provider for fraud screening; required for USD or EUR through VISAMASTER.
-            bank_bic: (optional) BIC (SWIFT) code of the recipient's bank; required for providers SEPA, SEPA_CLEAR_JUNCTION, SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE.
-            beneficiary: (optional) Recipient details for fiat withdrawals, structured as in the standard withdrawal; required for tickers USD, EUR, USD_VISAMASTER and EUR_VISAMASTER.
-            travel_rule: (optional) Travel Rule data about the recipient, structured as in the standard withdrawal; required for crypto withdrawals from EEA accounts.
+            provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required
+                for fiat currencies.
+            network: (optional) Network for multi-network currencies, as listed by the asset status endpoint;
+                USDT defaults to ERC20.
+            partial_enable: (optional) Set true to allow a fiat withdrawal above the usual maximum that may be only
+                partly executed; the client must handle the partially successful status.
+            customer_ip: (optional) End customer's IP address, passed to the fiat provider for fraud screening;
+                required for USD or EUR through VISAMASTER.
+            bank_bic: (optional) BIC (SWIFT) code of the recipient's bank; required for providers SEPA,
+                SEPA_CLEAR_JUNCTION, SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE.
+            beneficiary: (optional) Recipient details for fiat withdrawals, structured as in the standard
+                withdrawal; required for tickers USD, EUR, USD_VISAMASTER and EUR_VISAMASTER.
+            travel_rule: (optional) Travel Rule data about the recipient, structured as in the standard withdrawal;
+                required for crypto withdrawals from EEA accounts.
+
+        Returns:
+            list[Any] (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                address: The address field is required.
+                amount: The amount field is required.
+                ticker: The ticker field is required.
+                uniqueId: The unique id field is required.
+                uniqueId: The unique id has already been taken.
+                amount: This currency has no active pairs or it may have been delisted. Its
+                    rate cannot be calculated at the moment.
+                amount: Current limit exceeded
+            errors.WhiteBITError: HTTP 412, Two-factor authentication not enabled:
+                This action is unauthorized. Please, enable Two-Factor authentication.
+            errors.InnerValidationError: HTTP 422, Withdrawal rejected by business rules (codes 1-9, or 0 for account limits):
+                address: The address is invalid
+                amount: Not enough money, Ethereum balance = 1
         """
-        return cast(
-            "list[Any]",
-            await self._call(
-                "createWithdrawPay",
-                {
-                    "ticker": ticker,
-                    "amount": amount,
-                    "address": address,
-                    "memo": memo,
-                    "uniqueId": unique_id,
-                    "provider": provider,
-                    "network": network,
-                    "partialEnable": partial_enable,
-                    "customerIp": customer_ip,
-                    "bankBic": bank_bic,
-                    "beneficiary": beneficiary,
-                    "travelRule": travel_rule,
-                },
-            ),
+
+        return await self._call(
+            "createWithdrawPay",
+            {
+                "ticker": ticker,
+                "amount": amount,
+                "address": address,
+                "uniqueId": unique_id,
+                "memo": memo,
+                "provider": provider,
+                "network": network,
+                "partialEnable": partial_enable,
+                "customerIp": customer_ip,
+                "bankBic": bank_bic,
+                "beneficiary": beneficiary,
+                "travelRule": travel_rule,
+            },
+            _as_json,
         )
 
     async def create_express_withdraw_token(
@@ -2085,16 +3189,26 @@ class AsyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            ticker: Cryptocurrency to charge; it must allow withdrawals, and fiat tickers are refused.
+            ticker: Cryptocurrency to charge; it must allow withdrawals, and fiat tickers are
+                refused.
             amount: Amount to charge; its USDT equivalent may not exceed 10,000 (error 191).
-            external_id: Partner's order or invoice reference, unique per account; it makes the call idempotent, and an already paid one is refused with error 19.
+            external_id: Partner's order or invoice reference, unique per account; it makes the call
+                idempotent, and an already paid one is refused with error 19.
+
+        Returns:
+            CreateExpressWithdrawTokenResult (HTTP 201).
+
+        Raises:
+            errors.PermissionDeniedError: HTTP 403, Express Withdraw permission missing
+            errors.InnerValidationError: HTTP 422, Token request rejected (codes 18, 19, 191 or currency not allowed)
         """
-        return cast(
-            "CreateExpressWithdrawTokenResult",
-            await self._call(
-                "createExpressWithdrawToken",
-                {"ticker": ticker, "amount": amount, "externalId": external_id},
-            ),
+
+        from .models.create_express_withdraw_token_result import CreateExpressWithdrawTokenResult
+
+        return await self._call(
+            "createExpressWithdrawToken",
+            {"ticker": ticker, "amount": amount, "externalId": external_id},
+            CreateExpressWithdrawTokenResult.from_dict,
         )
 
     async def transfer_between_balances(
@@ -2119,17 +3233,46 @@ class AsyncOperations(ABC):
 
         Args:
             ticker: Currency to transfer.
-            amount: Amount to move; greater than zero, at most 8 decimal places, and not above the available balance.
-            method: (optional) Legacy direction: deposit (main to spot), withdraw (spot to main), collateral-deposit (main to collateral) or collateral-withdraw (collateral to main); not needed when from and to are set.
+            amount: Amount to move; greater than zero, at most 8 decimal places, and not above the
+                available balance.
+            method: (optional) Legacy direction: deposit (main to spot), withdraw (spot to main), collateral-
+                deposit (main to collateral) or collateral-withdraw (collateral to main); not
+                needed when from and to are set.
             from_: (optional) Balance to take funds from; not needed when method is set.
             to: (optional) Balance to put funds on, different from from; not needed when method is set.
+
+        Returns:
+            list[Any] (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                amount: The amount field is required.
+                method: The method field is required.
+                ticker: The ticker field is required.
+                ticker: The selected ticker is invalid.
+                amount: This currency has no active pairs or it may have been delisted. Its
+                    rate cannot be calculated at the moment.
+                amount: Current limit exceeded
+                amount: Your account must be verified
+                method: The selected method is invalid.
+                from: The selected from is invalid.
+                to: The selected to is invalid.
+                to: The to and from must be different.
+                amount: The amount must be at least 0.00000001.
+                amount: The amount must be a number.
+                amount: Invalid number
+                Too Many Attempts.
+            errors.InnerValidationError: HTTP 422, Transfer rejected by business rules:
+                amount: You don't have such amount for transfer (available 34.68, in amount:
+                    1000000)
+                currency: Withdraw from this currency is disabled
+                currency: Deposit to this currency is disabled
         """
-        return cast(
-            "list[Any]",
-            await self._call(
-                "transferBetweenBalances",
-                {"method": method, "from": from_, "to": to, "ticker": ticker, "amount": amount},
-            ),
+
+        return await self._call(
+            "transferBetweenBalances",
+            {"ticker": ticker, "amount": amount, "method": method, "from": from_, "to": to},
+            _as_json,
         )
 
     async def get_deposit_withdraw_history(
@@ -2167,24 +3310,45 @@ class AsyncOperations(ABC):
             unique_id: (optional) Return only the transaction with this client-side unique id.
             limit: (optional) Page size, 1 to 500 (50 when omitted); pages above 100 produce large responses.
             offset: (optional) Number of records to skip, 0 to 10000; offset plus limit may not exceed 10000.
-            status: (optional) Return only these status codes; they must be valid for the chosen transactionMethod.
+            status: (optional) Return only these status codes; they must be valid for the chosen
+                transactionMethod.
+
+        Returns:
+            GetDepositWithdrawHistoryResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                limit: The limit field is required.
+                offset: The offset field is required.
+                transactionMethod: The transaction method field is required.
+                ticker: The selected ticker is invalid.
+                transactionMethod: The selected transaction method is invalid.
+                limit: The limit may not be greater than 500.
+                offset: The offset may not be greater than 10000.
+                limit: The limit must be at least 1.
+                offset: The offset must be at least 0.
+                limit: The limit must be an integer.
+                offset: The offset must be an integer.
+                status: The selected status is invalid.
+            errors.InnerValidationError: HTTP 422, Request rejected
         """
-        return cast(
-            "GetDepositWithdrawHistoryResult",
-            await self._call(
-                "getDepositWithdrawHistory",
-                {
-                    "transactionMethod": transaction_method,
-                    "ticker": ticker,
-                    "address": address,
-                    "memo": memo,
-                    "addresses": addresses,
-                    "unique_id": unique_id,
-                    "limit": limit,
-                    "offset": offset,
-                    "status": status,
-                },
-            ),
+
+        from .models.get_deposit_withdraw_history_result import GetDepositWithdrawHistoryResult
+
+        return await self._call(
+            "getDepositWithdrawHistory",
+            {
+                "transactionMethod": transaction_method,
+                "ticker": ticker,
+                "address": address,
+                "memo": memo,
+                "addresses": addresses,
+                "unique_id": unique_id,
+                "limit": limit,
+                "offset": offset,
+                "status": status,
+            },
+            GetDepositWithdrawHistoryResult.from_dict,
         )
 
     async def create_new_address(
@@ -2207,14 +3371,37 @@ class AsyncOperations(ABC):
 
         Args:
             ticker: Cryptocurrency to create the address for.
-            network: (optional) Network for multi-network currencies, e.g. ERC20 or TRC20; USDT defaults to ERC20.
+            network: (optional) Network for multi-network currencies, e.g. ERC20 or TRC20; USDT defaults to
+                ERC20.
             type: (optional) Address format, only for BTC and LTC; bech32 when omitted.
+
+        Returns:
+            CreateNewAddressResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Request validation failed:
+                ticker: The ticker field is required.
+                ticker: The selected ticker is invalid.
+                network: Unsupported network
+                network: Cannot extract default network
+                network: Cannot find currency for specified network
+                network: The network must be a string.
+                ticker: The ticker must be a string.
+            errors.InnerValidationError: HTTP 422, Address cannot be created:
+                ticker: Currency is not depositable
+                ticker: Fiat currencies are unavailable for this action
+                message: Currency is not available
+                error: KYC required
+                message: Create address in process
+                message: Address limit reached
         """
-        return cast(
-            "CreateNewAddressResult",
-            await self._call(
-                "createNewAddress", {"ticker": ticker, "network": network, "type": type}
-            ),
+
+        from .models.create_new_address_result import CreateNewAddressResult
+
+        return await self._call(
+            "createNewAddress",
+            {"ticker": ticker, "network": network, "type": type},
+            CreateNewAddressResult.from_dict,
         )
 
     async def create_code(
@@ -2236,21 +3423,47 @@ class AsyncOperations(ABC):
 
         Args:
             ticker: Ticker of the currency to put in the code.
-            amount: Amount to lock in the code; above zero, at most 18 decimal places, no more than 1e17 and no more than the main balance.
-            passphrase: (optional) Optional secret the redeemer must supply; Latin letters, digits and symbols only, no spaces, up to 25 characters.
+            amount: Amount to lock in the code; above zero, at most 18 decimal places, no more than
+                1e17 and no more than the main balance.
+            passphrase: (optional) Optional secret the redeemer must supply; Latin letters, digits and symbols
+                only, no spaces, up to 25 characters.
             description: (optional) Private note on the code, shown only to its creator, up to 280 characters.
+
+        Returns:
+            CreateCodeResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                amount: The amount field is required.
+                ticker: The ticker field is required.
+                amount: The amount must be a number.
+                amount: Invalid number
+                description: The description must be a string.
+                passphrase: The passphrase must be a string.
+                ticker: The selected ticker is invalid.
+                amount: The amount must be at least 0.
+                description: The description may not be greater than 280 characters.
+                passphrase: The passphrase may not be greater than 25 characters.
+            errors.InnerValidationError: HTTP 422, Code creation refused:
+                amount: This currency has no active pairs or it may have been delisted. Its
+                    rate cannot be calculated at the moment.
+                amount: Current limit exceeded
+                amount: Your account must be verified
+                passphrase: The passphrase format is invalid.
+                ticker: Codes are disabled for this currency
         """
-        return cast(
-            "CreateCodeResult",
-            await self._call(
-                "createCode",
-                {
-                    "ticker": ticker,
-                    "amount": amount,
-                    "passphrase": passphrase,
-                    "description": description,
-                },
-            ),
+
+        from .models.create_code_result import CreateCodeResult
+
+        return await self._call(
+            "createCode",
+            {
+                "ticker": ticker,
+                "amount": amount,
+                "passphrase": passphrase,
+                "description": description,
+            },
+            CreateCodeResult.from_dict,
         )
 
     async def apply_code(self, *, code: str, passphrase: str | None = None) -> ApplyCodeResult:
@@ -2267,11 +3480,28 @@ class AsyncOperations(ABC):
 
         Args:
             code: Code string to redeem.
-            passphrase: (optional) Passphrase set by the code's creator; required only when the code has one, up to 25 characters.
+            passphrase: (optional) Passphrase set by the code's creator; required only when the code has one, up to
+                25 characters.
+
+        Returns:
+            ApplyCodeResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                code: The code field is required.
+                code: Incorrect code or passphrase
+                code: Code not applied
+                code: Code already applied
+                code: This code was created by you
+            errors.InnerValidationError: HTTP 422, Redemption refused:
+                error: KYC required
+                code: Codes are disabled for this currency
         """
-        return cast(
-            "ApplyCodeResult",
-            await self._call("applyCode", {"code": code, "passphrase": passphrase}),
+
+        from .models.apply_code_result import ApplyCodeResult
+
+        return await self._call(
+            "applyCode", {"code": code, "passphrase": passphrase}, ApplyCodeResult.from_dict
         )
 
     async def get_my_codes(
@@ -2288,9 +3518,25 @@ class AsyncOperations(ABC):
         Args:
             limit: (optional) Maximum number of codes to return, 1 to 100.
             offset: (optional) Number of codes to skip before the first one returned, 0 to 10000.
+
+        Returns:
+            GetMyCodesResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                limit: The limit may not be greater than 100.
+                offset: The offset may not be greater than 10000.
+                limit: The limit must be at least 1.
+                offset: The offset must be at least 0.
+                limit: The limit must be an integer.
+                offset: The offset must be an integer.
+            errors.InnerValidationError: HTTP 422, Request refused
         """
-        return cast(
-            "GetMyCodesResult", await self._call("getMyCodes", {"limit": limit, "offset": offset})
+
+        from .models.get_my_codes_result import GetMyCodesResult
+
+        return await self._call(
+            "getMyCodes", {"limit": limit, "offset": offset}, GetMyCodesResult.from_dict
         )
 
     async def get_codes_history(
@@ -2308,10 +3554,25 @@ class AsyncOperations(ABC):
         Args:
             limit: (optional) Maximum number of entries to return, 1 to 100.
             offset: (optional) Number of entries to skip before the first one returned, 0 to 10000.
+
+        Returns:
+            GetCodesHistoryResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                limit: The limit may not be greater than 100.
+                offset: The offset may not be greater than 10000.
+                limit: The limit must be at least 1.
+                offset: The offset must be at least 0.
+                limit: The limit must be an integer.
+                offset: The offset must be an integer.
+            errors.InnerValidationError: HTTP 422, Request refused
         """
-        return cast(
-            "GetCodesHistoryResult",
-            await self._call("getCodesHistory", {"limit": limit, "offset": offset}),
+
+        from .models.get_codes_history_result import GetCodesHistoryResult
+
+        return await self._call(
+            "getCodesHistory", {"limit": limit, "offset": offset}, GetCodesHistoryResult.from_dict
         )
 
     async def get_fixed_plans(self, *, ticker: str | None = None) -> list[FixedPlan]:
@@ -2328,8 +3589,21 @@ class AsyncOperations(ABC):
 
         Args:
             ticker: (optional) Return only plans whose source currency has this ticker.
+
+        Returns:
+            list[FixedPlan] (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                ticker: The selected ticker is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast("list[FixedPlan]", await self._call("getFixedPlans", {"ticker": ticker}))
+
+        from .models.fixed_plan import FixedPlan
+
+        return await self._call("getFixedPlans", {"ticker": ticker}, _list_of(FixedPlan.from_dict))
 
     async def create_fixed_investment(
         self, *, plan_id: str, amount: Decimal | int | str
@@ -2347,10 +3621,40 @@ class AsyncOperations(ABC):
         Args:
             plan_id: Identifier of the plan to invest in.
             amount: Amount of the plan's source currency to invest.
+
+        Returns:
+            CreateFixedInvestmentResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                planId: The selected planId is invalid.
+                amount: The amount field must be a valid number
+                amount: The amount must be at least 0.000001.
+                amount: The amount you are trying to invest is bigger than the amount left
+                    in this SMART plan. Please try investing a smaller amount.
+                planId: Plan is disabled
+                planId: Plan is inactive
+                planId: There are no coins left in the plan
+                planId: Plan is paused
+                planId: Special offers are not available via API
+                amount: Invalid decimal amount
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Investment refused:
+                amount: The investment in this investment plan already exists
+                amount: Amount is less than min investment
+                amount: Amount is more than max investment
+                amount: Available 9 < 10
+                amount: Not enough money to pay interest
         """
-        return cast(
-            "CreateFixedInvestmentResult",
-            await self._call("createFixedInvestment", {"planId": plan_id, "amount": amount}),
+
+        from .models.create_fixed_investment_result import CreateFixedInvestmentResult
+
+        return await self._call(
+            "createFixedInvestment",
+            {"planId": plan_id, "amount": amount},
+            CreateFixedInvestmentResult.from_dict,
         )
 
     async def close_fixed_investment(self, *, id: str) -> CloseFixedInvestmentResult:
@@ -2365,9 +3669,25 @@ class AsyncOperations(ABC):
 
         Args:
             id: Identifier of the investment to close.
+
+        Returns:
+            CloseFixedInvestmentResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                id: Investment not found
+                id: The id field is required.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Investment already closed:
+                error: Investment is already closed
         """
-        return cast(
-            "CloseFixedInvestmentResult", await self._call("closeFixedInvestment", {"id": id})
+
+        from .models.close_fixed_investment_result import CloseFixedInvestmentResult
+
+        return await self._call(
+            "closeFixedInvestment", {"id": id}, CloseFixedInvestmentResult.from_dict
         )
 
     async def get_fixed_investments_history(
@@ -2394,13 +3714,26 @@ class AsyncOperations(ABC):
             status: (optional) Return only investments in this state: 1 active, 2 closed.
             limit: (optional) Maximum number of records to return, 1 to 100.
             offset: (optional) Number of records to skip before the first one returned, 0 to 10000.
+
+        Returns:
+            GetFixedInvestmentsHistoryResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                id: The selected id is invalid.
+                ticker: The selected ticker is invalid.
+                status: The selected status is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetFixedInvestmentsHistoryResult",
-            await self._call(
-                "getFixedInvestmentsHistory",
-                {"id": id, "ticker": ticker, "status": status, "limit": limit, "offset": offset},
-            ),
+
+        from .models.get_fixed_investments_history_result import GetFixedInvestmentsHistoryResult
+
+        return await self._call(
+            "getFixedInvestmentsHistory",
+            {"id": id, "ticker": ticker, "status": status, "limit": limit, "offset": offset},
+            GetFixedInvestmentsHistoryResult.from_dict,
         )
 
     async def get_interest_payment_history(
@@ -2425,13 +3758,25 @@ class AsyncOperations(ABC):
             ticker: (optional) Return only payments made in this interest currency.
             limit: (optional) Maximum number of records to return, 1 to 100.
             offset: (optional) Number of records to skip before the first one returned, 0 to 10000.
+
+        Returns:
+            GetInterestPaymentHistoryResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                planId: The selected planId is invalid.
+                ticker: The selected ticker is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for the account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetInterestPaymentHistoryResult",
-            await self._call(
-                "getInterestPaymentHistory",
-                {"planId": plan_id, "ticker": ticker, "limit": limit, "offset": offset},
-            ),
+
+        from .models.get_interest_payment_history_result import GetInterestPaymentHistoryResult
+
+        return await self._call(
+            "getInterestPaymentHistory",
+            {"planId": plan_id, "ticker": ticker, "limit": limit, "offset": offset},
+            GetInterestPaymentHistoryResult.from_dict,
         )
 
     async def get_flex_plans(
@@ -2451,10 +3796,28 @@ class AsyncOperations(ABC):
             limit: (optional) Maximum number of plans to return, at most 100.
             offset: (optional) Number of plans to skip.
             ticker: (optional) Only return plans in this currency.
+
+        Returns:
+            list[FlexPlan] (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid filter or paging values:
+                ticker: The selected ticker is invalid.
+                limit: The limit must be an integer.
+                limit: The limit may not be greater than 100.
+                offset: The offset must be an integer.
+                offset: The offset must be at least 0.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "list[FlexPlan]",
-            await self._call("getFlexPlans", {"limit": limit, "offset": offset, "ticker": ticker}),
+
+        from .models.flex_plan import FlexPlan
+
+        return await self._call(
+            "getFlexPlans",
+            {"limit": limit, "offset": offset, "ticker": ticker},
+            _list_of(FlexPlan.from_dict),
         )
 
     async def get_user_flex_investments(
@@ -2483,20 +3846,34 @@ class AsyncOperations(ABC):
             plan: (optional) Only return investments in this plan (UUID).
             investment: (optional) Only return the investment with this identifier.
             investment_status: (optional) Only return investments in this state: 1 active, 0 closed.
+
+        Returns:
+            GetUserFlexInvestmentsResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid filter values:
+                ticker: The selected ticker is invalid.
+                plan: The selected plan is invalid.
+                investment: The selected investment is invalid.
+                investmentStatus: The selected investment status is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetUserFlexInvestmentsResult",
-            await self._call(
-                "getUserFlexInvestments",
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "ticker": ticker,
-                    "plan": plan,
-                    "investment": investment,
-                    "investmentStatus": investment_status,
-                },
-            ),
+
+        from .models.get_user_flex_investments_result import GetUserFlexInvestmentsResult
+
+        return await self._call(
+            "getUserFlexInvestments",
+            {
+                "limit": limit,
+                "offset": offset,
+                "ticker": ticker,
+                "plan": plan,
+                "investment": investment,
+                "investmentStatus": investment_status,
+            },
+            GetUserFlexInvestmentsResult.from_dict,
         )
 
     async def get_flex_investment_history(
@@ -2528,23 +3905,41 @@ class AsyncOperations(ABC):
             transaction: (optional) Only return the operation with this transaction identifier.
             date_from: (optional) Start of the time range, Unix time, seconds.
             date_to: (optional) End of the time range, Unix time, seconds.
-            action_types: (optional) Operation kinds to include: 1 invest, 2 reinvest, 3 withdrawal, 4 daily earning, 5 close, 6 open.
+            action_types: (optional) Operation kinds to include: 1 invest, 2 reinvest, 3 withdrawal, 4 daily earning,
+                5 close, 6 open.
+
+        Returns:
+            GetFlexInvestmentHistoryResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid filter values:
+                plan: The selected plan is invalid.
+                investment: The selected investment is invalid.
+                transaction: The selected transaction is invalid.
+                dateFrom: The date from is invalid.
+                dateTo: The date to is invalid.
+                actionTypes: The action types must be an array.
+                actionTypes.0: The selected action type is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetFlexInvestmentHistoryResult",
-            await self._call(
-                "getFlexInvestmentHistory",
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "plan": plan,
-                    "investment": investment,
-                    "transaction": transaction,
-                    "dateFrom": date_from,
-                    "dateTo": date_to,
-                    "actionTypes": action_types,
-                },
-            ),
+
+        from .models.get_flex_investment_history_result import GetFlexInvestmentHistoryResult
+
+        return await self._call(
+            "getFlexInvestmentHistory",
+            {
+                "limit": limit,
+                "offset": offset,
+                "plan": plan,
+                "investment": investment,
+                "transaction": transaction,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+                "actionTypes": action_types,
+            },
+            GetFlexInvestmentHistoryResult.from_dict,
         )
 
     async def get_flex_payment_history(
@@ -2575,21 +3970,36 @@ class AsyncOperations(ABC):
             transaction: (optional) Only return the earning with this transaction identifier.
             date_from: (optional) Start of the time range, Unix time, seconds.
             date_to: (optional) End of the time range, Unix time, seconds.
+
+        Returns:
+            GetFlexPaymentHistoryResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Invalid filter values:
+                plan: The selected plan is invalid.
+                investment: The selected investment is invalid.
+                transaction: The selected transaction is invalid.
+                dateFrom: The date from is invalid.
+                dateTo: The date to is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
         """
-        return cast(
-            "GetFlexPaymentHistoryResult",
-            await self._call(
-                "getFlexPaymentHistory",
-                {
-                    "limit": limit,
-                    "offset": offset,
-                    "plan": plan,
-                    "investment": investment,
-                    "transaction": transaction,
-                    "dateFrom": date_from,
-                    "dateTo": date_to,
-                },
-            ),
+
+        from .models.get_flex_payment_history_result import GetFlexPaymentHistoryResult
+
+        return await self._call(
+            "getFlexPaymentHistory",
+            {
+                "limit": limit,
+                "offset": offset,
+                "plan": plan,
+                "investment": investment,
+                "transaction": transaction,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            },
+            GetFlexPaymentHistoryResult.from_dict,
         )
 
     async def create_flex_investment(
@@ -2608,15 +4018,37 @@ class AsyncOperations(ABC):
 
         Args:
             plan: Identifier of the Flex plan to invest in (UUID).
-            amount: Sum to invest, in the plan currency; must lie between the plan's minimum and maximum.
+            amount: Sum to invest, in the plan currency; must lie between the plan's minimum and
+                maximum.
             with_reinvest: (optional) Whether earnings are reinvested automatically; false when omitted.
+
+        Returns:
+            CreateFlexInvestmentResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Malformed plan or amount:
+                plan: The selected plan is invalid.
+                amount: The amount field must be a valid number
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Rejected by plan or balance rules; code 2 means below minimum, 3 above maximum, 4 insufficient balance, 0 any other rule:
+                plan: Plan is unavailable
+                plan: Plan is paused
+                amount: Amount is less than min investment
+                amount: Amount is more than max investment
+                amount: Available 9 < 10
+                amount: Amount is too small
+                plan: Private plan not available for this user
+                amount: Investment limit is exceeded
         """
-        return cast(
-            "CreateFlexInvestmentResult",
-            await self._call(
-                "createFlexInvestment",
-                {"plan": plan, "amount": amount, "withReinvest": with_reinvest},
-            ),
+
+        from .models.create_flex_investment_result import CreateFlexInvestmentResult
+
+        return await self._call(
+            "createFlexInvestment",
+            {"plan": plan, "amount": amount, "withReinvest": with_reinvest},
+            CreateFlexInvestmentResult.from_dict,
         )
 
     async def withdraw_from_flex_investment(
@@ -2636,10 +4068,31 @@ class AsyncOperations(ABC):
         Args:
             plan: Identifier of the Flex plan whose investment is withdrawn from (UUID).
             amount: Sum to take out, in the plan currency.
+
+        Returns:
+            WithdrawFromFlexInvestmentResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Unknown plan:
+                plan: The selected plan is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Withdrawal rejected by investment rules:
+                amount: Investment does not exist
+                investment: Cannot withdraw from closed investment
+                amount: Withdraw amount is too small
+                amount: Withdraw amount exceeds total invested
+                minAmountLeft: Amount left < min investment
+                amount: Cannot withdraw amount < min possible
         """
-        return cast(
-            "WithdrawFromFlexInvestmentResult",
-            await self._call("withdrawFromFlexInvestment", {"plan": plan, "amount": amount}),
+
+        from .models.withdraw_from_flex_investment_result import WithdrawFromFlexInvestmentResult
+
+        return await self._call(
+            "withdrawFromFlexInvestment",
+            {"plan": plan, "amount": amount},
+            WithdrawFromFlexInvestmentResult.from_dict,
         )
 
     async def close_flex_investment(self, *, plan: str | UUID) -> CloseFlexInvestmentResult:
@@ -2654,9 +4107,25 @@ class AsyncOperations(ABC):
 
         Args:
             plan: Identifier of the Flex plan whose investment is closed (UUID).
+
+        Returns:
+            CloseFlexInvestmentResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Unknown plan:
+                plan: The selected plan is invalid.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, Investment missing or already closed:
+                amount: Investment does not exist
+                investment: Cannot withdraw from closed investment
         """
-        return cast(
-            "CloseFlexInvestmentResult", await self._call("closeFlexInvestment", {"plan": plan})
+
+        from .models.close_flex_investment_result import CloseFlexInvestmentResult
+
+        return await self._call(
+            "closeFlexInvestment", {"plan": plan}, CloseFlexInvestmentResult.from_dict
         )
 
     async def update_flex_auto_reinvestment(
@@ -2674,10 +4143,27 @@ class AsyncOperations(ABC):
         Args:
             plan: Identifier of the Flex plan whose investment is updated (UUID).
             enabled: (optional) true turns auto-reinvestment on, false turns it off; false when omitted.
+
+        Returns:
+            UpdateFlexAutoReinvestmentResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Missing plan or non-boolean enabled:
+                plan: The plan field is required.
+                enabled: The enabled field must be true or false.
+            errors.PermissionDeniedError: HTTP 403, Lending API access not enabled for this account:
+                You don't have permission to use this endpoint. Please contact support for
+                    more details
+            errors.InnerValidationError: HTTP 422, No investment in this plan:
+                plan: No existing investments for this plan
         """
-        return cast(
-            "UpdateFlexAutoReinvestmentResult",
-            await self._call("updateFlexAutoReinvestment", {"plan": plan, "enabled": enabled}),
+
+        from .models.update_flex_auto_reinvestment_result import UpdateFlexAutoReinvestmentResult
+
+        return await self._call(
+            "updateFlexAutoReinvestment",
+            {"plan": plan, "enabled": enabled},
+            UpdateFlexAutoReinvestmentResult.from_dict,
         )
 
     async def get_fees(self) -> list[FeeInfo]:
@@ -2689,8 +4175,14 @@ class AsyncOperations(ABC):
 
         POST /api/v4/main-account/fee (getFees):
         1000 requests / 10 s; read-only; safe to retry.
+
+        Returns:
+            list[FeeInfo] (HTTP 200).
         """
-        return cast("list[FeeInfo]", await self._call("getFees", {}))
+
+        from .models.fee_info import FeeInfo
+
+        return await self._call("getFees", {}, _list_of(FeeInfo.from_dict))
 
     async def create_sub_account(
         self,
@@ -2715,13 +4207,23 @@ class AsyncOperations(ABC):
             permissions: Balances the new sub-account is allowed to use.
             email: (optional) Email for the sub-account; required unless shareKyc is true.
             share_kyc: (optional) Set to true to reuse the main account's KYC instead of separate verification.
+
+        Returns:
+            SubAccount (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                alias: Alias already exists.
+                email: Email is invalid.
+                email: The email field is required.
         """
-        return cast(
-            "SubAccount",
-            await self._call(
-                "createSubAccount",
-                {"alias": alias, "email": email, "shareKyc": share_kyc, "permissions": permissions},
-            ),
+
+        from .models.sub_account import SubAccount
+
+        return await self._call(
+            "createSubAccount",
+            {"alias": alias, "permissions": permissions, "email": email, "shareKyc": share_kyc},
+            SubAccount.from_dict,
         )
 
     async def delete_sub_account(self, *, id: str) -> DeleteSubAccountResult:
@@ -2735,8 +4237,17 @@ class AsyncOperations(ABC):
 
         Args:
             id: Identifier of the sub-account to delete.
+
+        Returns:
+            DeleteSubAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast("DeleteSubAccountResult", await self._call("deleteSubAccount", {"id": id}))
+
+        from .models.delete_sub_account_result import DeleteSubAccountResult
+
+        return await self._call("deleteSubAccount", {"id": id}, DeleteSubAccountResult.from_dict)
 
     async def edit_sub_account(
         self, *, id: str, alias: str, permissions: Mapping[str, Any]
@@ -2753,12 +4264,20 @@ class AsyncOperations(ABC):
             id: Identifier of the sub-account to change.
             alias: New display name for the sub-account.
             permissions: Balances the sub-account is allowed to use after the change.
+
+        Returns:
+            EditSubAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast(
-            "EditSubAccountResult",
-            await self._call(
-                "editSubAccount", {"id": id, "alias": alias, "permissions": permissions}
-            ),
+
+        from .models.edit_sub_account_result import EditSubAccountResult
+
+        return await self._call(
+            "editSubAccount",
+            {"id": id, "alias": alias, "permissions": permissions},
+            EditSubAccountResult.from_dict,
         )
 
     async def list_sub_accounts(
@@ -2776,12 +4295,20 @@ class AsyncOperations(ABC):
             search: (optional) Text to match against sub-accounts; omit to list all.
             limit: (optional) Maximum number of sub-accounts to return.
             offset: (optional) Number of sub-accounts to skip before the page starts.
+
+        Returns:
+            ListSubAccountsResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast(
-            "ListSubAccountsResult",
-            await self._call(
-                "listSubAccounts", {"search": search, "limit": limit, "offset": offset}
-            ),
+
+        from .models.list_sub_accounts_result import ListSubAccountsResult
+
+        return await self._call(
+            "listSubAccounts",
+            {"search": search, "limit": limit, "offset": offset},
+            ListSubAccountsResult.from_dict,
         )
 
     async def sub_account_transfer(
@@ -2806,13 +4333,20 @@ class AsyncOperations(ABC):
             direction: main_to_sub sends funds to the sub-account; sub_to_main returns them.
             amount: Quantity to move; the smallest accepted value is 0.00000001.
             ticker: Ticker of the currency to move.
+
+        Returns:
+            SubAccountTransferResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast(
-            "SubAccountTransferResult",
-            await self._call(
-                "subAccountTransfer",
-                {"id": id, "direction": direction, "amount": amount, "ticker": ticker},
-            ),
+
+        from .models.sub_account_transfer_result import SubAccountTransferResult
+
+        return await self._call(
+            "subAccountTransfer",
+            {"id": id, "direction": direction, "amount": amount, "ticker": ticker},
+            SubAccountTransferResult.from_dict,
         )
 
     async def block_sub_account(self, *, id: str) -> BlockSubAccountResult:
@@ -2825,8 +4359,17 @@ class AsyncOperations(ABC):
 
         Args:
             id: Identifier of the sub-account to block.
+
+        Returns:
+            BlockSubAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast("BlockSubAccountResult", await self._call("blockSubAccount", {"id": id}))
+
+        from .models.block_sub_account_result import BlockSubAccountResult
+
+        return await self._call("blockSubAccount", {"id": id}, BlockSubAccountResult.from_dict)
 
     async def unblock_sub_account(self, *, id: str) -> UnblockSubAccountResult:
         """Unblock a sub-account.
@@ -2839,8 +4382,17 @@ class AsyncOperations(ABC):
 
         Args:
             id: Identifier of the sub-account to unblock.
+
+        Returns:
+            UnblockSubAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed
         """
-        return cast("UnblockSubAccountResult", await self._call("unblockSubAccount", {"id": id}))
+
+        from .models.unblock_sub_account_result import UnblockSubAccountResult
+
+        return await self._call("unblockSubAccount", {"id": id}, UnblockSubAccountResult.from_dict)
 
     async def get_sub_account_balances(
         self, *, id: str, ticker: str | None = None
@@ -2856,10 +4408,20 @@ class AsyncOperations(ABC):
         Args:
             id: Identifier of the sub-account to query.
             ticker: (optional) Currency ticker to limit the result to; omit to get every currency.
+
+        Returns:
+            GetSubAccountBalancesResult (HTTP 200).
+
+        Raises:
+            errors.InnerValidationError: HTTP 422, Account not yet confirmed
         """
-        return cast(
-            "GetSubAccountBalancesResult",
-            await self._call("getSubAccountBalances", {"id": id, "ticker": ticker}),
+
+        from .models.get_sub_account_balances_result import GetSubAccountBalancesResult
+
+        return await self._call(
+            "getSubAccountBalances",
+            {"id": id, "ticker": ticker},
+            GetSubAccountBalancesResult.from_dict,
         )
 
     async def get_sub_account_transfer_history(
@@ -2884,13 +4446,22 @@ class AsyncOperations(ABC):
             direction: (optional) Return only transfers going this way; omit for both directions.
             limit: (optional) Maximum number of transfers to return.
             offset: (optional) Number of transfers to skip; offset plus limit may not exceed 10000.
+
+        Returns:
+            GetSubAccountTransferHistoryResult (HTTP 200).
+
+        Raises:
+            errors.InnerValidationError: HTTP 422, Account not yet confirmed
         """
-        return cast(
-            "GetSubAccountTransferHistoryResult",
-            await self._call(
-                "getSubAccountTransferHistory",
-                {"id": id, "direction": direction, "limit": limit, "offset": offset},
-            ),
+
+        from .models.get_sub_account_transfer_history_result import (
+            GetSubAccountTransferHistoryResult,
+        )
+
+        return await self._call(
+            "getSubAccountTransferHistory",
+            {"id": id, "direction": direction, "limit": limit, "offset": offset},
+            GetSubAccountTransferHistoryResult.from_dict,
         )
 
     async def list_unconfirmed_sub_account_withdrawals(
@@ -2914,13 +4485,26 @@ class AsyncOperations(ABC):
             limit: (optional) Maximum number of withdrawals to return.
             offset: (optional) Number of withdrawals to skip before the page starts.
             sub_account_id: (optional) Show only withdrawals of this sub-account; omit to include all sub-accounts.
+
+        Returns:
+            ListUnconfirmedSubAccountWithdrawalsResult (HTTP 200).
+
+        Raises:
+            errors.AuthenticationError: HTTP 401, API key missing or invalid
+            errors.NotFoundError: HTTP 404, Feature not enabled for this account
+            errors.InnerValidationError: HTTP 422, Invalid paging parameters:
+                limit: The limit field must be at least 1.
+                offset: The offset field must be at least 0.
         """
-        return cast(
-            "ListUnconfirmedSubAccountWithdrawalsResult",
-            await self._call(
-                "listUnconfirmedSubAccountWithdrawals",
-                {"limit": limit, "offset": offset, "subAccountId": sub_account_id},
-            ),
+
+        from .models.list_unconfirmed_sub_account_withdrawals_result import (
+            ListUnconfirmedSubAccountWithdrawalsResult,
+        )
+
+        return await self._call(
+            "listUnconfirmedSubAccountWithdrawals",
+            {"limit": limit, "offset": offset, "subAccountId": sub_account_id},
+            ListUnconfirmedSubAccountWithdrawalsResult.from_dict,
         )
 
     async def confirm_sub_account_withdrawal(
@@ -2938,11 +4522,28 @@ class AsyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            id: Identifier of the pending withdrawal, as returned by the unconfirmed-withdrawals list.
+            id: Identifier of the pending withdrawal, as returned by the unconfirmed-withdrawals
+                list.
+
+        Returns:
+            ConfirmSubAccountWithdrawalResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Id missing or unknown:
+                id: validation.exists
+            errors.AuthenticationError: HTTP 401, API key lacks permission:
+                This API Key is not authorized to perform this action.
+            errors.NotFoundError: HTTP 404, Feature not enabled for this account
+            errors.InnerValidationError: HTTP 422, Withdrawal cannot be approved:
+                Transaction doesn't exist
+                Transaction has incorrect status
+                amount: insufficientFunds
         """
-        return cast(
-            "ConfirmSubAccountWithdrawalResult",
-            await self._call("confirmSubAccountWithdrawal", {"id": id}),
+
+        from .models.confirm_sub_account_withdrawal_result import ConfirmSubAccountWithdrawalResult
+
+        return await self._call(
+            "confirmSubAccountWithdrawal", {"id": id}, ConfirmSubAccountWithdrawalResult.from_dict
         )
 
     async def create_sub_account_api_key(
@@ -2962,13 +4563,26 @@ class AsyncOperations(ABC):
             type: Key type: 1 for info and trading, 2 adds deposits and withdrawals.
             sub_account_id: ID of the sub-account that will own the key.
             title: Label for the new key.
+
+        Returns:
+            SubAccountApiKey (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or business rule violated:
+                type: validation.required
+                subAccountId: validation.required
+                title: validation.required
+                Limit of API keys is reached. Maximum allowed: 50
+                Type isn't allowed
+            errors.NotFoundError: HTTP 404, Account lacks permission for this key type
         """
-        return cast(
-            "SubAccountApiKey",
-            await self._call(
-                "createSubAccountApiKey",
-                {"type": type, "subAccountId": sub_account_id, "title": title},
-            ),
+
+        from .models.sub_account_api_key import SubAccountApiKey
+
+        return await self._call(
+            "createSubAccountApiKey",
+            {"type": type, "subAccountId": sub_account_id, "title": title},
+            SubAccountApiKey.from_dict,
         )
 
     async def edit_sub_account_api_key(
@@ -2987,12 +4601,27 @@ class AsyncOperations(ABC):
             api_key_id: ID of the key to update.
             title: New label for the key.
             urls: Per-endpoint access switches to apply to the key.
+
+        Returns:
+            EditSubAccountApiKeyResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or endpoint restricted:
+                apiKeyId: validation.required
+                title: validation.required
+                urls: validation.required
+                The following URLs are restricted for sub-account API keys: /api/v4/main-
+                    account/address
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "EditSubAccountApiKeyResult",
-            await self._call(
-                "editSubAccountApiKey", {"apiKeyId": api_key_id, "title": title, "urls": urls}
-            ),
+
+        from .models.edit_sub_account_api_key_result import EditSubAccountApiKeyResult
+
+        return await self._call(
+            "editSubAccountApiKey",
+            {"apiKeyId": api_key_id, "title": title, "urls": urls},
+            EditSubAccountApiKeyResult.from_dict,
         )
 
     async def delete_sub_account_api_key(self, *, api_key_id: str) -> DeleteSubAccountApiKeyResult:
@@ -3006,10 +4635,23 @@ class AsyncOperations(ABC):
 
         Args:
             api_key_id: ID of the key to delete.
+
+        Returns:
+            DeleteSubAccountApiKeyResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                apiKeyId: validation.required
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "DeleteSubAccountApiKeyResult",
-            await self._call("deleteSubAccountApiKey", {"apiKeyId": api_key_id}),
+
+        from .models.delete_sub_account_api_key_result import DeleteSubAccountApiKeyResult
+
+        return await self._call(
+            "deleteSubAccountApiKey",
+            {"apiKeyId": api_key_id},
+            DeleteSubAccountApiKeyResult.from_dict,
         )
 
     async def list_sub_account_api_keys(
@@ -3032,13 +4674,22 @@ class AsyncOperations(ABC):
             sub_account_id: (optional) ID of the sub-account whose keys are listed.
             limit: (optional) Maximum number of keys to return, 1 to 100.
             offset: (optional) Number of keys to skip, 0 to 10000.
+
+        Returns:
+            ListSubAccountApiKeysResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                limit: validation.integer
+                offset: validation.integer
         """
-        return cast(
-            "ListSubAccountApiKeysResult",
-            await self._call(
-                "listSubAccountApiKeys",
-                {"subAccountId": sub_account_id, "limit": limit, "offset": offset},
-            ),
+
+        from .models.list_sub_account_api_keys_result import ListSubAccountApiKeysResult
+
+        return await self._call(
+            "listSubAccountApiKeys",
+            {"subAccountId": sub_account_id, "limit": limit, "offset": offset},
+            ListSubAccountApiKeysResult.from_dict,
         )
 
     async def reset_sub_account_api_key(self, *, api_key_id: str) -> ResetSubAccountApiKeyResult:
@@ -3052,10 +4703,21 @@ class AsyncOperations(ABC):
 
         Args:
             api_key_id: ID of the key to regenerate.
+
+        Returns:
+            ResetSubAccountApiKeyResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                apiKeyId: validation.required
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "ResetSubAccountApiKeyResult",
-            await self._call("resetSubAccountApiKey", {"apiKeyId": api_key_id}),
+
+        from .models.reset_sub_account_api_key_result import ResetSubAccountApiKeyResult
+
+        return await self._call(
+            "resetSubAccountApiKey", {"apiKeyId": api_key_id}, ResetSubAccountApiKeyResult.from_dict
         )
 
     async def list_sub_account_api_key_ip_addresses(
@@ -3070,10 +4732,25 @@ class AsyncOperations(ABC):
 
         Args:
             api_key_id: ID of the key.
+
+        Returns:
+            ListSubAccountApiKeyIpAddressesResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                apiKeyId: validation.required
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "ListSubAccountApiKeyIpAddressesResult",
-            await self._call("listSubAccountApiKeyIpAddresses", {"apiKeyId": api_key_id}),
+
+        from .models.list_sub_account_api_key_ip_addresses_result import (
+            ListSubAccountApiKeyIpAddressesResult,
+        )
+
+        return await self._call(
+            "listSubAccountApiKeyIpAddresses",
+            {"apiKeyId": api_key_id},
+            ListSubAccountApiKeyIpAddressesResult.from_dict,
         )
 
     async def create_sub_account_api_key_ip_address(
@@ -3091,10 +4768,29 @@ class AsyncOperations(ABC):
         Args:
             api_key_id: ID of the key whose allowlist is extended.
             ip: IP address to allow; it must not already be on the list.
+
+        Returns:
+            CreateSubAccountApiKeyIpAddressResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or allowlist rule violated:
+                apiKeyId: validation.required
+                ip: validation.required
+                ip: Invalid IP address.
+                This IP address is already in allowlist
+                You have reached the maximum number of allowed IPs: 50
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "CreateSubAccountApiKeyIpAddressResult",
-            await self._call("createSubAccountApiKeyIpAddress", {"apiKeyId": api_key_id, "ip": ip}),
+
+        from .models.create_sub_account_api_key_ip_address_result import (
+            CreateSubAccountApiKeyIpAddressResult,
+        )
+
+        return await self._call(
+            "createSubAccountApiKeyIpAddress",
+            {"apiKeyId": api_key_id, "ip": ip},
+            CreateSubAccountApiKeyIpAddressResult.from_dict,
         )
 
     async def delete_sub_account_api_key_ip_address(
@@ -3111,10 +4807,28 @@ class AsyncOperations(ABC):
         Args:
             api_key_id: ID of the key whose allowlist is reduced.
             ip: IP address to remove; it must currently be on the list.
+
+        Returns:
+            DeleteSubAccountApiKeyIpAddressResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or address not allowlisted:
+                apiKeyId: validation.required
+                ip: validation.required
+                ip: Invalid IP address.
+                IP address 192.168.1.100 is not in the allowlist
+            errors.NotFoundError: HTTP 404, No such API key:
+                API key not found
         """
-        return cast(
-            "DeleteSubAccountApiKeyIpAddressResult",
-            await self._call("deleteSubAccountApiKeyIpAddress", {"apiKeyId": api_key_id, "ip": ip}),
+
+        from .models.delete_sub_account_api_key_ip_address_result import (
+            DeleteSubAccountApiKeyIpAddressResult,
+        )
+
+        return await self._call(
+            "deleteSubAccountApiKeyIpAddress",
+            {"apiKeyId": api_key_id, "ip": ip},
+            DeleteSubAccountApiKeyIpAddressResult.from_dict,
         )
 
     async def get_sub_account_kyc_url(self, *, id: str) -> GetSubAccountKycUrlResult:
@@ -3129,9 +4843,25 @@ class AsyncOperations(ABC):
 
         Args:
             id: Identifier of a sub-account owned by the caller.
+
+        Returns:
+            GetSubAccountKycUrlResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Sub-account not eligible or id invalid:
+                id: validation.exists
+                Account is not confirmed
+                Sub-account is not active
+                Sub-account has shared KYC
+            errors.AuthenticationError: HTTP 401, Authentication failed:
+                Invalid API key, signature, or nonce
+            errors.NotFoundError: HTTP 404, Caller lacks the required sub-account service
         """
-        return cast(
-            "GetSubAccountKycUrlResult", await self._call("getSubAccountKycUrl", {"id": id})
+
+        from .models.get_sub_account_kyc_url_result import GetSubAccountKycUrlResult
+
+        return await self._call(
+            "getSubAccountKycUrl", {"id": id}, GetSubAccountKycUrlResult.from_dict
         )
 
     async def get_mining_rewards(
@@ -3159,13 +4889,25 @@ class AsyncOperations(ABC):
             to: (optional) End of the reward date window, Unix time, seconds.
             limit: (optional) Maximum number of rewards to return, 1 to 100.
             offset: (optional) Number of rewards to skip, 0 to 10000.
+
+        Returns:
+            GetMiningRewardsResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Pagination parameters invalid:
+                limit: validation.max.integer
+                offset: validation.max
+                limit: validation.integer
+            errors.InnerValidationError: HTTP 422, Invalid timestamp:
+                Incorrect timestamp
         """
-        return cast(
-            "GetMiningRewardsResult",
-            await self._call(
-                "getMiningRewards",
-                {"account": account, "from": from_, "to": to, "limit": limit, "offset": offset},
-            ),
+
+        from .models.get_mining_rewards_result import GetMiningRewardsResult
+
+        return await self._call(
+            "getMiningRewards",
+            {"account": account, "from": from_, "to": to, "limit": limit, "offset": offset},
+            GetMiningRewardsResult.from_dict,
         )
 
     async def get_mining_hashrate(
@@ -3190,13 +4932,23 @@ class AsyncOperations(ABC):
             from_: (optional) Start of the window, Unix time, seconds.
             to: (optional) End of the window, Unix time, seconds.
             interval: (optional) Spacing between samples: 5m, 1h or 24h.
+
+        Returns:
+            GetMiningHashrateResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                account: Account not found
+            errors.InnerValidationError: HTTP 422, Invalid timestamp:
+                Incorrect timestamp
         """
-        return cast(
-            "GetMiningHashrateResult",
-            await self._call(
-                "getMiningHashrate",
-                {"account": account, "from": from_, "to": to, "interval": interval},
-            ),
+
+        from .models.get_mining_hashrate_result import GetMiningHashrateResult
+
+        return await self._call(
+            "getMiningHashrate",
+            {"account": account, "from": from_, "to": to, "interval": interval},
+            GetMiningHashrateResult.from_dict,
         )
 
     async def get_mining_payout_destination(
@@ -3212,10 +4964,21 @@ class AsyncOperations(ABC):
 
         Args:
             account_name: Name of the mining account.
+
+        Returns:
+            GetMiningPayoutDestinationResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining account not found.
         """
-        return cast(
-            "GetMiningPayoutDestinationResult",
-            await self._call("getMiningPayoutDestination", {"accountName": account_name}),
+
+        from .models.get_mining_payout_destination_result import GetMiningPayoutDestinationResult
+
+        return await self._call(
+            "getMiningPayoutDestination",
+            {"accountName": account_name},
+            GetMiningPayoutDestinationResult.from_dict,
         )
 
     async def set_mining_payout_destination(
@@ -3238,14 +5001,26 @@ class AsyncOperations(ABC):
         Args:
             account_name: Name of the mining account.
             destination: Where rewards should be sent.
-            address: (optional) BTC address for payouts, up to 100 characters; required only when destination is external_address.
+            address: (optional) BTC address for payouts, up to 100 characters; required only when destination is
+                external_address.
+
+        Returns:
+            SetMiningPayoutDestinationResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                user: Mining account not found.
+                address: miningPool.validation.payoutDestination.invalidBtcAddress
+                address: miningPool.validation.payoutDestination.btcAddressRequired
+                destination: miningPool.validation.payoutDestination.customCurrencyConflict
         """
-        return cast(
-            "SetMiningPayoutDestinationResult",
-            await self._call(
-                "setMiningPayoutDestination",
-                {"accountName": account_name, "destination": destination, "address": address},
-            ),
+
+        from .models.set_mining_payout_destination_result import SetMiningPayoutDestinationResult
+
+        return await self._call(
+            "setMiningPayoutDestination",
+            {"accountName": account_name, "destination": destination, "address": address},
+            SetMiningPayoutDestinationResult.from_dict,
         )
 
     async def get_mining_miner_info(self, *, account: str) -> GetMiningMinerInfoResult:
@@ -3259,9 +5034,19 @@ class AsyncOperations(ABC):
 
         Args:
             account: Name of the mining account, up to 255 characters.
+
+        Returns:
+            GetMiningMinerInfoResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining pool account 'unknown_miner' not found
         """
-        return cast(
-            "GetMiningMinerInfoResult", await self._call("getMiningMinerInfo", {"account": account})
+
+        from .models.get_mining_miner_info_result import GetMiningMinerInfoResult
+
+        return await self._call(
+            "getMiningMinerInfo", {"account": account}, GetMiningMinerInfoResult.from_dict
         )
 
     async def get_mining_worker_names(
@@ -3280,12 +5065,21 @@ class AsyncOperations(ABC):
             account: Name of the mining account, up to 255 characters.
             offset: (optional) Number of names to skip, 0 to 10000.
             limit: (optional) Maximum number of names to return, 1 to 100.
+
+        Returns:
+            GetMiningWorkerNamesResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining pool account 'unknown_miner' not found
         """
-        return cast(
-            "GetMiningWorkerNamesResult",
-            await self._call(
-                "getMiningWorkerNames", {"account": account, "offset": offset, "limit": limit}
-            ),
+
+        from .models.get_mining_worker_names_result import GetMiningWorkerNamesResult
+
+        return await self._call(
+            "getMiningWorkerNames",
+            {"account": account, "offset": offset, "limit": limit},
+            GetMiningWorkerNamesResult.from_dict,
         )
 
     async def get_mining_worker_hashrate(
@@ -3311,19 +5105,21 @@ class AsyncOperations(ABC):
             interval: (optional) Spacing between samples: 5m, 1h or 24h.
             from_: (optional) Start of the window, Unix time, seconds; must not be in the future.
             to: (optional) End of the window, Unix time, seconds; must not be in the future.
+
+        Returns:
+            GetMiningWorkerHashrateResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining pool account 'unknown_miner' not found
         """
-        return cast(
-            "GetMiningWorkerHashrateResult",
-            await self._call(
-                "getMiningWorkerHashrate",
-                {
-                    "account": account,
-                    "worker": worker,
-                    "interval": interval,
-                    "from": from_,
-                    "to": to,
-                },
-            ),
+
+        from .models.get_mining_worker_hashrate_result import GetMiningWorkerHashrateResult
+
+        return await self._call(
+            "getMiningWorkerHashrate",
+            {"account": account, "worker": worker, "interval": interval, "from": from_, "to": to},
+            GetMiningWorkerHashrateResult.from_dict,
         )
 
     async def create_mining_watcher_link(
@@ -3349,18 +5145,26 @@ class AsyncOperations(ABC):
             name: Link name of letters, digits and underscores, up to 255 characters.
             permissions: Sections the link exposes: dashboard, rewards and/or workers.
             live_until: How long the link stays valid: 1h, 24h, 7d or always.
+
+        Returns:
+            CreateMiningWatcherLinkResult (HTTP 201).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed or link cap reached:
+                user: Limit exceeded
         """
-        return cast(
-            "CreateMiningWatcherLinkResult",
-            await self._call(
-                "createMiningWatcherLink",
-                {
-                    "accounts": accounts,
-                    "name": name,
-                    "permissions": permissions,
-                    "liveUntil": live_until,
-                },
-            ),
+
+        from .models.create_mining_watcher_link_result import CreateMiningWatcherLinkResult
+
+        return await self._call(
+            "createMiningWatcherLink",
+            {
+                "accounts": accounts,
+                "name": name,
+                "permissions": permissions,
+                "liveUntil": live_until,
+            },
+            CreateMiningWatcherLinkResult.from_dict,
         )
 
     async def list_mining_watcher_links(self, *, account: str) -> ListMiningWatcherLinksResult:
@@ -3374,10 +5178,19 @@ class AsyncOperations(ABC):
 
         Args:
             account: Name of the mining account, up to 255 characters.
+
+        Returns:
+            ListMiningWatcherLinksResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Mining account not found:
+                user: Mining pool account 'unknown_miner' not found
         """
-        return cast(
-            "ListMiningWatcherLinksResult",
-            await self._call("listMiningWatcherLinks", {"account": account}),
+
+        from .models.list_mining_watcher_links_result import ListMiningWatcherLinksResult
+
+        return await self._call(
+            "listMiningWatcherLinks", {"account": account}, ListMiningWatcherLinksResult.from_dict
         )
 
     async def create_mining_account(
@@ -3393,12 +5206,25 @@ class AsyncOperations(ABC):
         1000 requests / 10 s; changes state; never re-sent after a lost answer.
 
         Args:
-            name: Account name of letters, digits and underscores, unique among the caller's accounts.
+            name: Account name of letters, digits and underscores, unique among the caller's
+                accounts.
             referral_code: (optional) Referral code to apply at creation; optional.
+
+        Returns:
+            CreateMiningAccountResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                name: The name has already been taken.
+                error: miningPool.validation.maxAccounts
         """
-        return cast(
-            "CreateMiningAccountResult",
-            await self._call("createMiningAccount", {"name": name, "referralCode": referral_code}),
+
+        from .models.create_mining_account_result import CreateMiningAccountResult
+
+        return await self._call(
+            "createMiningAccount",
+            {"name": name, "referralCode": referral_code},
+            CreateMiningAccountResult.from_dict,
         )
 
     async def get_mining_accounts(self, *, name: str | None = None) -> GetMiningAccountsResult:
@@ -3412,9 +5238,19 @@ class AsyncOperations(ABC):
 
         Args:
             name: (optional) Exact account name to return; omit to list all accounts.
+
+        Returns:
+            GetMiningAccountsResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                name: Some error
         """
-        return cast(
-            "GetMiningAccountsResult", await self._call("getMiningAccounts", {"name": name})
+
+        from .models.get_mining_accounts_result import GetMiningAccountsResult
+
+        return await self._call(
+            "getMiningAccounts", {"name": name}, GetMiningAccountsResult.from_dict
         )
 
     async def get_credit_line_info(self) -> CreditLine:
@@ -3426,8 +5262,19 @@ class AsyncOperations(ABC):
 
         POST /api/v4/credit-line/loans/info (getCreditLineInfo):
         1000 requests / 10 s; read-only; safe to retry.
+
+        Returns:
+            CreditLine (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, No active loan:
+                No active loan at the moment
+            errors.NotFoundError: HTTP 404, Credit lines not available
         """
-        return cast("CreditLine", await self._call("getCreditLineInfo", {}))
+
+        from .models.credit_line import CreditLine
+
+        return await self._call("getCreditLineInfo", {}, CreditLine.from_dict)
 
     async def get_travel_rule_vasps(self) -> GetTravelRuleVaspsResult:
         """List Travel Rule VASPs.
@@ -3439,8 +5286,18 @@ class AsyncOperations(ABC):
 
         POST /api/v4/travel-rule/vasps (getTravelRuleVasps):
         1000 requests / 10 s; read-only; safe to retry.
+
+        Returns:
+            GetTravelRuleVaspsResult (HTTP 200).
+
+        Raises:
+            errors.InnerValidationError: HTTP 422, Endpoint disabled for the region:
+                error: This endpoint is disabled for your region
         """
-        return cast("GetTravelRuleVaspsResult", await self._call("getTravelRuleVasps", {}))
+
+        from .models.get_travel_rule_vasps_result import GetTravelRuleVaspsResult
+
+        return await self._call("getTravelRuleVasps", {}, GetTravelRuleVaspsResult.from_dict)
 
     async def submit_travel_rule_deposit_verification(
         self,
@@ -3462,22 +5319,38 @@ class AsyncOperations(ABC):
 
         Args:
             unique_id: External id of the deposit, as shown in the deposit/withdraw history.
-            wallet_type: hosted if sent from a wallet kept at a VASP (vaspData then required), unhosted for a self-custody wallet.
+            wallet_type: hosted if sent from a wallet kept at a VASP (vaspData then required), unhosted
+                for a self-custody wallet.
             originator:
             vasp_data: (optional)
+
+        Returns:
+            SubmitTravelRuleDepositVerificationResult (HTTP 200).
+
+        Raises:
+            errors.ValidationError: HTTP 400, Validation failed:
+                originator.firstName: The first name field is required for individual.
+            errors.InnerValidationError: HTTP 422, Deposit cannot be verified:
+                uniqueId: Transaction not found
+                uniqueId: Transaction must be a deposit
+                uniqueId: Transaction is not ready for verification
         """
-        return cast(
-            "SubmitTravelRuleDepositVerificationResult",
-            await self._call(
-                "submitTravelRuleDepositVerification",
-                {
-                    "uniqueId": unique_id,
-                    "walletType": wallet_type,
-                    "originator": originator,
-                    "vaspData": vasp_data,
-                },
-            ),
+
+        from .models.submit_travel_rule_deposit_verification_result import (
+            SubmitTravelRuleDepositVerificationResult,
+        )
+
+        return await self._call(
+            "submitTravelRuleDepositVerification",
+            {
+                "uniqueId": unique_id,
+                "walletType": wallet_type,
+                "originator": originator,
+                "vaspData": vasp_data,
+            },
+            SubmitTravelRuleDepositVerificationResult.from_dict,
         )
 
 
-_ANNOTATION_TYPES = (Mapping, Sequence, date, datetime, Decimal, Literal, UUID)
+# Names some specs never use in a signature; kept referenced so ruff does not drop them.
+_ANNOTATION_TYPES = (Sequence, date, datetime, Decimal, Literal, UUID)

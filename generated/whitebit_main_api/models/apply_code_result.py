@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyCodeResult")
@@ -18,13 +20,13 @@ class ApplyCodeResult:
     Attributes:
         message (str | Unset): Confirmation text.
         ticker (str | Unset): Ticker of the currency credited.
-        amount (str | Unset): Amount credited to the main balance.
+        amount (Decimal | Unset): Amount credited to the main balance.
         external_id (str | Unset): External identifier of the redeemed code.
     """
 
     message: str | Unset = UNSET
     ticker: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +35,9 @@ class ApplyCodeResult:
 
         ticker = self.ticker
 
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
         external_id = self.external_id
 
@@ -58,7 +62,12 @@ class ApplyCodeResult:
 
         ticker = d.pop("ticker", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
         external_id = d.pop("external_id", UNSET)
 

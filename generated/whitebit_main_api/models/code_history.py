@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CodeHistory")
@@ -16,7 +18,7 @@ class CodeHistory:
     """One entry in the account's code history.
 
     Attributes:
-        amount (str | Unset): Signed balance change: negative for a code the account created, positive for a code it
+        amount (Decimal | Unset): Signed balance change: negative for a code the account created, positive for a code it
             redeemed.
         code (str | Unset): Code string the entry refers to.
         date (int | Unset): Redemption time for a redeemed code, creation time for a created one; Unix time, seconds.
@@ -25,7 +27,7 @@ class CodeHistory:
         external_id (str | Unset): External identifier of the code.
     """
 
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     code: str | Unset = UNSET
     date: int | Unset = UNSET
     status: str | Unset = UNSET
@@ -34,7 +36,9 @@ class CodeHistory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
         code = self.code
 
@@ -67,7 +71,12 @@ class CodeHistory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
         code = d.pop("code", UNSET)
 

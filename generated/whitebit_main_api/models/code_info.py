@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CodeInfo")
@@ -16,7 +18,7 @@ class CodeInfo:
     """A WhiteBIT code created by the account.
 
     Attributes:
-        amount (str | Unset): Amount of currency held in the code.
+        amount (Decimal | Unset): Amount of currency held in the code.
         code (str | Unset): Code string that a recipient redeems.
         date (int | Unset): When the code was created; Unix time, seconds.
         status (str | Unset): Current state of the code.
@@ -24,7 +26,7 @@ class CodeInfo:
         external_id (str | Unset): External identifier of the code.
     """
 
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     code: str | Unset = UNSET
     date: int | Unset = UNSET
     status: str | Unset = UNSET
@@ -33,7 +35,9 @@ class CodeInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
         code = self.code
 
@@ -66,7 +70,12 @@ class CodeInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
         code = d.pop("code", UNSET)
 

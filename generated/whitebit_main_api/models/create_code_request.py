@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCodeRequest")
@@ -17,15 +19,15 @@ class CreateCodeRequest:
 
     Attributes:
         ticker (str): Ticker of the currency to put in the code.
-        amount (str): Amount to lock in the code; above zero, at most 18 decimal places, no more than 1e17 and no more
-            than the main balance.
+        amount (Decimal): Amount to lock in the code; above zero, at most 18 decimal places, no more than 1e17 and no
+            more than the main balance.
         passphrase (str | Unset): Optional secret the redeemer must supply; Latin letters, digits and symbols only, no
             spaces, up to 25 characters.
         description (str | Unset): Private note on the code, shown only to its creator, up to 280 characters.
     """
 
     ticker: str
-    amount: str
+    amount: Decimal
     passphrase: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +35,7 @@ class CreateCodeRequest:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        amount = self.amount
+        amount = format_decimal(self.amount)
 
         passphrase = self.passphrase
 
@@ -59,7 +61,7 @@ class CreateCodeRequest:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        amount = d.pop("amount")
+        amount = parse_decimal(d.pop("amount"))
 
         passphrase = d.pop("passphrase", UNSET)
 

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._decimal import format_decimal, parse_decimal
 
 T = TypeVar("T", bound="CreateExpressWithdrawTokenRequest")
 
@@ -15,20 +18,20 @@ class CreateExpressWithdrawTokenRequest:
 
     Attributes:
         ticker (str): Cryptocurrency to charge; it must allow withdrawals, and fiat tickers are refused.
-        amount (str): Amount to charge; its USDT equivalent may not exceed 10,000 (error 191).
+        amount (Decimal): Amount to charge; its USDT equivalent may not exceed 10,000 (error 191).
         external_id (str): Partner's order or invoice reference, unique per account; it makes the call idempotent, and
             an already paid one is refused with error 19.
     """
 
     ticker: str
-    amount: str
+    amount: Decimal
     external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        amount = self.amount
+        amount = format_decimal(self.amount)
 
         external_id = self.external_id
 
@@ -49,7 +52,7 @@ class CreateExpressWithdrawTokenRequest:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        amount = d.pop("amount")
+        amount = parse_decimal(d.pop("amount"))
 
         external_id = d.pop("externalId")
 

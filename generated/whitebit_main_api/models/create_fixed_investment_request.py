@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._decimal import format_decimal, parse_decimal
 
 T = TypeVar("T", bound="CreateFixedInvestmentRequest")
 
@@ -15,17 +18,17 @@ class CreateFixedInvestmentRequest:
 
     Attributes:
         plan_id (str): Identifier of the plan to invest in.
-        amount (str): Amount of the plan's source currency to invest.
+        amount (Decimal): Amount of the plan's source currency to invest.
     """
 
     plan_id: str
-    amount: str
+    amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = self.plan_id
 
-        amount = self.amount
+        amount = format_decimal(self.amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +46,7 @@ class CreateFixedInvestmentRequest:
         d = dict(src_dict)
         plan_id = d.pop("planId")
 
-        amount = d.pop("amount")
+        amount = parse_decimal(d.pop("amount"))
 
         create_fixed_investment_request = cls(
             plan_id=plan_id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFlexInvestmentRequest")
@@ -17,19 +19,19 @@ class CreateFlexInvestmentRequest:
 
     Attributes:
         plan (str): Identifier of the Flex plan to invest in (UUID).
-        amount (str): Sum to invest, in the plan currency; must lie between the plan's minimum and maximum.
+        amount (Decimal): Sum to invest, in the plan currency; must lie between the plan's minimum and maximum.
         with_reinvest (bool | Unset): Whether earnings are reinvested automatically; false when omitted.
     """
 
     plan: str
-    amount: str
+    amount: Decimal
     with_reinvest: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         plan = self.plan
 
-        amount = self.amount
+        amount = format_decimal(self.amount)
 
         with_reinvest = self.with_reinvest
 
@@ -51,7 +53,7 @@ class CreateFlexInvestmentRequest:
         d = dict(src_dict)
         plan = d.pop("plan")
 
-        amount = d.pop("amount")
+        amount = parse_decimal(d.pop("amount"))
 
         with_reinvest = d.pop("withReinvest", UNSET)
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,24 +24,30 @@ class CreateNewAddressResultRequired:
     """Fees and amount limits for deposits to this address.
 
     Attributes:
-        max_amount (str | Unset): Largest deposit accepted; larger deposits are rejected.
-        min_amount (str | Unset): Smallest deposit accepted; smaller deposits are rejected.
-        fixed_fee (str | Unset): Flat fee charged per deposit.
+        max_amount (Decimal | Unset): Largest deposit accepted; larger deposits are rejected.
+        min_amount (Decimal | Unset): Smallest deposit accepted; smaller deposits are rejected.
+        fixed_fee (Decimal | Unset): Flat fee charged per deposit.
         flex_fee (CreateNewAddressResultRequiredFlexFee | Unset): Percentage-based deposit fee and its bounds.
     """
 
-    max_amount: str | Unset = UNSET
-    min_amount: str | Unset = UNSET
-    fixed_fee: str | Unset = UNSET
+    max_amount: Decimal | Unset = UNSET
+    min_amount: Decimal | Unset = UNSET
+    fixed_fee: Decimal | Unset = UNSET
     flex_fee: CreateNewAddressResultRequiredFlexFee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_amount = self.max_amount
+        max_amount: str | Unset = UNSET
+        if not isinstance(self.max_amount, Unset):
+            max_amount = format_decimal(self.max_amount)
 
-        min_amount = self.min_amount
+        min_amount: str | Unset = UNSET
+        if not isinstance(self.min_amount, Unset):
+            min_amount = format_decimal(self.min_amount)
 
-        fixed_fee = self.fixed_fee
+        fixed_fee: str | Unset = UNSET
+        if not isinstance(self.fixed_fee, Unset):
+            fixed_fee = format_decimal(self.fixed_fee)
 
         flex_fee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flex_fee, Unset):
@@ -66,11 +74,26 @@ class CreateNewAddressResultRequired:
         )
 
         d = dict(src_dict)
-        max_amount = d.pop("maxAmount", UNSET)
+        _max_amount = d.pop("maxAmount", UNSET)
+        max_amount: Decimal | Unset
+        if isinstance(_max_amount, Unset):
+            max_amount = UNSET
+        else:
+            max_amount = parse_decimal(_max_amount)
 
-        min_amount = d.pop("minAmount", UNSET)
+        _min_amount = d.pop("minAmount", UNSET)
+        min_amount: Decimal | Unset
+        if isinstance(_min_amount, Unset):
+            min_amount = UNSET
+        else:
+            min_amount = parse_decimal(_min_amount)
 
-        fixed_fee = d.pop("fixedFee", UNSET)
+        _fixed_fee = d.pop("fixedFee", UNSET)
+        fixed_fee: Decimal | Unset
+        if isinstance(_fixed_fee, Unset):
+            fixed_fee = UNSET
+        else:
+            fixed_fee = parse_decimal(_fixed_fee)
 
         _flex_fee = d.pop("flexFee", UNSET)
         flex_fee: CreateNewAddressResultRequiredFlexFee | Unset

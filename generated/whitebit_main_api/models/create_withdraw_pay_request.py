@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ class CreateWithdrawPayRequest:
 
     Attributes:
         ticker (str): Ticker of the currency to withdraw; check its status with the asset status endpoint.
-        amount (str): Amount the recipient receives; the fee is debited from the main balance in addition.
+        amount (Decimal): Amount the recipient receives; the fee is debited from the main balance in addition.
         address (str): Destination: wallet address for crypto, or account identifier or card token for fiat.
         unique_id (str): Client-chosen id, a free-form string of at most 255 characters (no UUID format check); use a
             fresh one for every withdrawal.
@@ -44,7 +46,7 @@ class CreateWithdrawPayRequest:
     """
 
     ticker: str
-    amount: str
+    amount: Decimal
     address: str
     unique_id: str
     memo: str | Unset = UNSET
@@ -60,7 +62,7 @@ class CreateWithdrawPayRequest:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        amount = self.amount
+        amount = format_decimal(self.amount)
 
         address = self.address
 
@@ -127,7 +129,7 @@ class CreateWithdrawPayRequest:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        amount = d.pop("amount")
+        amount = parse_decimal(d.pop("amount"))
 
         address = d.pop("address")
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreditLine")
@@ -17,8 +19,8 @@ class CreditLine:
 
     Attributes:
         asset (str | Unset): Ticker of the loan's asset.
-        amount (str | Unset): Loan amount, in the loan asset.
-        total_funding (str | Unset): Total funding amount recorded for the loan, in the loan asset.
+        amount (Decimal | Unset): Loan amount, in the loan asset.
+        total_funding (Decimal | Unset): Total funding amount recorded for the loan, in the loan asset.
         current_ltv (str | Unset): Loan-to-value ratio of the loan at present.
         initial_ltv (str | Unset): Loan-to-value ratio set when the loan was opened.
         margin_call_ltv (str | Unset): Loan-to-value level that triggers a margin call.
@@ -27,8 +29,8 @@ class CreditLine:
     """
 
     asset: str | Unset = UNSET
-    amount: str | Unset = UNSET
-    total_funding: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
+    total_funding: Decimal | Unset = UNSET
     current_ltv: str | Unset = UNSET
     initial_ltv: str | Unset = UNSET
     margin_call_ltv: str | Unset = UNSET
@@ -39,9 +41,13 @@ class CreditLine:
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
-        total_funding = self.total_funding
+        total_funding: str | Unset = UNSET
+        if not isinstance(self.total_funding, Unset):
+            total_funding = format_decimal(self.total_funding)
 
         current_ltv = self.current_ltv
 
@@ -80,9 +86,19 @@ class CreditLine:
         d = dict(src_dict)
         asset = d.pop("asset", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
-        total_funding = d.pop("totalFunding", UNSET)
+        _total_funding = d.pop("totalFunding", UNSET)
+        total_funding: Decimal | Unset
+        if isinstance(_total_funding, Unset):
+            total_funding = UNSET
+        else:
+            total_funding = parse_decimal(_total_funding)
 
         current_ltv = d.pop("currentLtv", UNSET)
 

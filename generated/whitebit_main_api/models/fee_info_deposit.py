@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FeeInfoDeposit")
@@ -16,34 +18,44 @@ class FeeInfoDeposit:
     """Fees and amount limits for deposits; a zero value means that setting is off.
 
     Attributes:
-        min_flex (str | Unset): Lowest fee charged per deposit when the percentage fee applies.
-        max_flex (str | Unset): Highest fee charged per deposit when the percentage fee applies.
+        min_flex (Decimal | Unset): Lowest fee charged per deposit when the percentage fee applies.
+        max_flex (Decimal | Unset): Highest fee charged per deposit when the percentage fee applies.
         percent_flex (str | Unset): Percentage fee rate for deposits; zero when no percentage fee applies.
-        fixed (str | Unset): Flat fee charged per deposit.
-        min_amount (str | Unset): Smallest deposit amount accepted.
-        max_amount (str | Unset): Largest deposit amount accepted; zero means no upper limit is set.
+        fixed (Decimal | Unset): Flat fee charged per deposit.
+        min_amount (Decimal | Unset): Smallest deposit amount accepted.
+        max_amount (Decimal | Unset): Largest deposit amount accepted; zero means no upper limit is set.
     """
 
-    min_flex: str | Unset = UNSET
-    max_flex: str | Unset = UNSET
+    min_flex: Decimal | Unset = UNSET
+    max_flex: Decimal | Unset = UNSET
     percent_flex: str | Unset = UNSET
-    fixed: str | Unset = UNSET
-    min_amount: str | Unset = UNSET
-    max_amount: str | Unset = UNSET
+    fixed: Decimal | Unset = UNSET
+    min_amount: Decimal | Unset = UNSET
+    max_amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_flex = self.min_flex
+        min_flex: str | Unset = UNSET
+        if not isinstance(self.min_flex, Unset):
+            min_flex = format_decimal(self.min_flex)
 
-        max_flex = self.max_flex
+        max_flex: str | Unset = UNSET
+        if not isinstance(self.max_flex, Unset):
+            max_flex = format_decimal(self.max_flex)
 
         percent_flex = self.percent_flex
 
-        fixed = self.fixed
+        fixed: str | Unset = UNSET
+        if not isinstance(self.fixed, Unset):
+            fixed = format_decimal(self.fixed)
 
-        min_amount = self.min_amount
+        min_amount: str | Unset = UNSET
+        if not isinstance(self.min_amount, Unset):
+            min_amount = format_decimal(self.min_amount)
 
-        max_amount = self.max_amount
+        max_amount: str | Unset = UNSET
+        if not isinstance(self.max_amount, Unset):
+            max_amount = format_decimal(self.max_amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,17 +78,42 @@ class FeeInfoDeposit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        min_flex = d.pop("minFlex", UNSET)
+        _min_flex = d.pop("minFlex", UNSET)
+        min_flex: Decimal | Unset
+        if isinstance(_min_flex, Unset):
+            min_flex = UNSET
+        else:
+            min_flex = parse_decimal(_min_flex)
 
-        max_flex = d.pop("maxFlex", UNSET)
+        _max_flex = d.pop("maxFlex", UNSET)
+        max_flex: Decimal | Unset
+        if isinstance(_max_flex, Unset):
+            max_flex = UNSET
+        else:
+            max_flex = parse_decimal(_max_flex)
 
         percent_flex = d.pop("percentFlex", UNSET)
 
-        fixed = d.pop("fixed", UNSET)
+        _fixed = d.pop("fixed", UNSET)
+        fixed: Decimal | Unset
+        if isinstance(_fixed, Unset):
+            fixed = UNSET
+        else:
+            fixed = parse_decimal(_fixed)
 
-        min_amount = d.pop("minAmount", UNSET)
+        _min_amount = d.pop("minAmount", UNSET)
+        min_amount: Decimal | Unset
+        if isinstance(_min_amount, Unset):
+            min_amount = UNSET
+        else:
+            min_amount = parse_decimal(_min_amount)
 
-        max_amount = d.pop("maxAmount", UNSET)
+        _max_amount = d.pop("maxAmount", UNSET)
+        max_amount: Decimal | Unset
+        if isinstance(_max_amount, Unset):
+            max_amount = UNSET
+        else:
+            max_amount = parse_decimal(_max_amount)
 
         fee_info_deposit = cls(
             min_flex=min_flex,

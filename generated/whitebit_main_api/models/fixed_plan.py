@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FixedPlan")
@@ -24,9 +26,9 @@ class FixedPlan:
         interest_ticker (str | Unset): Ticker of the currency in which interest is paid.
         interest_ratio (str | Unset): Rate of the interest currency against the source currency; source-currency
             interest divided by it gives the payout, and it is 1 when both currencies match.
-        min_investment (str | Unset): Smallest amount accepted for one investment.
-        max_investment (str | Unset): Largest amount accepted for one investment.
-        max_possible_investment (str | Unset): Largest amount the plan can accept right now, given its remaining
+        min_investment (Decimal | Unset): Smallest amount accepted for one investment.
+        max_investment (Decimal | Unset): Largest amount accepted for one investment.
+        max_possible_investment (Decimal | Unset): Largest amount the plan can accept right now, given its remaining
             capacity.
     """
 
@@ -37,9 +39,9 @@ class FixedPlan:
     duration: int | Unset = UNSET
     interest_ticker: str | Unset = UNSET
     interest_ratio: str | Unset = UNSET
-    min_investment: str | Unset = UNSET
-    max_investment: str | Unset = UNSET
-    max_possible_investment: str | Unset = UNSET
+    min_investment: Decimal | Unset = UNSET
+    max_investment: Decimal | Unset = UNSET
+    max_possible_investment: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,11 +59,17 @@ class FixedPlan:
 
         interest_ratio = self.interest_ratio
 
-        min_investment = self.min_investment
+        min_investment: str | Unset = UNSET
+        if not isinstance(self.min_investment, Unset):
+            min_investment = format_decimal(self.min_investment)
 
-        max_investment = self.max_investment
+        max_investment: str | Unset = UNSET
+        if not isinstance(self.max_investment, Unset):
+            max_investment = format_decimal(self.max_investment)
 
-        max_possible_investment = self.max_possible_investment
+        max_possible_investment: str | Unset = UNSET
+        if not isinstance(self.max_possible_investment, Unset):
+            max_possible_investment = format_decimal(self.max_possible_investment)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,11 +114,26 @@ class FixedPlan:
 
         interest_ratio = d.pop("interestRatio", UNSET)
 
-        min_investment = d.pop("minInvestment", UNSET)
+        _min_investment = d.pop("minInvestment", UNSET)
+        min_investment: Decimal | Unset
+        if isinstance(_min_investment, Unset):
+            min_investment = UNSET
+        else:
+            min_investment = parse_decimal(_min_investment)
 
-        max_investment = d.pop("maxInvestment", UNSET)
+        _max_investment = d.pop("maxInvestment", UNSET)
+        max_investment: Decimal | Unset
+        if isinstance(_max_investment, Unset):
+            max_investment = UNSET
+        else:
+            max_investment = parse_decimal(_max_investment)
 
-        max_possible_investment = d.pop("maxPossibleInvestment", UNSET)
+        _max_possible_investment = d.pop("maxPossibleInvestment", UNSET)
+        max_possible_investment: Decimal | Unset
+        if isinstance(_max_possible_investment, Unset):
+            max_possible_investment = UNSET
+        else:
+            max_possible_investment = parse_decimal(_max_possible_investment)
 
         fixed_plan = cls(
             id=id,

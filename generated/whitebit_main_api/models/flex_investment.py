@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlexInvestment")
@@ -19,7 +21,7 @@ class FlexInvestment:
         id (str | Unset): Investment identifier.
         plan_id (str | Unset): Identifier of the plan the investment belongs to.
         currency (str | Unset): Currency of the investment.
-        invested (str | Unset): Sum currently held in the investment.
+        invested (Decimal | Unset): Sum currently held in the investment.
         with_auto_reinvest (bool | Unset): Whether earnings are reinvested automatically.
         status (int | Unset): Investment state: 1 active, 0 closed.
         created_at (int | Unset): When the investment was opened, Unix time, seconds.
@@ -29,7 +31,7 @@ class FlexInvestment:
     id: str | Unset = UNSET
     plan_id: str | Unset = UNSET
     currency: str | Unset = UNSET
-    invested: str | Unset = UNSET
+    invested: Decimal | Unset = UNSET
     with_auto_reinvest: bool | Unset = UNSET
     status: int | Unset = UNSET
     created_at: int | Unset = UNSET
@@ -43,7 +45,9 @@ class FlexInvestment:
 
         currency = self.currency
 
-        invested = self.invested
+        invested: str | Unset = UNSET
+        if not isinstance(self.invested, Unset):
+            invested = format_decimal(self.invested)
 
         with_auto_reinvest = self.with_auto_reinvest
 
@@ -84,7 +88,12 @@ class FlexInvestment:
 
         currency = d.pop("currency", UNSET)
 
-        invested = d.pop("invested", UNSET)
+        _invested = d.pop("invested", UNSET)
+        invested: Decimal | Unset
+        if isinstance(_invested, Unset):
+            invested = UNSET
+        else:
+            invested = parse_decimal(_invested)
 
         with_auto_reinvest = d.pop("withAutoReinvest", UNSET)
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlexInvestmentHistory")
@@ -20,7 +22,7 @@ class FlexInvestmentHistory:
         plan_id (str | Unset): Identifier of the plan the operation relates to.
         investment_id (str | Unset): Identifier of the investment the operation relates to.
         currency (str | Unset): Currency of the amount.
-        amount (str | Unset): Sum moved or earned by the operation.
+        amount (Decimal | Unset): Sum moved or earned by the operation.
         transaction_id (str | Unset): Identifier of the transaction behind the operation.
         action_type (int | Unset): Operation kind: 1 invest, 2 reinvest, 3 withdrawal, 4 daily earning, 5 close, 6 open.
     """
@@ -29,7 +31,7 @@ class FlexInvestmentHistory:
     plan_id: str | Unset = UNSET
     investment_id: str | Unset = UNSET
     currency: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     transaction_id: str | Unset = UNSET
     action_type: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +45,9 @@ class FlexInvestmentHistory:
 
         currency = self.currency
 
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
         transaction_id = self.transaction_id
 
@@ -80,7 +84,12 @@ class FlexInvestmentHistory:
 
         currency = d.pop("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
         transaction_id = d.pop("transaction_id", UNSET)
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlexPlan")
@@ -18,15 +20,15 @@ class FlexPlan:
     Attributes:
         id (str | Unset): Plan identifier; pass it as plan in the other Flex calls.
         ticker (str | Unset): Currency the plan accepts.
-        min_investment (str | Unset): Smallest sum that can be invested, in the plan currency.
-        max_investment (str | Unset): Largest sum that can be invested, in the plan currency.
+        min_investment (Decimal | Unset): Smallest sum that can be invested, in the plan currency.
+        max_investment (Decimal | Unset): Largest sum that can be invested, in the plan currency.
         max_rate (str | Unset): Top interest rate the plan can pay, as a decimal string.
     """
 
     id: str | Unset = UNSET
     ticker: str | Unset = UNSET
-    min_investment: str | Unset = UNSET
-    max_investment: str | Unset = UNSET
+    min_investment: Decimal | Unset = UNSET
+    max_investment: Decimal | Unset = UNSET
     max_rate: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,9 +37,13 @@ class FlexPlan:
 
         ticker = self.ticker
 
-        min_investment = self.min_investment
+        min_investment: str | Unset = UNSET
+        if not isinstance(self.min_investment, Unset):
+            min_investment = format_decimal(self.min_investment)
 
-        max_investment = self.max_investment
+        max_investment: str | Unset = UNSET
+        if not isinstance(self.max_investment, Unset):
+            max_investment = format_decimal(self.max_investment)
 
         max_rate = self.max_rate
 
@@ -64,9 +70,19 @@ class FlexPlan:
 
         ticker = d.pop("ticker", UNSET)
 
-        min_investment = d.pop("minInvestment", UNSET)
+        _min_investment = d.pop("minInvestment", UNSET)
+        min_investment: Decimal | Unset
+        if isinstance(_min_investment, Unset):
+            min_investment = UNSET
+        else:
+            min_investment = parse_decimal(_min_investment)
 
-        max_investment = d.pop("maxInvestment", UNSET)
+        _max_investment = d.pop("maxInvestment", UNSET)
+        max_investment: Decimal | Unset
+        if isinstance(_max_investment, Unset):
+            max_investment = UNSET
+        else:
+            max_investment = parse_decimal(_max_investment)
 
         max_rate = d.pop("maxRate", UNSET)
 

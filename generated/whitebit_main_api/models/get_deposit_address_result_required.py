@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,28 +24,34 @@ class GetDepositAddressResultRequired:
     """Fees and amount limits for deposits to this address.
 
     Attributes:
-        fixed_fee (str | Unset): Flat fee charged per deposit.
+        fixed_fee (Decimal | Unset): Flat fee charged per deposit.
         flex_fee (GetDepositAddressResultRequiredFlexFee | Unset): Percentage-based deposit fee and its bounds.
-        max_amount (str | Unset): Largest deposit accepted; larger deposits are rejected.
-        min_amount (str | Unset): Smallest deposit accepted; smaller deposits are rejected.
+        max_amount (Decimal | Unset): Largest deposit accepted; larger deposits are rejected.
+        min_amount (Decimal | Unset): Smallest deposit accepted; smaller deposits are rejected.
     """
 
-    fixed_fee: str | Unset = UNSET
+    fixed_fee: Decimal | Unset = UNSET
     flex_fee: GetDepositAddressResultRequiredFlexFee | Unset = UNSET
-    max_amount: str | Unset = UNSET
-    min_amount: str | Unset = UNSET
+    max_amount: Decimal | Unset = UNSET
+    min_amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fixed_fee = self.fixed_fee
+        fixed_fee: str | Unset = UNSET
+        if not isinstance(self.fixed_fee, Unset):
+            fixed_fee = format_decimal(self.fixed_fee)
 
         flex_fee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.flex_fee, Unset):
             flex_fee = self.flex_fee.to_dict()
 
-        max_amount = self.max_amount
+        max_amount: str | Unset = UNSET
+        if not isinstance(self.max_amount, Unset):
+            max_amount = format_decimal(self.max_amount)
 
-        min_amount = self.min_amount
+        min_amount: str | Unset = UNSET
+        if not isinstance(self.min_amount, Unset):
+            min_amount = format_decimal(self.min_amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +74,12 @@ class GetDepositAddressResultRequired:
         )
 
         d = dict(src_dict)
-        fixed_fee = d.pop("fixedFee", UNSET)
+        _fixed_fee = d.pop("fixedFee", UNSET)
+        fixed_fee: Decimal | Unset
+        if isinstance(_fixed_fee, Unset):
+            fixed_fee = UNSET
+        else:
+            fixed_fee = parse_decimal(_fixed_fee)
 
         _flex_fee = d.pop("flexFee", UNSET)
         flex_fee: GetDepositAddressResultRequiredFlexFee | Unset
@@ -75,9 +88,19 @@ class GetDepositAddressResultRequired:
         else:
             flex_fee = GetDepositAddressResultRequiredFlexFee.from_dict(_flex_fee)
 
-        max_amount = d.pop("maxAmount", UNSET)
+        _max_amount = d.pop("maxAmount", UNSET)
+        max_amount: Decimal | Unset
+        if isinstance(_max_amount, Unset):
+            max_amount = UNSET
+        else:
+            max_amount = parse_decimal(_max_amount)
 
-        min_amount = d.pop("minAmount", UNSET)
+        _min_amount = d.pop("minAmount", UNSET)
+        min_amount: Decimal | Unset
+        if isinstance(_min_amount, Unset):
+            min_amount = UNSET
+        else:
+            min_amount = parse_decimal(_min_amount)
 
         get_deposit_address_result_required = cls(
             fixed_fee=fixed_fee,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetDepositAddressResultRequiredFlexFee")
@@ -16,20 +18,24 @@ class GetDepositAddressResultRequiredFlexFee:
     """Percentage-based deposit fee and its bounds.
 
     Attributes:
-        max_fee (str | Unset): Largest fee the percentage rule can charge.
-        min_fee (str | Unset): Smallest fee the percentage rule can charge.
+        max_fee (Decimal | Unset): Largest fee the percentage rule can charge.
+        min_fee (Decimal | Unset): Smallest fee the percentage rule can charge.
         percent (str | Unset): Fee as a percentage of the deposited amount.
     """
 
-    max_fee: str | Unset = UNSET
-    min_fee: str | Unset = UNSET
+    max_fee: Decimal | Unset = UNSET
+    min_fee: Decimal | Unset = UNSET
     percent: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_fee = self.max_fee
+        max_fee: str | Unset = UNSET
+        if not isinstance(self.max_fee, Unset):
+            max_fee = format_decimal(self.max_fee)
 
-        min_fee = self.min_fee
+        min_fee: str | Unset = UNSET
+        if not isinstance(self.min_fee, Unset):
+            min_fee = format_decimal(self.min_fee)
 
         percent = self.percent
 
@@ -48,9 +54,19 @@ class GetDepositAddressResultRequiredFlexFee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_fee = d.pop("maxFee", UNSET)
+        _max_fee = d.pop("maxFee", UNSET)
+        max_fee: Decimal | Unset
+        if isinstance(_max_fee, Unset):
+            max_fee = UNSET
+        else:
+            max_fee = parse_decimal(_max_fee)
 
-        min_fee = d.pop("minFee", UNSET)
+        _min_fee = d.pop("minFee", UNSET)
+        min_fee: Decimal | Unset
+        if isinstance(_min_fee, Unset):
+            min_fee = UNSET
+        else:
+            min_fee = parse_decimal(_min_fee)
 
         percent = d.pop("percent", UNSET)
 

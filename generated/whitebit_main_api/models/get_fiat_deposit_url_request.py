@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ class GetFiatDepositUrlRequest:
     Attributes:
         ticker (str): Fiat currency ticker; deposits must be enabled for it.
         provider (str): Fiat payment provider, as listed for the currency by the asset status endpoint.
-        amount (str): Amount to deposit.
+        amount (Decimal): Amount to deposit.
         unique_id (str): Client-chosen id of the deposit, a free-form string of at most 255 characters (no UUID format
             check).
         customer (GetFiatDepositUrlRequestCustomer | Unset): Payer details; required for USD or EUR through VISAMASTER.
@@ -36,7 +38,7 @@ class GetFiatDepositUrlRequest:
 
     ticker: str
     provider: str
-    amount: str
+    amount: Decimal
     unique_id: str
     customer: GetFiatDepositUrlRequestCustomer | Unset = UNSET
     success_link: str | Unset = UNSET
@@ -49,7 +51,7 @@ class GetFiatDepositUrlRequest:
 
         provider = self.provider
 
-        amount = self.amount
+        amount = format_decimal(self.amount)
 
         unique_id = self.unique_id
 
@@ -93,7 +95,7 @@ class GetFiatDepositUrlRequest:
 
         provider = d.pop("provider")
 
-        amount = d.pop("amount")
+        amount = parse_decimal(d.pop("amount"))
 
         unique_id = d.pop("uniqueId")
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GetMainBalanceResult")
 
 
 @_attrs_define
-class GetMainBalanceResult:
+class GetMainBalanceResult(Mapping[str, "GetMainBalanceResultAdditionalProperty"]):
     """Object keyed by currency ticker, each value holding that currency's main balance."""
 
     additional_properties: dict[str, GetMainBalanceResultAdditionalProperty] = _attrs_field(
@@ -49,18 +49,11 @@ class GetMainBalanceResult:
         get_main_balance_result.additional_properties = additional_properties
         return get_main_balance_result
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> GetMainBalanceResultAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: GetMainBalanceResultAdditionalProperty) -> None:
-        self.additional_properties[key] = value
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __len__(self) -> int:
+        return len(self.additional_properties)

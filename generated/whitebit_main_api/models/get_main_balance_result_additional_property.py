@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMainBalanceResultAdditionalProperty")
@@ -15,14 +17,16 @@ T = TypeVar("T", bound="GetMainBalanceResultAdditionalProperty")
 class GetMainBalanceResultAdditionalProperty:
     """
     Attributes:
-        main_balance (str | Unset): Amount held on the main balance.
+        main_balance (Decimal | Unset): Amount held on the main balance.
     """
 
-    main_balance: str | Unset = UNSET
+    main_balance: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        main_balance = self.main_balance
+        main_balance: str | Unset = UNSET
+        if not isinstance(self.main_balance, Unset):
+            main_balance = format_decimal(self.main_balance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,7 +39,12 @@ class GetMainBalanceResultAdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        main_balance = d.pop("main_balance", UNSET)
+        _main_balance = d.pop("main_balance", UNSET)
+        main_balance: Decimal | Unset
+        if isinstance(_main_balance, Unset):
+            main_balance = UNSET
+        else:
+            main_balance = parse_decimal(_main_balance)
 
         get_main_balance_result_additional_property = cls(
             main_balance=main_balance,

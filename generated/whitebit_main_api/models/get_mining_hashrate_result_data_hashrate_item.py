@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMiningHashrateResultDataHashrateItem")
@@ -17,12 +19,12 @@ class GetMiningHashrateResultDataHashrateItem:
     Attributes:
         timestamp (int | Unset): Sample time, Unix time, seconds.
         hashrate (str | Unset): Hashrate measured for the sample, as a decimal string.
-        reject_rate (float | Unset): Share of rejected shares as a fraction, where 0.01 means 1%.
+        reject_rate (Decimal | Unset): Share of rejected shares as a fraction, where 0.01 means 1%.
     """
 
     timestamp: int | Unset = UNSET
     hashrate: str | Unset = UNSET
-    reject_rate: float | Unset = UNSET
+    reject_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +32,9 @@ class GetMiningHashrateResultDataHashrateItem:
 
         hashrate = self.hashrate
 
-        reject_rate = self.reject_rate
+        reject_rate: str | Unset = UNSET
+        if not isinstance(self.reject_rate, Unset):
+            reject_rate = format_decimal(self.reject_rate)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +55,12 @@ class GetMiningHashrateResultDataHashrateItem:
 
         hashrate = d.pop("hashrate", UNSET)
 
-        reject_rate = d.pop("rejectRate", UNSET)
+        _reject_rate = d.pop("rejectRate", UNSET)
+        reject_rate: Decimal | Unset
+        if isinstance(_reject_rate, Unset):
+            reject_rate = UNSET
+        else:
+            reject_rate = parse_decimal(_reject_rate)
 
         get_mining_hashrate_result_data_hashrate_item = cls(
             timestamp=timestamp,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -16,7 +16,9 @@ T = TypeVar("T", bound="GetSubAccountBalancesResult")
 
 
 @_attrs_define
-class GetSubAccountBalancesResult:
+class GetSubAccountBalancesResult(
+    Mapping[str, "list[GetSubAccountBalancesResultAdditionalPropertyItem]"]
+):
     """Map from currency ticker to a list holding that currency's balances."""
 
     additional_properties: dict[str, list[GetSubAccountBalancesResultAdditionalPropertyItem]] = (
@@ -61,20 +63,11 @@ class GetSubAccountBalancesResult:
         get_sub_account_balances_result.additional_properties = additional_properties
         return get_sub_account_balances_result
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> list[GetSubAccountBalancesResultAdditionalPropertyItem]:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self, key: str, value: list[GetSubAccountBalancesResultAdditionalPropertyItem]
-    ) -> None:
-        self.additional_properties[key] = value
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def __len__(self) -> int:
+        return len(self.additional_properties)

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetSubAccountBalancesResultAdditionalPropertyItem")
@@ -15,22 +17,28 @@ T = TypeVar("T", bound="GetSubAccountBalancesResultAdditionalPropertyItem")
 class GetSubAccountBalancesResultAdditionalPropertyItem:
     """
     Attributes:
-        main (str | Unset): Amount held on the sub-account's main balance.
-        spot (str | Unset): Amount held on the sub-account's spot trading balance.
-        collateral (str | Unset): Amount held on the sub-account's collateral balance.
+        main (Decimal | Unset): Amount held on the sub-account's main balance.
+        spot (Decimal | Unset): Amount held on the sub-account's spot trading balance.
+        collateral (Decimal | Unset): Amount held on the sub-account's collateral balance.
     """
 
-    main: str | Unset = UNSET
-    spot: str | Unset = UNSET
-    collateral: str | Unset = UNSET
+    main: Decimal | Unset = UNSET
+    spot: Decimal | Unset = UNSET
+    collateral: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        main = self.main
+        main: str | Unset = UNSET
+        if not isinstance(self.main, Unset):
+            main = format_decimal(self.main)
 
-        spot = self.spot
+        spot: str | Unset = UNSET
+        if not isinstance(self.spot, Unset):
+            spot = format_decimal(self.spot)
 
-        collateral = self.collateral
+        collateral: str | Unset = UNSET
+        if not isinstance(self.collateral, Unset):
+            collateral = format_decimal(self.collateral)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +55,26 @@ class GetSubAccountBalancesResultAdditionalPropertyItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        main = d.pop("main", UNSET)
+        _main = d.pop("main", UNSET)
+        main: Decimal | Unset
+        if isinstance(_main, Unset):
+            main = UNSET
+        else:
+            main = parse_decimal(_main)
 
-        spot = d.pop("spot", UNSET)
+        _spot = d.pop("spot", UNSET)
+        spot: Decimal | Unset
+        if isinstance(_spot, Unset):
+            spot = UNSET
+        else:
+            spot = parse_decimal(_spot)
 
-        collateral = d.pop("collateral", UNSET)
+        _collateral = d.pop("collateral", UNSET)
+        collateral: Decimal | Unset
+        if isinstance(_collateral, Unset):
+            collateral = UNSET
+        else:
+            collateral = parse_decimal(_collateral)
 
         get_sub_account_balances_result_additional_property_item = cls(
             main=main,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestPayment")
@@ -18,14 +20,14 @@ class InterestPayment:
     Attributes:
         plan_id (str | Unset): Identifier of the plan the investment belongs to.
         investment_id (str | Unset): Identifier of the investment that earned the interest.
-        amount (str | Unset): Interest paid out.
+        amount (Decimal | Unset): Interest paid out.
         ticker (str | Unset): Ticker of the currency the interest was paid in.
         timestamp (int | Unset): When the payout was made; Unix time, seconds.
     """
 
     plan_id: str | Unset = UNSET
     investment_id: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     ticker: str | Unset = UNSET
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,7 +37,9 @@ class InterestPayment:
 
         investment_id = self.investment_id
 
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
         ticker = self.ticker
 
@@ -64,7 +68,12 @@ class InterestPayment:
 
         investment_id = d.pop("investmentId", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
         ticker = d.pop("ticker", UNSET)
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,8 +28,8 @@ class Investment:
         created (int | Unset): When the investment was opened; Unix time, seconds.
         updated (int | Unset): When the investment last changed; Unix time, seconds.
         payment_time (int | Unset): When interest is paid out; Unix time, seconds.
-        amount (str | Unset): Amount invested, in the source currency.
-        interest_paid (str | Unset): Interest paid out on the investment so far.
+        amount (Decimal | Unset): Amount invested, in the source currency.
+        interest_paid (Decimal | Unset): Interest paid out on the investment so far.
     """
 
     id: str | Unset = UNSET
@@ -36,8 +38,8 @@ class Investment:
     created: int | Unset = UNSET
     updated: int | Unset = UNSET
     payment_time: int | Unset = UNSET
-    amount: str | Unset = UNSET
-    interest_paid: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
+    interest_paid: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,9 +57,13 @@ class Investment:
 
         payment_time = self.payment_time
 
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
-        interest_paid = self.interest_paid
+        interest_paid: str | Unset = UNSET
+        if not isinstance(self.interest_paid, Unset):
+            interest_paid = format_decimal(self.interest_paid)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,9 +109,19 @@ class Investment:
 
         payment_time = d.pop("paymentTime", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
-        interest_paid = d.pop("interestPaid", UNSET)
+        _interest_paid = d.pop("interestPaid", UNSET)
+        interest_paid: Decimal | Unset
+        if isinstance(_interest_paid, Unset):
+            interest_paid = UNSET
+        else:
+            interest_paid = parse_decimal(_interest_paid)
 
         investment = cls(
             id=id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListUnconfirmedSubAccountWithdrawalsResultDataItem")
@@ -18,14 +20,14 @@ class ListUnconfirmedSubAccountWithdrawalsResultDataItem:
         id (str | Unset): Identifier of the withdrawal; pass it to the confirm endpoint.
         sub_account_id (str | Unset): Identifier of the sub-account that requested the withdrawal.
         currency (str | Unset): Ticker of the currency being withdrawn.
-        amount (str | Unset): Quantity to withdraw, without trailing zeros.
+        amount (Decimal | Unset): Quantity to withdraw, without trailing zeros.
         created_at (int | Unset): When the withdrawal was requested, Unix time, seconds.
     """
 
     id: str | Unset = UNSET
     sub_account_id: str | Unset = UNSET
     currency: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     created_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +38,9 @@ class ListUnconfirmedSubAccountWithdrawalsResultDataItem:
 
         currency = self.currency
 
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
         created_at = self.created_at
 
@@ -65,7 +69,12 @@ class ListUnconfirmedSubAccountWithdrawalsResultDataItem:
 
         currency = d.pop("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
         created_at = d.pop("createdAt", UNSET)
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MiningReward")
@@ -25,9 +27,9 @@ class MiningReward:
         payout_time (int | None | Unset): Completion time of the external payout transaction, Unix time, seconds; null
             for main_balance payouts.
         reward_currency (str | Unset): Ticker of the currency the reward is paid in.
-        total_reward (str | Unset): Gross reward, equal to reward plus fee, in rewardCurrency.
-        reward (str | Unset): Net reward after the pool fee, in rewardCurrency.
-        fee (str | Unset): Pool fee deducted from the reward, in rewardCurrency.
+        total_reward (Decimal | Unset): Gross reward, equal to reward plus fee, in rewardCurrency.
+        reward (Decimal | Unset): Net reward after the pool fee, in rewardCurrency.
+        fee (Decimal | Unset): Pool fee deducted from the reward, in rewardCurrency.
         fpps_rate (str | Unset): FPPS (full pay per share) rate used to compute the reward.
         hash_rate (str | Unset): Hashrate credited for the reward, in H/s.
         date (int | Unset): Reward date, Unix time, seconds.
@@ -41,9 +43,9 @@ class MiningReward:
     payout_address: None | str | Unset = UNSET
     payout_time: int | None | Unset = UNSET
     reward_currency: str | Unset = UNSET
-    total_reward: str | Unset = UNSET
-    reward: str | Unset = UNSET
-    fee: str | Unset = UNSET
+    total_reward: Decimal | Unset = UNSET
+    reward: Decimal | Unset = UNSET
+    fee: Decimal | Unset = UNSET
     fpps_rate: str | Unset = UNSET
     hash_rate: str | Unset = UNSET
     date: int | Unset = UNSET
@@ -75,11 +77,17 @@ class MiningReward:
 
         reward_currency = self.reward_currency
 
-        total_reward = self.total_reward
+        total_reward: str | Unset = UNSET
+        if not isinstance(self.total_reward, Unset):
+            total_reward = format_decimal(self.total_reward)
 
-        reward = self.reward
+        reward: str | Unset = UNSET
+        if not isinstance(self.reward, Unset):
+            reward = format_decimal(self.reward)
 
-        fee = self.fee
+        fee: str | Unset = UNSET
+        if not isinstance(self.fee, Unset):
+            fee = format_decimal(self.fee)
 
         fpps_rate = self.fpps_rate
 
@@ -159,11 +167,26 @@ class MiningReward:
 
         reward_currency = d.pop("rewardCurrency", UNSET)
 
-        total_reward = d.pop("totalReward", UNSET)
+        _total_reward = d.pop("totalReward", UNSET)
+        total_reward: Decimal | Unset
+        if isinstance(_total_reward, Unset):
+            total_reward = UNSET
+        else:
+            total_reward = parse_decimal(_total_reward)
 
-        reward = d.pop("reward", UNSET)
+        _reward = d.pop("reward", UNSET)
+        reward: Decimal | Unset
+        if isinstance(_reward, Unset):
+            reward = UNSET
+        else:
+            reward = parse_decimal(_reward)
 
-        fee = d.pop("fee", UNSET)
+        _fee = d.pop("fee", UNSET)
+        fee: Decimal | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = parse_decimal(_fee)
 
         fpps_rate = d.pop("fppsRate", UNSET)
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubAccountTransfer")
@@ -20,7 +22,7 @@ class SubAccountTransfer:
         id (str | Unset): Older name for transaction_id, holding the same value.
         direction (str | Unset): Which way the funds moved, main_to_sub or sub_to_main.
         currency (str | Unset): Ticker of the currency moved.
-        amount (str | Unset): Quantity moved, in the transferred currency.
+        amount (Decimal | Unset): Quantity moved, in the transferred currency.
         created_at (int | Unset): When the transfer was made, Unix time, seconds.
     """
 
@@ -28,7 +30,7 @@ class SubAccountTransfer:
     id: str | Unset = UNSET
     direction: str | Unset = UNSET
     currency: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     created_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +43,9 @@ class SubAccountTransfer:
 
         currency = self.currency
 
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
         created_at = self.created_at
 
@@ -74,7 +78,12 @@ class SubAccountTransfer:
 
         currency = d.pop("currency", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
         created_at = d.pop("createdAt", UNSET)
 

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._decimal import format_decimal, parse_decimal
 
 T = TypeVar("T", bound="SubAccountTransferRequest")
 
@@ -16,13 +19,13 @@ class SubAccountTransferRequest:
     Attributes:
         id (str): Identifier of the sub-account taking part in the transfer.
         direction (str): main_to_sub sends funds to the sub-account; sub_to_main returns them.
-        amount (str): Quantity to move; the smallest accepted value is 0.00000001.
+        amount (Decimal): Quantity to move; the smallest accepted value is 0.00000001.
         ticker (str): Ticker of the currency to move.
     """
 
     id: str
     direction: str
-    amount: str
+    amount: Decimal
     ticker: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,7 +34,7 @@ class SubAccountTransferRequest:
 
         direction = self.direction
 
-        amount = self.amount
+        amount = format_decimal(self.amount)
 
         ticker = self.ticker
 
@@ -55,7 +58,7 @@ class SubAccountTransferRequest:
 
         direction = d.pop("direction")
 
-        amount = d.pop("amount")
+        amount = parse_decimal(d.pop("amount"))
 
         ticker = d.pop("ticker")
 

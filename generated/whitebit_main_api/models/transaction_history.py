@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,10 +32,10 @@ class TransactionHistory:
         currency (str | Unset): Full name of the currency.
         ticker (str | Unset): Ticker of the currency.
         method (int | Unset): Direction: 1 for a deposit, 2 for a withdrawal.
-        amount (str | Unset): Transaction amount.
+        amount (Decimal | Unset): Transaction amount.
         description (str | Unset): Free-text description of the transaction.
         memo (str | Unset): Memo or destination tag; empty when not used.
-        fee (str | Unset): Fee charged for the transaction.
+        fee (Decimal | Unset): Fee charged for the transaction.
         status (int | Unset): Numeric status; the codes are listed in the history endpoint description.
         network (None | str | Unset): Network used, for multi-network currencies; null otherwise.
         transaction_hash (str | Unset): Blockchain transaction hash; several records may share one hash, so use
@@ -51,10 +53,10 @@ class TransactionHistory:
     currency: str | Unset = UNSET
     ticker: str | Unset = UNSET
     method: int | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     description: str | Unset = UNSET
     memo: str | Unset = UNSET
-    fee: str | Unset = UNSET
+    fee: Decimal | Unset = UNSET
     status: int | Unset = UNSET
     network: None | str | Unset = UNSET
     transaction_hash: str | Unset = UNSET
@@ -85,13 +87,17 @@ class TransactionHistory:
 
         method = self.method
 
-        amount = self.amount
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = format_decimal(self.amount)
 
         description = self.description
 
         memo = self.memo
 
-        fee = self.fee
+        fee: str | Unset = UNSET
+        if not isinstance(self.fee, Unset):
+            fee = format_decimal(self.fee)
 
         status = self.status
 
@@ -186,13 +192,23 @@ class TransactionHistory:
 
         method = d.pop("method", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = parse_decimal(_amount)
 
         description = d.pop("description", UNSET)
 
         memo = d.pop("memo", UNSET)
 
-        fee = d.pop("fee", UNSET)
+        _fee = d.pop("fee", UNSET)
+        fee: Decimal | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = parse_decimal(_fee)
 
         status = d.pop("status", UNSET)
 

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferBetweenBalancesRequest")
@@ -17,7 +19,8 @@ class TransferBetweenBalancesRequest:
 
     Attributes:
         ticker (str): Currency to transfer.
-        amount (str): Amount to move; greater than zero, at most 8 decimal places, and not above the available balance.
+        amount (Decimal): Amount to move; greater than zero, at most 8 decimal places, and not above the available
+            balance.
         method (str | Unset): Legacy direction: deposit (main to spot), withdraw (spot to main), collateral-deposit
             (main to collateral) or collateral-withdraw (collateral to main); not needed when from and to are set.
         from_ (str | Unset): Balance to take funds from; not needed when method is set.
@@ -25,7 +28,7 @@ class TransferBetweenBalancesRequest:
     """
 
     ticker: str
-    amount: str
+    amount: Decimal
     method: str | Unset = UNSET
     from_: str | Unset = UNSET
     to: str | Unset = UNSET
@@ -34,7 +37,7 @@ class TransferBetweenBalancesRequest:
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
 
-        amount = self.amount
+        amount = format_decimal(self.amount)
 
         method = self.method
 
@@ -64,7 +67,7 @@ class TransferBetweenBalancesRequest:
         d = dict(src_dict)
         ticker = d.pop("ticker")
 
-        amount = d.pop("amount")
+        amount = parse_decimal(d.pop("amount"))
 
         method = d.pop("method", UNSET)
 

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._decimal import format_decimal, parse_decimal
 
 T = TypeVar("T", bound="WithdrawFromFlexInvestmentRequest")
 
@@ -15,17 +18,17 @@ class WithdrawFromFlexInvestmentRequest:
 
     Attributes:
         plan (str): Identifier of the Flex plan whose investment is withdrawn from (UUID).
-        amount (str): Sum to take out, in the plan currency.
+        amount (Decimal): Sum to take out, in the plan currency.
     """
 
     plan: str
-    amount: str
+    amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         plan = self.plan
 
-        amount = self.amount
+        amount = format_decimal(self.amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +46,7 @@ class WithdrawFromFlexInvestmentRequest:
         d = dict(src_dict)
         plan = d.pop("plan")
 
-        amount = d.pop("amount")
+        amount = parse_decimal(d.pop("amount"))
 
         withdraw_from_flex_investment_request = cls(
             plan=plan,

@@ -1,0 +1,303 @@
+"""What the project's templates render for each operation.
+
+`make generate` renders three modules beside the generated client, with openapi-python-
+client's own Jinja environment (scripts/generate.py):
+- `operations.py` (openapi/templates/operations.py.jinja): `SyncOperations` /
+  `AsyncOperations`, one typed method per operation whose keyword arguments are the body
+  fields and whose answer is parsed by the generated model's public `from_dict`;
+- `_contract.py` (`_contract.py.jinja`): plain data per operation (path, statuses, rate
+  limit, state flags, auth, body schema trimmed to what input checks need);
+- `_examples.py` (`_examples.py.jinja`): the documented success answer of each operation.
+
+This module only gathers the facts those templates need; the code they write lives in the
+templates.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client import strings
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import AnyProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from spec_errors import SpecError
+from spec_walk import (
+    Spec,
+    json_media,
+    media_examples,
+    operations,
+    rate_limit,
+    resolve,
+    success_example,
+    success_status,
+)
+
+SCHEMA_KEYS = (
+    "type",
+    "format",
+    "enum",
+    "nullable",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "pattern",
+    "required",
+)
+# The facade's exception for each documented error status (whitebit_main.errors); a test
+# holds the two tables equal.
+ERROR_CLASSES = {
+    400: "ValidationError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    422: "InnerValidationError",
+    429: "RateLimitError",
+}
+
+
+def python_name(json_name: str) -> str:
+    name = strings.snake_case(json_name) or "field"
+    if name[0].isdigit():
+        name = f"field_{name}"
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def trim_schema(spec: Spec, node: Any, depth: int = 0) -> dict[str, Any]:
+    """Resolve $refs and keep only the keys the facade's input checks read."""
+    node = resolve(spec, node)
+    if depth > 20 or not isinstance(node, dict):
+        return {}
+    out: dict[str, Any] = {k: node[k] for k in SCHEMA_KEYS if k in node}
+    if isinstance(node.get("properties"), dict):
+        out["properties"] = {
+            name: trim_schema(spec, sub, depth + 1) for name, sub in node["properties"].items()
+        }
+        out.setdefault("type", "object")
+    if isinstance(node.get("items"), dict):
+        out["items"] = trim_schema(spec, node["items"], depth + 1)
+    extra = node.get("additionalProperties")
+    if isinstance(extra, dict):
+        out["additionalProperties"] = trim_schema(spec, extra, depth + 1)
+    return out
+
+
+def annotation(schema: dict[str, Any]) -> str:
+    """The type a caller may pass for a body field described by a trimmed schema."""
+    kind = schema.get("type")
+    fmt = schema.get("format")
+    if "enum" in schema and kind in ("string", "integer"):
+        return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+    if kind == "string":
+        return {
+            "decimal": "Decimal | int | str",
+            "uuid": "str | UUID",
+            "date": "str | date",
+            "date-time": "str | datetime",
+        }.get(fmt or "", "str")
+    if kind == "integer":
+        return "int"
+    if kind == "number":
+        return "Decimal | int | str"
+    if kind == "boolean":
+        return "bool"
+    if kind == "array":
+        return f"Sequence[{annotation(schema.get('items') or {})}]"
+    if kind == "object" or "properties" in schema:
+        return "Mapping[str, Any]"
+    return "Any"
+
+
+@dataclass
+class Result:
+    """How an operation's answer is typed and parsed.
+
+    `kind` is "model" (parse with `cls.from_dict`), "models" (a list of them), "json" (no
+    documented model: the JSON as it came) or "none" (no body).
+    """
+
+    kind: str
+    type_text: str
+    model: str | None = None
+    module: str | None = None
+
+
+def _result(prop: PropertyProtocol | None) -> Result:
+    if prop is None or isinstance(prop, NoneProperty):
+        return Result("none", "None")
+    if isinstance(prop, ModelProperty):
+        name = str(prop.class_info.name)
+        return Result("model", name, name, str(prop.class_info.module_name))
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+        inner = _result(prop.inner_property)
+        return Result("models", f"list[{inner.type_text}]", inner.model, inner.module)
+    if isinstance(prop, AnyProperty):
+        return Result("json", "Any")
+    return Result("json", prop.get_type_string(no_optional=True).as_unembedded_code())
+
+
+@dataclass
+class Argument:
+    name: str
+    json_name: str
+    annotation: str
+    required: bool
+    description: str
+
+
+@dataclass
+class DocumentedError:
+    """One documented error status: its exception and the messages its examples show."""
+
+    status: int
+    exception: str
+    description: str
+    cases: list[str] = field(default_factory=list)
+
+
+def _error_cases(media: dict[str, Any] | None) -> list[str]:
+    cases: list[str] = []
+    for example in media_examples(media):
+        if not isinstance(example, dict):
+            continue
+        errors = example.get("errors")
+        if isinstance(errors, dict) and errors:
+            for name, messages in errors.items():
+                listed = messages if isinstance(messages, list) else [messages]
+                cases.extend(f"{name}: {message}" for message in listed)
+        elif example.get("message"):
+            cases.append(str(example["message"]))
+    return list(dict.fromkeys(cases))
+
+
+def _documented_errors(op: dict[str, Any]) -> list[DocumentedError]:
+    found = []
+    for status, response in sorted((op.get("responses") or {}).items(), key=lambda s: str(s[0])):
+        code = str(status)
+        if not code.isdigit() or code[0] not in "45" or not isinstance(response, dict):
+            continue
+        number = int(code)
+        exception = ERROR_CLASSES.get(number, "ServerError" if number >= 500 else "WhiteBITError")
+        description = " ".join(str(response.get("description") or "").split())
+        found.append(
+            DocumentedError(number, exception, description, _error_cases(json_media(response)))
+        )
+    return found
+
+
+class OperationFacts:
+    """Everything the templates render for one operation."""
+
+    def __init__(self, spec: Spec, path: str, op: dict[str, Any], endpoint: Endpoint) -> None:
+        self.operation_id: str = op["operationId"]
+        self.method_name = python_name(self.operation_id)
+        self.path = path
+        self.summary = str(op.get("summary") or self.operation_id).strip().rstrip(".") + "."
+        self.description = " ".join(str(op.get("description") or "").split())
+        media = json_media(op.get("requestBody")) or {}
+        self.body = trim_schema(spec, media.get("schema") or {"type": "object"})
+        self.body.setdefault("type", "object")
+        self.arguments = self._arguments(spec, media.get("schema") or {})
+        status = success_status(op)
+        self.success_status = int(status)
+        self.errors = _documented_errors(op)
+        success = [r for r in endpoint.responses.patterns if str(r.status_code.pattern)[:1] == "2"]
+        documented = "schema" in (json_media(op["responses"][status]) or {})
+        # Without a documented body the facade hands back whatever JSON arrives (or None).
+        self.result = _result(success[0].prop) if success and documented else Result("json", "Any")
+        self.example = success_example(spec, op)
+        self.tag = str((op.get("tags") or ["default"])[0])
+        self.rate_limit = rate_limit(op)
+        self.changes_state = bool(op.get("x-changes-state", True))
+        self.moves_money = bool(op.get("x-moves-money", False))
+        security = op.get("security", spec.get("security") or [])
+        schemes = {name for requirement in security or [] for name in requirement}
+        jwt = op.get("x-auth") == "jwt" or "FiatGatewayJwt" in schemes
+        self.auth = "jwt" if jwt else "signature"
+        servers = op.get("servers") or []
+        self.server = servers[0]["url"] if servers else None
+
+    def _arguments(self, spec: Spec, schema: dict[str, Any]) -> list[Argument]:
+        raw = resolve(spec, schema)
+        raw_props = raw.get("properties") if isinstance(raw, dict) else None
+        raw_props = raw_props if isinstance(raw_props, dict) else {}
+        required = set(self.body.get("required") or [])
+        found: list[Argument] = []
+        seen: dict[str, str] = {}
+        for json_name, sub in (self.body.get("properties") or {}).items():
+            name = python_name(json_name)
+            if name in seen or name == "self":
+                raise SpecError(
+                    "(spec)",
+                    f"fields {seen.get(name)!r} and {json_name!r} both map to argument {name!r}",
+                    f"operation {self.operation_id}",
+                )
+            seen[name] = json_name
+            text = str((raw_props.get(json_name) or {}).get("description") or "").strip()
+            first_line = text.splitlines()[0] if text else ""
+            found.append(
+                Argument(name, json_name, annotation(sub), json_name in required, first_line)
+            )
+        return sorted(found, key=lambda a: not a.required)  # required first, stable
+
+    @property
+    def behaviour(self) -> str:
+        if not self.changes_state:
+            return "read-only; safe to retry"
+        return "changes state; never re-sent after a lost answer"
+
+    def contract_entry(self) -> dict[str, Any]:
+        return {
+            "operation_id": self.operation_id,
+            "method_name": self.method_name,
+            "tag": self.tag,
+            "path": self.path,
+            "success_status": self.success_status,
+            "error_statuses": tuple(e.status for e in self.errors),
+            "rate_limit": self.rate_limit,
+            "changes_state": self.changes_state,
+            "moves_money": self.moves_money,
+            "auth": self.auth,
+            "server": self.server,
+            "arguments": {a.name: a.json_name for a in self.arguments},
+            "body": self.body,
+        }
+
+
+def build_facts(contract: Spec, data: GeneratorData) -> list[OperationFacts]:
+    endpoints: dict[str, Endpoint] = {}
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            endpoints[f"{_raw(endpoint.path)} {endpoint.method}"] = endpoint
+    found = []
+    names: dict[str, str] = {}
+    for path, method, op in operations(contract):
+        found_endpoint = endpoints.get(f"{path} {method}")
+        if found_endpoint is None:
+            raise SpecError("(spec)", f"the generator dropped operation {op['operationId']}", path)
+        facts = OperationFacts(contract, path, op, found_endpoint)
+        if facts.method_name in names:
+            raise SpecError(
+                "(spec)",
+                f"operations {names[facts.method_name]} and {facts.operation_id} "
+                f"share the method name {facts.method_name}",
+            )
+        names[facts.method_name] = facts.operation_id
+        found.append(facts)
+    return found
+
+
+def _raw(value: Any) -> str:
+    """Text of a generator string, trusted or not."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter()) if getter else str(value)

@@ -1,0 +1,126 @@
+"""Walking an OpenAPI document: the helpers every spec tool and test shares.
+
+One home for `$ref` resolution, the list of operations, example synthesis and the API's
+default rate limit, so that prepare, the generator's template data, spec-diff and the tests
+all read a spec the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Spec = dict[str, Any]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+JSON_MEDIA = "application/json"
+# WhiteBIT's documented limit for every private main-account endpoint without its own.
+DEFAULT_RATE_LIMIT = {"requests": 1000, "per_seconds": 10}
+# A `$ref` chain longer than this is a cycle, not a schema.
+_MAX_REF_HOPS = 50
+
+
+def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation, in document order."""
+    found = []
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                found.append((path, method, op))
+    return found
+
+
+def walk_refs(node: Any, trail: str = "") -> list[tuple[str, str]]:
+    """Every `$ref` below `node` with the dotted trail that leads to it."""
+    refs: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            refs.append((ref, trail))
+        for key, value in node.items():
+            refs.extend(walk_refs(value, f"{trail}.{key}" if trail else str(key)))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            refs.extend(walk_refs(value, f"{trail}[{index}]"))
+    return refs
+
+
+def resolve_pointer(spec: Spec, ref: str) -> Any:
+    """Follow a local JSON pointer ('#/components/schemas/X'); KeyError when it leads nowhere."""
+    if not ref.startswith("#/"):
+        raise KeyError(ref)
+    node: Any = spec
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            raise KeyError(ref)
+        node = node[part]
+    return node
+
+
+def resolve(spec: Spec, node: Any) -> Any:
+    """`node` with its `$ref` chain followed to the schema it names."""
+    hops = 0
+    while isinstance(node, dict) and "$ref" in node and hops < _MAX_REF_HOPS:
+        node, hops = resolve_pointer(spec, node["$ref"]), hops + 1
+    return node
+
+
+def json_media(container: Any) -> dict[str, Any] | None:
+    """The application/json media object of a request body or response, if any."""
+    media = ((container or {}).get("content") or {}).get(JSON_MEDIA)
+    return media if isinstance(media, dict) else None
+
+
+def success_status(op: dict[str, Any]) -> str:
+    """The operation's one 2xx status (prepare checks there is exactly one)."""
+    return next(s for s in map(str, op.get("responses") or {}) if s.startswith("2"))
+
+
+def rate_limit(op: dict[str, Any]) -> tuple[int, int]:
+    """(requests, per seconds) of an operation; the API-wide default when it states none."""
+    limit = op.get("x-rate-limit") or DEFAULT_RATE_LIMIT
+    return int(limit["requests"]), int(limit["per_seconds"])
+
+
+def synthesize(spec: Spec, schema: Any, depth: int = 0) -> Any:
+    """A value for `schema` from its examples, for answers the spec gives no example of."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict) or depth > 12:
+        return None
+    if "example" in schema:
+        return schema["example"]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type", "object")
+    if kind == "array":
+        return [synthesize(spec, schema.get("items") or {}, depth + 1)]
+    if kind == "object":
+        props = schema.get("properties") or {}
+        return {name: synthesize(spec, sub, depth + 1) for name, sub in props.items()}
+    if kind == "string" and schema.get("format") == "decimal":
+        return "0"
+    fallback = {"integer": 0, "number": 0, "boolean": False, "string": ""}
+    return fallback.get(kind)
+
+
+def media_examples(media: dict[str, Any] | None) -> list[Any]:
+    """Every example value a media object documents (`example` and named `examples`)."""
+    if not isinstance(media, dict):
+        return []
+    found = [media["example"]] if "example" in media else []
+    for named in (media.get("examples") or {}).values():
+        if isinstance(named, dict) and "value" in named:
+            found.append(named["value"])
+    return found
+
+
+def success_example(spec: Spec, op: dict[str, Any]) -> Any:
+    """The documented success body of `op` (its first example), or one built from the schema."""
+    media = json_media(op["responses"][success_status(op)])
+    if media is None:
+        return None
+    examples = media_examples(media)
+    return examples[0] if examples else synthesize(spec, media.get("schema") or {})
