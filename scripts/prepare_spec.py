@@ -218,10 +218,14 @@ ERROR_SCHEMA = "ApiError"
 _ERROR_COMPONENT = {
     "type": "object",
     "description": "Error body: code, message and per-field messages.",
+    "required": ["message"],
     "properties": {
         "code": {"type": "integer"},
         "message": {"type": "string"},
-        "errors": {"type": "object", "additionalProperties": {}},
+        "errors": {
+            "type": "object",
+            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        },
     },
 }
 
@@ -309,11 +313,13 @@ def to_contract(spec: Spec) -> Spec:
 
 # The last word of a field name that makes a string field a decimal quantity, when the file
 # does not say so itself: `amount`, `main_balance`, `minInvestment`, `interestPaid`,
-# `currentLtv`, `fppsRate`, fee tables' `fixed`/`flex`. `investmentId` ends in "id": no.
+# `currentLtv`, `fppsRate`, fee tables' `fixed`/`flex`, sub-account balances' `main`/`spot`/
+# `collateral`. `investmentId` ends in "id": no.
 MONEY_WORDS = frozenset(
     {
         "amount",
         "balance",
+        "collateral",
         "fee",
         "fees",
         "fixed",
@@ -323,12 +329,14 @@ MONEY_WORDS = frozenset(
         "invested",
         "investment",
         "ltv",
+        "main",
         "paid",
         "percent",
         "price",
         "rate",
         "ratio",
         "reward",
+        "spot",
     }
 )
 _DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")

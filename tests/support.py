@@ -7,6 +7,8 @@ import hashlib
 import hmac
 import json
 import re
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -152,3 +154,24 @@ def result_type(op_id: str) -> Any:
     method = getattr(operations.SyncOperations, OPERATIONS[op_id]["method_name"])
     namespace = {**{name: getattr(models, name) for name in models.__all__}, **vars(operations)}
     return typing.get_type_hints(method, globalns=namespace)["return"]
+
+
+def run_mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(source)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            str(snippet),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )

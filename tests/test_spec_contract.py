@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import pytest
@@ -16,23 +18,28 @@ from tests.support import SEED_DOC, load_spec, resolve, spec_operations, upstrea
 TRANSPORT = {"request", "nonce", "nonceWindow"}
 
 
-def shape(spec: dict[str, Any], schema: Any, *, drop: set[str] | None = None) -> Any:
-    """Names, JSON types and required lists of a schema, refs resolved, prose ignored."""
+def shape(
+    spec: dict[str, Any], schema: Any, *, drop: set[str] | None = None, required: bool = True
+) -> Any:
+    """Names, JSON types and (unless `required` is false) required lists of a schema, refs
+    resolved, prose ignored."""
     schema = resolve(spec, schema or {})
     drop = drop or set()
     out: dict[str, Any] = {"type": schema.get("type", "object" if "properties" in schema else None)}
     if "properties" in schema:
         out["properties"] = {
-            name: shape(spec, sub) for name, sub in schema["properties"].items() if name not in drop
+            name: shape(spec, sub, required=required)
+            for name, sub in schema["properties"].items()
+            if name not in drop
         }
-    required = sorted(set(schema.get("required", [])) - drop)
-    if required:
-        out["required"] = required
+    names = sorted(set(schema.get("required", [])) - drop) if required else []
+    if names:
+        out["required"] = names
     if "items" in schema:
-        out["items"] = shape(spec, schema["items"])
+        out["items"] = shape(spec, schema["items"], required=required)
     extra = schema.get("additionalProperties")
     if isinstance(extra, dict) and extra:
-        out["additionalProperties"] = shape(spec, extra)
+        out["additionalProperties"] = shape(spec, extra, required=required)
     return out
 
 
@@ -45,9 +52,63 @@ def body_shape(spec: dict[str, Any], op: dict[str, Any]) -> Any:
 
 
 def success(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, Any]:
-    status, response = next((s, r) for s, r in op["responses"].items() if s.startswith("2"))
-    media = (response.get("content") or {}).get("application/json")
-    return status, shape(spec, media["schema"]) if media and "schema" in media else None
+    """Status and shape of the success answer. Its required lists are left out: ours say what
+    WhiteBIT always sends, which upstream does not state (see the example tests below)."""
+    status, media = success_media(op)
+    schema = shape(spec, media["schema"], required=False) if media and "schema" in media else None
+    return status, schema
+
+
+def success_media(op: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
+    """Status and JSON media of an operation's (first) success response."""
+    status, response = next((s, r) for s, r in op["responses"].items() if str(s).startswith("2"))
+    media: dict[str, Any] | None = (response.get("content") or {}).get("application/json")
+    return str(status), media
+
+
+def documented_examples(spec: dict[str, Any], media: dict[str, Any] | None) -> list[Any]:
+    """Every example body a media object documents: `example`, each of `examples`, else the
+    example its schema carries as a whole."""
+    if not media:
+        return []
+    found = [media["example"]] if "example" in media else []
+    found += [v["value"] for v in (media.get("examples") or {}).values() if "value" in v]
+    schema = resolve(spec, media.get("schema") or {})
+    if not found and isinstance(schema, dict) and "example" in schema:
+        found.append(schema["example"])
+    return found
+
+
+def answer_schemas(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(operationId, schema) of every success answer that has a JSON schema."""
+    for op_id, (_path, op) in spec_operations(spec).items():
+        _status, media = success_media(op)
+        if media and "schema" in media:
+            yield op_id, media["schema"]
+
+
+def answer_fields(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(where, name, schema) of every property reachable from a success answer, each shared
+    component visited once."""
+    seen: set[str] = set()
+
+    def walk(node: Any, where: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        if isinstance(node, dict) and "$ref" in node:
+            where = node["$ref"].rsplit("/", 1)[-1]
+            if where in seen:
+                return
+            seen.add(where)
+        schema = resolve(spec, node or {})
+        for name, sub in (schema.get("properties") or {}).items():
+            yield where, name, resolve(spec, sub)
+            yield from walk(sub, f"{where}.{name}")
+        if isinstance(schema.get("items"), dict):
+            yield from walk(schema["items"], f"{where}[]")
+        if isinstance(schema.get("additionalProperties"), dict):
+            yield from walk(schema["additionalProperties"], f"{where}{{}}")
+
+    for op_id, schema in answer_schemas(spec):
+        yield from walk(schema, op_id)
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +224,176 @@ def test_covers_every_operation_of_the_newest_upstream_revision(ours: dict[str, 
     assert not problems, "\n".join(problems)
     assert not extra, f"operations not in {newest.name}: {extra}"
     assert len(theirs) == len(mine) == 65
+
+
+# -- answers: required fields, example values and decimals --------------------------------
+
+JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+# Older upstream spellings of fields our contract names as the newest revision does.
+OLDER_NAMES: dict[str, tuple[str, ...]] = {
+    "unique_id": ("uniqueId",),
+    "transaction_id": ("transactionId",),
+}
+
+
+def json_type_is(value: Any, kind: str) -> bool:
+    if isinstance(value, bool) and kind != "boolean":
+        return False
+    return isinstance(value, JSON_TYPES[kind])
+
+
+def problems_in(spec: dict[str, Any], node: Any, value: Any, where: str) -> list[str]:
+    """Where `value` breaks `node`: required fields, JSON types, null, enums, decimal strings."""
+    schema = resolve(spec, node or {})
+    if value is None:
+        return [] if schema.get("nullable") else [f"{where}: null but not nullable"]
+    kind = schema.get("type")
+    if kind is None and ("properties" in schema or "additionalProperties" in schema):
+        kind = "object"
+    if kind is not None and not json_type_is(value, kind):
+        return [f"{where}: {type(value).__name__} where the schema says {kind}"]
+    found: list[str] = []
+    if "enum" in schema and value not in schema["enum"]:
+        found.append(f"{where}: {value!r} not in {schema['enum']}")
+    if kind == "string" and schema.get("format") == "decimal":
+        try:
+            if not Decimal(value).is_finite():
+                found.append(f"{where}: {value!r} is not a finite decimal")
+        except InvalidOperation:
+            found.append(f"{where}: {value!r} is not a decimal")
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for i, item in enumerate(value):
+            found += problems_in(spec, schema["items"], item, f"{where}[{i}]")
+    if isinstance(value, dict):
+        props = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        found += [
+            f"{where}: {name} missing" for name in schema.get("required", []) if name not in value
+        ]
+        for key, sub in value.items():
+            if key in props:
+                found += problems_in(spec, props[key], sub, f"{where}.{key}")
+            elif isinstance(extra, dict):
+                found += problems_in(spec, extra, sub, f"{where}{{{key}}}")
+            elif props:
+                found.append(f"{where}: {key} is not a documented field")
+    return found
+
+
+def test_every_success_example_matches_its_answer_schema(ours: dict[str, Any]) -> None:
+    problems: list[str] = []
+    checked = 0
+    for op_id, (_path, op) in spec_operations(ours).items():
+        _status, media = success_media(op)
+        if not media or "schema" not in media:
+            continue
+        for example in documented_examples(ours, media):
+            problems += problems_in(ours, media["schema"], example, op_id)
+            checked += 1
+    for where, name, schema in answer_fields(ours):
+        if "example" in schema:
+            problems += problems_in(ours, schema, schema["example"], f"{where}.{name} (example)")
+    assert checked >= 50
+    assert not problems, "\n".join(problems)
+
+
+def missing_required(spec: dict[str, Any], node: Any, value: Any, where: str) -> Iterator[str]:
+    """Fields `node` marks required that `value` (an upstream example) lacks, at any depth;
+    an older spelling of a field counts as the field."""
+    schema = resolve(spec, node or {})
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for i, item in enumerate(value):
+            yield from missing_required(spec, schema["items"], item, f"{where}[{i}]")
+    if not isinstance(value, dict):
+        return
+    props = schema.get("properties") or {}
+    for name in schema.get("required", []):
+        if not any(n in value for n in (name, *OLDER_NAMES.get(name, ()))):
+            yield f"{where}: {name}"
+    for key, sub in value.items():
+        name = next((n for n, old in OLDER_NAMES.items() if key in old and n in props), key)
+        if name in props:
+            yield from missing_required(spec, props[name], sub, f"{where}.{name}")
+        elif isinstance(schema.get("additionalProperties"), dict):
+            yield from missing_required(spec, schema["additionalProperties"], sub, f"{where}{{}}")
+
+
+def load_yaml(path: Any) -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    return data
+
+
+def test_required_answer_fields_are_in_every_upstream_success_example(
+    ours: dict[str, Any],
+) -> None:
+    """A field our answers mark required appears wherever any upstream revision documents a
+    success example holding its parent object."""
+    answers = dict(answer_schemas(ours))
+    problems: list[str] = []
+    checked = 0
+    for file in upstream_files():
+        upstream = load_yaml(file)
+        for op_id, (_path, op) in spec_operations(upstream).items():
+            if op_id not in answers:
+                continue
+            _status, media = success_media(op)
+            for example in documented_examples(upstream, media):
+                problems += [
+                    f"{file.name}: {gap}"
+                    for gap in missing_required(ours, answers[op_id], example, op_id)
+                ]
+                checked += 1
+    assert checked >= 500
+    assert not problems, "\n".join(problems)
+
+
+QUANTITY_WORDS = {
+    "amount",
+    "fee",
+    "balance",
+    "invested",
+    "rate",
+    "hashrate",
+    "percent",
+    "ratio",
+    "ltv",
+    "reward",
+    "paid",
+}
+QUANTITY_PREFIXES = {"min", "max", "total"}
+NOT_QUANTITY_ENDINGS = {"currency", "ticker", "id", "time", "at", "address", "hash", "name"}
+
+
+def is_decimal_name(name: str) -> bool:
+    """True for names of decimal quantities: amount, fee, balance, rate, percent, ratio, ltv,
+    reward ..., or min*/max*/total* values; never for tickers, ids, times or addresses."""
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", name)]
+    if not words or words[-1] in NOT_QUANTITY_ENDINGS:
+        return False
+    return bool(QUANTITY_WORDS & set(words)) or words[0] in QUANTITY_PREFIXES
+
+
+def test_answer_quantities_are_decimal(ours: dict[str, Any]) -> None:
+    quantities = [
+        (f"{where}.{name}", schema)
+        for where, name, schema in answer_fields(ours)
+        if is_decimal_name(name) and schema.get("type") == "string"
+    ]
+    assert quantities
+    assert not [w for w, s in quantities if s.get("format") != "decimal"]
+    assert is_decimal_name("main_balance") and is_decimal_name("maxPossibleInvestment")
+    assert not is_decimal_name("rewardCurrency") and not is_decimal_name("interestTicker")
+    stray = [
+        f"{where}.{name}"
+        for where, name, schema in answer_fields(ours)
+        if schema.get("format") == "decimal" and schema.get("type") != "string"
+    ]
+    assert not stray

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.support import ROOT
+from tests.support import run_mypy
 
 GOOD = """
 from decimal import Decimal
@@ -32,27 +30,6 @@ def misuse(wb: WhiteBIT) -> None:
     wb.get_flex_plans(limit="10")
     wb.get_main_balance(tickr="BTC")
 """
-
-
-def run_mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(source)
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            str(snippet),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
 
 
 def test_mypy_accepts_correct_calls_and_rejects_wrong_ones(tmp_path: Path) -> None:

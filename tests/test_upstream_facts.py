@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prepare_spec import derive_facts, operations, prepare
+from prepare_spec import derive_facts, is_money_field, operations, prepare
+from spec_walk import json_media, resolve, success_status
 
 from tests.support import SPEC_PATH, upstream_files
 
@@ -68,3 +69,55 @@ def test_stated_facts_win_over_rules() -> None:
     }
     derive_facts(op, None)
     assert op["x-changes-state"] is True and op["x-rate-limit"]["requests"] == 5
+
+
+def decimal_fields(path: Path) -> set[str]:
+    """`operation>request.field` / `operation>answer.field[]...` of every decimal field."""
+    contract, _ = prepare(path)
+    found: set[str] = set()
+
+    def visit(node: Any, trail: str, depth: int = 0) -> None:
+        node = resolve(contract, node)
+        if not isinstance(node, dict) or depth > 20:
+            return
+        if node.get("format") == "decimal":
+            found.add(trail)
+        for name, sub in (node.get("properties") or {}).items():
+            visit(sub, f"{trail}.{name}", depth + 1)
+        for key in ("items", "additionalProperties"):
+            visit(node.get(key), f"{trail}[]", depth + 1)
+
+    for _path, _method, op in operations(contract):
+        op_id = op["operationId"]
+        request = json_media(op.get("requestBody")) or {}
+        visit(request.get("schema"), f"{op_id}>request")
+        answer = json_media(op["responses"][success_status(op)]) or {}
+        visit(answer.get("schema"), f"{op_id}>answer")
+    return found
+
+
+def test_money_rule_finds_our_decimal_fields_in_the_newest_revision() -> None:
+    """Upstream marks no field decimal; the rule by name and example finds the same fields
+    our contract marks, requests and answers alike."""
+    ours = decimal_fields(SPEC_PATH)
+    assert any(trail.endswith(">request.amount") for trail in ours)
+    assert decimal_fields(upstream_files()[-1]) == ours
+
+
+@pytest.mark.parametrize(
+    ("name", "schema", "money"),
+    [
+        ("amount", {"type": "string", "example": "500.25"}, True),
+        ("main_balance", {"type": "string"}, True),
+        ("minInvestment", {"type": "string", "example": "10.0"}, True),
+        ("fppsRate", {"type": "string"}, True),
+        ("investmentId", {"type": "string", "example": "1232"}, False),
+        ("amount", {"type": "string", "example": "all"}, False),
+        ("amount", {"type": "integer"}, False),
+        ("amount", {"type": "string", "format": "uuid"}, False),
+        ("fee", {"type": "string", "enum": ["low", "high"]}, False),
+        ("ticker", {"type": "string", "example": "100"}, False),
+    ],
+)
+def test_money_rule(name: str, schema: dict[str, Any], money: bool) -> None:
+    assert is_money_field(name, schema) is money

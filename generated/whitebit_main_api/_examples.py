@@ -492,7 +492,7 @@ SUCCESS_EXAMPLES: Final[dict[str, tuple[int, Any]]] = {
     ),
     "getMiningHashrate": (
         200,
-        {"data": {"account": "", "hashrate": [{"timestamp": 0, "hashrate": "", "rejectRate": 0}]}},
+        {"data": {"account": "", "hashrate": [{"timestamp": 0, "hashrate": "0", "rejectRate": 0}]}},
     ),
     "getMiningPayoutDestination": (
         200,

@@ -18,23 +18,24 @@ T = TypeVar("T", bound="ApiError")
 @_attrs_define
 class ApiError:
     """Body of every documented error. `errors` maps a field name to the problems found with
-    it; it is usually a list of messages, occasionally a single string, and may be absent.
+    it; it is usually a list of messages, occasionally a single string (clients read that
+    as a list of one), and may be absent.
 
         Attributes:
+            message (str): Summary such as "Validation failed" or "Inner validation failed".
             code (int | Unset): Numeric reason; 0 for plain validation failures.
-            message (str | Unset): Summary such as "Validation failed" or "Inner validation failed".
             errors (ApiErrorErrors | Unset): Field name to the messages about that field.
     """
 
+    message: str
     code: int | Unset = UNSET
-    message: str | Unset = UNSET
     errors: ApiErrorErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
         message = self.message
+
+        code = self.code
 
         errors: dict[str, Any] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -42,11 +43,13 @@ class ApiError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if code is not UNSET:
             field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
         if errors is not UNSET:
             field_dict["errors"] = errors
 
@@ -57,9 +60,9 @@ class ApiError:
         from ..models.api_error_errors import ApiErrorErrors  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        message = d.pop("message")
 
-        message = d.pop("message", UNSET)
+        code = d.pop("code", UNSET)
 
         _errors = d.pop("errors", UNSET)
         errors: ApiErrorErrors | Unset
@@ -69,8 +72,8 @@ class ApiError:
             errors = ApiErrorErrors.from_dict(_errors)
 
         api_error = cls(
-            code=code,
             message=message,
+            code=code,
             errors=errors,
         )
 

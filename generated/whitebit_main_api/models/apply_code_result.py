@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplyCodeResult")
 
@@ -18,16 +17,16 @@ class ApplyCodeResult:
     """Outcome of redeeming a code.
 
     Attributes:
-        message (str | Unset): Confirmation text.
-        ticker (str | Unset): Ticker of the currency credited.
-        amount (Decimal | Unset): Amount credited to the main balance.
-        external_id (str | Unset): External identifier of the redeemed code.
+        message (str): Confirmation text.
+        ticker (str): Ticker of the currency credited.
+        amount (Decimal): Amount credited to the main balance.
+        external_id (str): External identifier of the redeemed code.
     """
 
-    message: str | Unset = UNSET
-    ticker: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    external_id: str | Unset = UNSET
+    message: str
+    ticker: str
+    amount: Decimal
+    external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,41 +34,33 @@ class ApplyCodeResult:
 
         ticker = self.ticker
 
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = format_decimal(self.amount)
+        amount = format_decimal(self.amount)
 
         external_id = self.external_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
+        field_dict.update(
+            {
+                "message": message,
+                "ticker": ticker,
+                "amount": amount,
+                "external_id": external_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        ticker = d.pop("ticker", UNSET)
+        ticker = d.pop("ticker")
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = parse_decimal(_amount)
+        amount = parse_decimal(d.pop("amount"))
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.pop("external_id")
 
         apply_code_result = cls(
             message=message,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CodeInfo")
 
@@ -18,26 +17,24 @@ class CodeInfo:
     """A WhiteBIT code created by the account.
 
     Attributes:
-        amount (Decimal | Unset): Amount of currency held in the code.
-        code (str | Unset): Code string that a recipient redeems.
-        date (int | Unset): When the code was created; Unix time, seconds.
-        status (str | Unset): Current state of the code.
-        ticker (str | Unset): Ticker of the code's currency.
-        external_id (str | Unset): External identifier of the code.
+        amount (Decimal): Amount of currency held in the code.
+        code (str): Code string that a recipient redeems.
+        date (int): When the code was created; Unix time, seconds.
+        status (str): Current state of the code.
+        ticker (str): Ticker of the code's currency.
+        external_id (str): External identifier of the code.
     """
 
-    amount: Decimal | Unset = UNSET
-    code: str | Unset = UNSET
-    date: int | Unset = UNSET
-    status: str | Unset = UNSET
-    ticker: str | Unset = UNSET
-    external_id: str | Unset = UNSET
+    amount: Decimal
+    code: str
+    date: int
+    status: str
+    ticker: str
+    external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = format_decimal(self.amount)
+        amount = format_decimal(self.amount)
 
         code = self.code
 
@@ -51,41 +48,33 @@ class CodeInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if code is not UNSET:
-            field_dict["code"] = code
-        if date is not UNSET:
-            field_dict["date"] = date
-        if status is not UNSET:
-            field_dict["status"] = status
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
+        field_dict.update(
+            {
+                "amount": amount,
+                "code": code,
+                "date": date,
+                "status": status,
+                "ticker": ticker,
+                "external_id": external_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = parse_decimal(_amount)
+        amount = parse_decimal(d.pop("amount"))
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
-        date = d.pop("date", UNSET)
+        date = d.pop("date")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        ticker = d.pop("ticker", UNSET)
+        ticker = d.pop("ticker")
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.pop("external_id")
 
         code_info = cls(
             amount=amount,

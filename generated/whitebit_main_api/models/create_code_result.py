@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateCodeResult")
 
 
@@ -16,14 +14,14 @@ class CreateCodeResult:
     """The newly created code.
 
     Attributes:
-        code (str | Unset): Generated code string to give to the recipient.
-        message (str | Unset): Confirmation text.
-        external_id (str | Unset): External identifier assigned to the code.
+        code (str): Generated code string to give to the recipient.
+        message (str): Confirmation text.
+        external_id (str): External identifier assigned to the code.
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
-    external_id: str | Unset = UNSET
+    code: str
+    message: str
+    external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class CreateCodeResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "external_id": external_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = d.pop("external_id")
 
         create_code_result = cls(
             code=code,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateExpressWithdrawTokenResult")
 
 
@@ -16,13 +14,13 @@ class CreateExpressWithdrawTokenResult:
     """Confirmation link and expiry of a new Express Withdraw token.
 
     Attributes:
-        url (str | Unset): Confirmation link (WhiteBIT web page or a deep link configured for the partner) with the
-            token in its token query parameter; treat it as opaque.
-        expire_at (str | Unset): Token expiry as YYYY-MM-DD HH:MM:SS in UTC, 90 seconds after creation.
+        url (str): Confirmation link (WhiteBIT web page or a deep link configured for the partner) with the token in its
+            token query parameter; treat it as opaque.
+        expire_at (str): Token expiry as YYYY-MM-DD HH:MM:SS in UTC, 90 seconds after creation.
     """
 
-    url: str | Unset = UNSET
-    expire_at: str | Unset = UNSET
+    url: str
+    expire_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,20 +30,21 @@ class CreateExpressWithdrawTokenResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if expire_at is not UNSET:
-            field_dict["expireAt"] = expire_at
+        field_dict.update(
+            {
+                "url": url,
+                "expireAt": expire_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
-        expire_at = d.pop("expireAt", UNSET)
+        expire_at = d.pop("expireAt")
 
         create_express_withdraw_token_result = cls(
             url=url,

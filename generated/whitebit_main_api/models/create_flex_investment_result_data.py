@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateFlexInvestmentResultData")
 
 
@@ -16,10 +14,10 @@ class CreateFlexInvestmentResultData:
     """Result payload.
 
     Attributes:
-        transaction_id (str | Unset): Identifier of the investment transaction.
+        transaction_id (str): Identifier of the investment transaction.
     """
 
-    transaction_id: str | Unset = UNSET
+    transaction_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,16 +25,18 @@ class CreateFlexInvestmentResultData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
+        field_dict.update(
+            {
+                "transaction_id": transaction_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transaction_id = d.pop("transaction_id", UNSET)
+        transaction_id = d.pop("transaction_id")
 
         create_flex_investment_result_data = cls(
             transaction_id=transaction_id,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateMiningAccountResultData")
 
 
@@ -16,12 +14,12 @@ class CreateMiningAccountResultData:
     """Created account.
 
     Attributes:
-        name (str | Unset): Name of the new account.
-        created_at (int | Unset): Creation time of the account, Unix time, seconds.
+        name (str): Name of the new account.
+        created_at (int): Creation time of the account, Unix time, seconds.
     """
 
-    name: str | Unset = UNSET
-    created_at: int | Unset = UNSET
+    name: str
+    created_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class CreateMiningAccountResultData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        field_dict.update(
+            {
+                "name": name,
+                "createdAt": created_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt")
 
         create_mining_account_result_data = cls(
             name=name,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.create_mining_watcher_link_result_data import CreateMiningWatcherLinkResultData
 
@@ -20,22 +18,22 @@ class CreateMiningWatcherLinkResult:
     """Watcher link that was created.
 
     Attributes:
-        data (CreateMiningWatcherLinkResultData | Unset): Created link.
+        data (CreateMiningWatcherLinkResultData): Created link.
     """
 
-    data: CreateMiningWatcherLinkResultData | Unset = UNSET
+    data: CreateMiningWatcherLinkResultData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -46,12 +44,7 @@ class CreateMiningWatcherLinkResult:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CreateMiningWatcherLinkResultData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CreateMiningWatcherLinkResultData.from_dict(_data)
+        data = CreateMiningWatcherLinkResultData.from_dict(d.pop("data"))
 
         create_mining_watcher_link_result = cls(
             data=data,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateMiningWatcherLinkResultData")
 
 
@@ -16,16 +14,16 @@ class CreateMiningWatcherLinkResultData:
     """Created link.
 
     Attributes:
-        id (str | Unset): ID of the watcher link.
-        link (str | Unset): URL to share with watchers.
-        live_until (int | None | Unset): Expiry time of the link, Unix time, seconds; null when it does not expire.
-        created_at (int | Unset): Creation time of the link, Unix time, seconds.
+        id (str): ID of the watcher link.
+        link (str): URL to share with watchers.
+        live_until (int | None): Expiry time of the link, Unix time, seconds; null when it does not expire.
+        created_at (int): Creation time of the link, Unix time, seconds.
     """
 
-    id: str | Unset = UNSET
-    link: str | Unset = UNSET
-    live_until: int | None | Unset = UNSET
-    created_at: int | Unset = UNSET
+    id: str
+    link: str
+    live_until: int | None
+    created_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,45 +31,39 @@ class CreateMiningWatcherLinkResultData:
 
         link = self.link
 
-        live_until: int | None | Unset
-        if isinstance(self.live_until, Unset):
-            live_until = UNSET
-        else:
-            live_until = self.live_until
+        live_until: int | None
+        live_until = self.live_until
 
         created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if link is not UNSET:
-            field_dict["link"] = link
-        if live_until is not UNSET:
-            field_dict["liveUntil"] = live_until
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        field_dict.update(
+            {
+                "id": id,
+                "link": link,
+                "liveUntil": live_until,
+                "createdAt": created_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        link = d.pop("link", UNSET)
+        link = d.pop("link")
 
-        def _parse_live_until(data: object) -> int | None | Unset:
+        def _parse_live_until(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        live_until = _parse_live_until(d.pop("liveUntil", UNSET))
+        live_until = _parse_live_until(d.pop("liveUntil"))
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt")
 
         create_mining_watcher_link_result_data = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.create_new_address_result_account import CreateNewAddressResultAccount
     from ..models.create_new_address_result_required import CreateNewAddressResultRequired
@@ -21,30 +19,27 @@ class CreateNewAddressResult:
     """Newly created deposit address together with the fees and limits that apply to it.
 
     Attributes:
-        account (CreateNewAddressResultAccount | Unset): Where to send the deposit.
-        required (CreateNewAddressResultRequired | Unset): Fees and amount limits for deposits to this address.
+        account (CreateNewAddressResultAccount): Where to send the deposit.
+        required (CreateNewAddressResultRequired): Fees and amount limits for deposits to this address.
     """
 
-    account: CreateNewAddressResultAccount | Unset = UNSET
-    required: CreateNewAddressResultRequired | Unset = UNSET
+    account: CreateNewAddressResultAccount
+    required: CreateNewAddressResultRequired
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
+        account = self.account.to_dict()
 
-        required: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.required, Unset):
-            required = self.required.to_dict()
+        required = self.required.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if required is not UNSET:
-            field_dict["required"] = required
+        field_dict.update(
+            {
+                "account": account,
+                "required": required,
+            }
+        )
 
         return field_dict
 
@@ -54,19 +49,9 @@ class CreateNewAddressResult:
         from ..models.create_new_address_result_required import CreateNewAddressResultRequired  # noqa: PLC0415
 
         d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: CreateNewAddressResultAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = CreateNewAddressResultAccount.from_dict(_account)
+        account = CreateNewAddressResultAccount.from_dict(d.pop("account"))
 
-        _required = d.pop("required", UNSET)
-        required: CreateNewAddressResultRequired | Unset
-        if isinstance(_required, Unset):
-            required = UNSET
-        else:
-            required = CreateNewAddressResultRequired.from_dict(_required)
+        required = CreateNewAddressResultRequired.from_dict(d.pop("required"))
 
         create_new_address_result = cls(
             account=account,

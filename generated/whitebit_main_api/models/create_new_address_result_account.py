@@ -16,11 +16,11 @@ class CreateNewAddressResultAccount:
     """Where to send the deposit.
 
     Attributes:
-        address (str | Unset): Address to send deposits to.
+        address (str): Address to send deposits to.
         memo (str | Unset): Memo or destination tag to attach, for currencies that use one.
     """
 
-    address: str | Unset = UNSET
+    address: str
     memo: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,11 @@ class CreateNewAddressResultAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
+        field_dict.update(
+            {
+                "address": address,
+            }
+        )
         if memo is not UNSET:
             field_dict["memo"] = memo
 
@@ -42,7 +44,7 @@ class CreateNewAddressResultAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = d.pop("address")
 
         memo = d.pop("memo", UNSET)
 

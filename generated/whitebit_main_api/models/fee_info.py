@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.fee_info_deposit import FeeInfoDeposit
     from ..models.fee_info_withdraw import FeeInfoWithdraw
@@ -21,21 +19,20 @@ class FeeInfo:
     """Deposit and withdrawal fees and limits for one currency.
 
     Attributes:
-        ticker (str | Unset): Ticker of the currency.
-        name (str | Unset): Full name of the currency.
-        can_deposit (bool | Unset): Whether deposits of this currency are currently possible.
-        can_withdraw (bool | Unset): Whether withdrawals of this currency are currently possible.
-        deposit (FeeInfoDeposit | Unset): Fees and amount limits for deposits; a zero value means that setting is off.
-        withdraw (FeeInfoWithdraw | Unset): Fees and amount limits for withdrawals; a zero value means that setting is
-            off.
+        ticker (str): Ticker of the currency.
+        name (str): Full name of the currency.
+        can_deposit (bool): Whether deposits of this currency are currently possible.
+        can_withdraw (bool): Whether withdrawals of this currency are currently possible.
+        deposit (FeeInfoDeposit): Fees and amount limits for deposits; a zero value means that setting is off.
+        withdraw (FeeInfoWithdraw): Fees and amount limits for withdrawals; a zero value means that setting is off.
     """
 
-    ticker: str | Unset = UNSET
-    name: str | Unset = UNSET
-    can_deposit: bool | Unset = UNSET
-    can_withdraw: bool | Unset = UNSET
-    deposit: FeeInfoDeposit | Unset = UNSET
-    withdraw: FeeInfoWithdraw | Unset = UNSET
+    ticker: str
+    name: str
+    can_deposit: bool
+    can_withdraw: bool
+    deposit: FeeInfoDeposit
+    withdraw: FeeInfoWithdraw
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,29 +44,22 @@ class FeeInfo:
 
         can_withdraw = self.can_withdraw
 
-        deposit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deposit, Unset):
-            deposit = self.deposit.to_dict()
+        deposit = self.deposit.to_dict()
 
-        withdraw: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.withdraw, Unset):
-            withdraw = self.withdraw.to_dict()
+        withdraw = self.withdraw.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if name is not UNSET:
-            field_dict["name"] = name
-        if can_deposit is not UNSET:
-            field_dict["can_deposit"] = can_deposit
-        if can_withdraw is not UNSET:
-            field_dict["can_withdraw"] = can_withdraw
-        if deposit is not UNSET:
-            field_dict["deposit"] = deposit
-        if withdraw is not UNSET:
-            field_dict["withdraw"] = withdraw
+        field_dict.update(
+            {
+                "ticker": ticker,
+                "name": name,
+                "can_deposit": can_deposit,
+                "can_withdraw": can_withdraw,
+                "deposit": deposit,
+                "withdraw": withdraw,
+            }
+        )
 
         return field_dict
 
@@ -79,27 +69,17 @@ class FeeInfo:
         from ..models.fee_info_withdraw import FeeInfoWithdraw  # noqa: PLC0415
 
         d = dict(src_dict)
-        ticker = d.pop("ticker", UNSET)
+        ticker = d.pop("ticker")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        can_deposit = d.pop("can_deposit", UNSET)
+        can_deposit = d.pop("can_deposit")
 
-        can_withdraw = d.pop("can_withdraw", UNSET)
+        can_withdraw = d.pop("can_withdraw")
 
-        _deposit = d.pop("deposit", UNSET)
-        deposit: FeeInfoDeposit | Unset
-        if isinstance(_deposit, Unset):
-            deposit = UNSET
-        else:
-            deposit = FeeInfoDeposit.from_dict(_deposit)
+        deposit = FeeInfoDeposit.from_dict(d.pop("deposit"))
 
-        _withdraw = d.pop("withdraw", UNSET)
-        withdraw: FeeInfoWithdraw | Unset
-        if isinstance(_withdraw, Unset):
-            withdraw = UNSET
-        else:
-            withdraw = FeeInfoWithdraw.from_dict(_withdraw)
+        withdraw = FeeInfoWithdraw.from_dict(d.pop("withdraw"))
 
         fee_info = cls(
             ticker=ticker,

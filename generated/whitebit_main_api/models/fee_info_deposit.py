@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FeeInfoDeposit")
 
@@ -18,102 +17,64 @@ class FeeInfoDeposit:
     """Fees and amount limits for deposits; a zero value means that setting is off.
 
     Attributes:
-        min_flex (Decimal | Unset): Lowest fee charged per deposit when the percentage fee applies.
-        max_flex (Decimal | Unset): Highest fee charged per deposit when the percentage fee applies.
-        percent_flex (str | Unset): Percentage fee rate for deposits; zero when no percentage fee applies.
-        fixed (Decimal | Unset): Flat fee charged per deposit.
-        min_amount (Decimal | Unset): Smallest deposit amount accepted.
-        max_amount (Decimal | Unset): Largest deposit amount accepted; zero means no upper limit is set.
+        min_flex (Decimal): Lowest fee charged per deposit when the percentage fee applies.
+        max_flex (Decimal): Highest fee charged per deposit when the percentage fee applies.
+        percent_flex (Decimal): Percentage fee rate for deposits; zero when no percentage fee applies.
+        fixed (Decimal): Flat fee charged per deposit.
+        min_amount (Decimal): Smallest deposit amount accepted.
+        max_amount (Decimal): Largest deposit amount accepted; zero means no upper limit is set.
     """
 
-    min_flex: Decimal | Unset = UNSET
-    max_flex: Decimal | Unset = UNSET
-    percent_flex: str | Unset = UNSET
-    fixed: Decimal | Unset = UNSET
-    min_amount: Decimal | Unset = UNSET
-    max_amount: Decimal | Unset = UNSET
+    min_flex: Decimal
+    max_flex: Decimal
+    percent_flex: Decimal
+    fixed: Decimal
+    min_amount: Decimal
+    max_amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_flex: str | Unset = UNSET
-        if not isinstance(self.min_flex, Unset):
-            min_flex = format_decimal(self.min_flex)
+        min_flex = format_decimal(self.min_flex)
 
-        max_flex: str | Unset = UNSET
-        if not isinstance(self.max_flex, Unset):
-            max_flex = format_decimal(self.max_flex)
+        max_flex = format_decimal(self.max_flex)
 
-        percent_flex = self.percent_flex
+        percent_flex = format_decimal(self.percent_flex)
 
-        fixed: str | Unset = UNSET
-        if not isinstance(self.fixed, Unset):
-            fixed = format_decimal(self.fixed)
+        fixed = format_decimal(self.fixed)
 
-        min_amount: str | Unset = UNSET
-        if not isinstance(self.min_amount, Unset):
-            min_amount = format_decimal(self.min_amount)
+        min_amount = format_decimal(self.min_amount)
 
-        max_amount: str | Unset = UNSET
-        if not isinstance(self.max_amount, Unset):
-            max_amount = format_decimal(self.max_amount)
+        max_amount = format_decimal(self.max_amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_flex is not UNSET:
-            field_dict["minFlex"] = min_flex
-        if max_flex is not UNSET:
-            field_dict["maxFlex"] = max_flex
-        if percent_flex is not UNSET:
-            field_dict["percentFlex"] = percent_flex
-        if fixed is not UNSET:
-            field_dict["fixed"] = fixed
-        if min_amount is not UNSET:
-            field_dict["minAmount"] = min_amount
-        if max_amount is not UNSET:
-            field_dict["maxAmount"] = max_amount
+        field_dict.update(
+            {
+                "minFlex": min_flex,
+                "maxFlex": max_flex,
+                "percentFlex": percent_flex,
+                "fixed": fixed,
+                "minAmount": min_amount,
+                "maxAmount": max_amount,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _min_flex = d.pop("minFlex", UNSET)
-        min_flex: Decimal | Unset
-        if isinstance(_min_flex, Unset):
-            min_flex = UNSET
-        else:
-            min_flex = parse_decimal(_min_flex)
+        min_flex = parse_decimal(d.pop("minFlex"))
 
-        _max_flex = d.pop("maxFlex", UNSET)
-        max_flex: Decimal | Unset
-        if isinstance(_max_flex, Unset):
-            max_flex = UNSET
-        else:
-            max_flex = parse_decimal(_max_flex)
+        max_flex = parse_decimal(d.pop("maxFlex"))
 
-        percent_flex = d.pop("percentFlex", UNSET)
+        percent_flex = parse_decimal(d.pop("percentFlex"))
 
-        _fixed = d.pop("fixed", UNSET)
-        fixed: Decimal | Unset
-        if isinstance(_fixed, Unset):
-            fixed = UNSET
-        else:
-            fixed = parse_decimal(_fixed)
+        fixed = parse_decimal(d.pop("fixed"))
 
-        _min_amount = d.pop("minAmount", UNSET)
-        min_amount: Decimal | Unset
-        if isinstance(_min_amount, Unset):
-            min_amount = UNSET
-        else:
-            min_amount = parse_decimal(_min_amount)
+        min_amount = parse_decimal(d.pop("minAmount"))
 
-        _max_amount = d.pop("maxAmount", UNSET)
-        max_amount: Decimal | Unset
-        if isinstance(_max_amount, Unset):
-            max_amount = UNSET
-        else:
-            max_amount = parse_decimal(_max_amount)
+        max_amount = parse_decimal(d.pop("maxAmount"))
 
         fee_info_deposit = cls(
             min_flex=min_flex,

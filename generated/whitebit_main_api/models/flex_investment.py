@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlexInvestment")
 
@@ -18,24 +17,24 @@ class FlexInvestment:
     """One of the account's positions in a Flex plan.
 
     Attributes:
-        id (str | Unset): Investment identifier.
-        plan_id (str | Unset): Identifier of the plan the investment belongs to.
-        currency (str | Unset): Currency of the investment.
-        invested (Decimal | Unset): Sum currently held in the investment.
-        with_auto_reinvest (bool | Unset): Whether earnings are reinvested automatically.
-        status (int | Unset): Investment state: 1 active, 0 closed.
-        created_at (int | Unset): When the investment was opened, Unix time, seconds.
-        updated_at (int | Unset): When the investment last changed, Unix time, seconds.
+        id (str): Investment identifier.
+        plan_id (str): Identifier of the plan the investment belongs to.
+        currency (str): Currency of the investment.
+        invested (Decimal): Sum currently held in the investment.
+        with_auto_reinvest (bool): Whether earnings are reinvested automatically.
+        status (int): Investment state: 1 active, 0 closed.
+        created_at (int): When the investment was opened, Unix time, seconds.
+        updated_at (int): When the investment last changed, Unix time, seconds.
     """
 
-    id: str | Unset = UNSET
-    plan_id: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    invested: Decimal | Unset = UNSET
-    with_auto_reinvest: bool | Unset = UNSET
-    status: int | Unset = UNSET
-    created_at: int | Unset = UNSET
-    updated_at: int | Unset = UNSET
+    id: str
+    plan_id: str
+    currency: str
+    invested: Decimal
+    with_auto_reinvest: bool
+    status: int
+    created_at: int
+    updated_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,9 +44,7 @@ class FlexInvestment:
 
         currency = self.currency
 
-        invested: str | Unset = UNSET
-        if not isinstance(self.invested, Unset):
-            invested = format_decimal(self.invested)
+        invested = format_decimal(self.invested)
 
         with_auto_reinvest = self.with_auto_reinvest
 
@@ -59,49 +56,39 @@ class FlexInvestment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if invested is not UNSET:
-            field_dict["invested"] = invested
-        if with_auto_reinvest is not UNSET:
-            field_dict["withAutoReinvest"] = with_auto_reinvest
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
+        field_dict.update(
+            {
+                "id": id,
+                "planId": plan_id,
+                "currency": currency,
+                "invested": invested,
+                "withAutoReinvest": with_auto_reinvest,
+                "status": status,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        plan_id = d.pop("planId", UNSET)
+        plan_id = d.pop("planId")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency")
 
-        _invested = d.pop("invested", UNSET)
-        invested: Decimal | Unset
-        if isinstance(_invested, Unset):
-            invested = UNSET
-        else:
-            invested = parse_decimal(_invested)
+        invested = parse_decimal(d.pop("invested"))
 
-        with_auto_reinvest = d.pop("withAutoReinvest", UNSET)
+        with_auto_reinvest = d.pop("withAutoReinvest")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt")
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.pop("updatedAt")
 
         flex_investment = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.code_history import CodeHistory
 
@@ -20,27 +18,25 @@ class GetCodesHistoryResult:
     """A page of code history entries.
 
     Attributes:
-        total (int | Unset): Total number of history entries.
-        data (list[CodeHistory] | Unset): History entries on this page.
-        limit (int | Unset): Page size that was applied.
-        offset (int | Unset): Offset that was applied.
+        total (int): Total number of history entries.
+        data (list[CodeHistory]): History entries on this page.
+        limit (int): Page size that was applied.
+        offset (int): Offset that was applied.
     """
 
-    total: int | Unset = UNSET
-    data: list[CodeHistory] | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    total: int
+    data: list[CodeHistory]
+    limit: int
+    offset: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         limit = self.limit
 
@@ -48,15 +44,14 @@ class GetCodesHistoryResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if data is not UNSET:
-            field_dict["data"] = data
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
+        field_dict.update(
+            {
+                "total": total,
+                "data": data,
+                "limit": limit,
+                "offset": offset,
+            }
+        )
 
         return field_dict
 
@@ -65,20 +60,18 @@ class GetCodesHistoryResult:
         from ..models.code_history import CodeHistory  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
-        _data = d.pop("data", UNSET)
-        data: list[CodeHistory] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CodeHistory.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CodeHistory.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
         get_codes_history_result = cls(
             total=total,

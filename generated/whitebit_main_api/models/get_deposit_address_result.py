@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.get_deposit_address_result_account import GetDepositAddressResultAccount
     from ..models.get_deposit_address_result_required import GetDepositAddressResultRequired
@@ -21,30 +19,27 @@ class GetDepositAddressResult:
     """Deposit address together with the fees and limits that apply to it.
 
     Attributes:
-        account (GetDepositAddressResultAccount | Unset): Where to send the deposit.
-        required (GetDepositAddressResultRequired | Unset): Fees and amount limits for deposits to this address.
+        account (GetDepositAddressResultAccount): Where to send the deposit.
+        required (GetDepositAddressResultRequired): Fees and amount limits for deposits to this address.
     """
 
-    account: GetDepositAddressResultAccount | Unset = UNSET
-    required: GetDepositAddressResultRequired | Unset = UNSET
+    account: GetDepositAddressResultAccount
+    required: GetDepositAddressResultRequired
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
+        account = self.account.to_dict()
 
-        required: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.required, Unset):
-            required = self.required.to_dict()
+        required = self.required.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if required is not UNSET:
-            field_dict["required"] = required
+        field_dict.update(
+            {
+                "account": account,
+                "required": required,
+            }
+        )
 
         return field_dict
 
@@ -54,19 +49,9 @@ class GetDepositAddressResult:
         from ..models.get_deposit_address_result_required import GetDepositAddressResultRequired  # noqa: PLC0415
 
         d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: GetDepositAddressResultAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = GetDepositAddressResultAccount.from_dict(_account)
+        account = GetDepositAddressResultAccount.from_dict(d.pop("account"))
 
-        _required = d.pop("required", UNSET)
-        required: GetDepositAddressResultRequired | Unset
-        if isinstance(_required, Unset):
-            required = UNSET
-        else:
-            required = GetDepositAddressResultRequired.from_dict(_required)
+        required = GetDepositAddressResultRequired.from_dict(d.pop("required"))
 
         get_deposit_address_result = cls(
             account=account,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_deposit_address_result_required_flex_fee import (
@@ -24,46 +23,37 @@ class GetDepositAddressResultRequired:
     """Fees and amount limits for deposits to this address.
 
     Attributes:
-        fixed_fee (Decimal | Unset): Flat fee charged per deposit.
-        flex_fee (GetDepositAddressResultRequiredFlexFee | Unset): Percentage-based deposit fee and its bounds.
-        max_amount (Decimal | Unset): Largest deposit accepted; larger deposits are rejected.
-        min_amount (Decimal | Unset): Smallest deposit accepted; smaller deposits are rejected.
+        fixed_fee (Decimal): Flat fee charged per deposit.
+        flex_fee (GetDepositAddressResultRequiredFlexFee): Percentage-based deposit fee and its bounds.
+        max_amount (Decimal): Largest deposit accepted; larger deposits are rejected.
+        min_amount (Decimal): Smallest deposit accepted; smaller deposits are rejected.
     """
 
-    fixed_fee: Decimal | Unset = UNSET
-    flex_fee: GetDepositAddressResultRequiredFlexFee | Unset = UNSET
-    max_amount: Decimal | Unset = UNSET
-    min_amount: Decimal | Unset = UNSET
+    fixed_fee: Decimal
+    flex_fee: GetDepositAddressResultRequiredFlexFee
+    max_amount: Decimal
+    min_amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fixed_fee: str | Unset = UNSET
-        if not isinstance(self.fixed_fee, Unset):
-            fixed_fee = format_decimal(self.fixed_fee)
+        fixed_fee = format_decimal(self.fixed_fee)
 
-        flex_fee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flex_fee, Unset):
-            flex_fee = self.flex_fee.to_dict()
+        flex_fee = self.flex_fee.to_dict()
 
-        max_amount: str | Unset = UNSET
-        if not isinstance(self.max_amount, Unset):
-            max_amount = format_decimal(self.max_amount)
+        max_amount = format_decimal(self.max_amount)
 
-        min_amount: str | Unset = UNSET
-        if not isinstance(self.min_amount, Unset):
-            min_amount = format_decimal(self.min_amount)
+        min_amount = format_decimal(self.min_amount)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fixed_fee is not UNSET:
-            field_dict["fixedFee"] = fixed_fee
-        if flex_fee is not UNSET:
-            field_dict["flexFee"] = flex_fee
-        if max_amount is not UNSET:
-            field_dict["maxAmount"] = max_amount
-        if min_amount is not UNSET:
-            field_dict["minAmount"] = min_amount
+        field_dict.update(
+            {
+                "fixedFee": fixed_fee,
+                "flexFee": flex_fee,
+                "maxAmount": max_amount,
+                "minAmount": min_amount,
+            }
+        )
 
         return field_dict
 
@@ -74,33 +64,13 @@ class GetDepositAddressResultRequired:
         )
 
         d = dict(src_dict)
-        _fixed_fee = d.pop("fixedFee", UNSET)
-        fixed_fee: Decimal | Unset
-        if isinstance(_fixed_fee, Unset):
-            fixed_fee = UNSET
-        else:
-            fixed_fee = parse_decimal(_fixed_fee)
+        fixed_fee = parse_decimal(d.pop("fixedFee"))
 
-        _flex_fee = d.pop("flexFee", UNSET)
-        flex_fee: GetDepositAddressResultRequiredFlexFee | Unset
-        if isinstance(_flex_fee, Unset):
-            flex_fee = UNSET
-        else:
-            flex_fee = GetDepositAddressResultRequiredFlexFee.from_dict(_flex_fee)
+        flex_fee = GetDepositAddressResultRequiredFlexFee.from_dict(d.pop("flexFee"))
 
-        _max_amount = d.pop("maxAmount", UNSET)
-        max_amount: Decimal | Unset
-        if isinstance(_max_amount, Unset):
-            max_amount = UNSET
-        else:
-            max_amount = parse_decimal(_max_amount)
+        max_amount = parse_decimal(d.pop("maxAmount"))
 
-        _min_amount = d.pop("minAmount", UNSET)
-        min_amount: Decimal | Unset
-        if isinstance(_min_amount, Unset):
-            min_amount = UNSET
-        else:
-            min_amount = parse_decimal(_min_amount)
+        min_amount = parse_decimal(d.pop("minAmount"))
 
         get_deposit_address_result_required = cls(
             fixed_fee=fixed_fee,

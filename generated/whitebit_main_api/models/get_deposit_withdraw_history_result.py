@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.transaction_history import TransactionHistory
 
@@ -20,16 +18,16 @@ class GetDepositWithdrawHistoryResult:
     """One page of deposit and withdrawal records.
 
     Attributes:
-        limit (int | Unset): Page size that was applied.
-        offset (int | Unset): Number of records that were skipped.
-        records (list[TransactionHistory] | Unset): Transactions on this page, newest first.
-        total (int | Unset): Total number of matching records, for computing further pages.
+        limit (int): Page size that was applied.
+        offset (int): Number of records that were skipped.
+        records (list[TransactionHistory]): Transactions on this page, newest first.
+        total (int): Total number of matching records, for computing further pages.
     """
 
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    records: list[TransactionHistory] | Unset = UNSET
-    total: int | Unset = UNSET
+    limit: int
+    offset: int
+    records: list[TransactionHistory]
+    total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,26 +35,23 @@ class GetDepositWithdrawHistoryResult:
 
         offset = self.offset
 
-        records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
-            records = []
-            for records_item_data in self.records:
-                records_item = records_item_data.to_dict()
-                records.append(records_item)
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
 
         total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if records is not UNSET:
-            field_dict["records"] = records
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(
+            {
+                "limit": limit,
+                "offset": offset,
+                "records": records,
+                "total": total,
+            }
+        )
 
         return field_dict
 
@@ -65,20 +60,18 @@ class GetDepositWithdrawHistoryResult:
         from ..models.transaction_history import TransactionHistory  # noqa: PLC0415
 
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
-        _records = d.pop("records", UNSET)
-        records: list[TransactionHistory] | Unset = UNSET
-        if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = TransactionHistory.from_dict(records_item_data)
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = TransactionHistory.from_dict(records_item_data)
 
-                records.append(records_item)
+            records.append(records_item)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
         get_deposit_withdraw_history_result = cls(
             limit=limit,

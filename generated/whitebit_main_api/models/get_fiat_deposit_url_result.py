@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetFiatDepositUrlResult")
 
 
@@ -16,10 +14,10 @@ class GetFiatDepositUrlResult:
     """Link to the payment page of a fiat deposit.
 
     Attributes:
-        url (str | Unset): Payment page URL to open in the payer's browser.
+        url (str): Payment page URL to open in the payer's browser.
     """
 
-    url: str | Unset = UNSET
+    url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,16 +25,18 @@ class GetFiatDepositUrlResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
         get_fiat_deposit_url_result = cls(
             url=url,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.investment import Investment
 
@@ -20,14 +18,14 @@ class GetFixedInvestmentsHistoryResult:
     """A page of Fixed investments.
 
     Attributes:
-        offset (int | Unset): Offset that was applied.
-        limit (int | Unset): Page size that was applied.
-        records (list[Investment] | Unset): Investments on this page.
+        offset (int): Offset that was applied.
+        limit (int): Page size that was applied.
+        records (list[Investment]): Investments on this page.
     """
 
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    records: list[Investment] | Unset = UNSET
+    offset: int
+    limit: int
+    records: list[Investment]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,22 +33,20 @@ class GetFixedInvestmentsHistoryResult:
 
         limit = self.limit
 
-        records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
-            records = []
-            for records_item_data in self.records:
-                records_item = records_item_data.to_dict()
-                records.append(records_item)
+        records = []
+        for records_item_data in self.records:
+            records_item = records_item_data.to_dict()
+            records.append(records_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if records is not UNSET:
-            field_dict["records"] = records
+        field_dict.update(
+            {
+                "offset": offset,
+                "limit": limit,
+                "records": records,
+            }
+        )
 
         return field_dict
 
@@ -59,18 +55,16 @@ class GetFixedInvestmentsHistoryResult:
         from ..models.investment import Investment  # noqa: PLC0415
 
         d = dict(src_dict)
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        _records = d.pop("records", UNSET)
-        records: list[Investment] | Unset = UNSET
-        if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = Investment.from_dict(records_item_data)
+        records = []
+        _records = d.pop("records")
+        for records_item_data in _records:
+            records_item = Investment.from_dict(records_item_data)
 
-                records.append(records_item)
+            records.append(records_item)
 
         get_fixed_investments_history_result = cls(
             offset=offset,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flex_investment_history import FlexInvestmentHistory
 
@@ -20,23 +18,21 @@ class GetFlexInvestmentHistoryResult:
     """A page of Flex operation records.
 
     Attributes:
-        data (list[FlexInvestmentHistory] | Unset): Operations matching the filters.
-        limit (int | Unset): Page size that was applied.
-        offset (int | Unset): Number of items that were skipped.
+        data (list[FlexInvestmentHistory]): Operations matching the filters.
+        limit (int): Page size that was applied.
+        offset (int): Number of items that were skipped.
     """
 
-    data: list[FlexInvestmentHistory] | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    data: list[FlexInvestmentHistory]
+    limit: int
+    offset: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         limit = self.limit
 
@@ -44,13 +40,13 @@ class GetFlexInvestmentHistoryResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
+        field_dict.update(
+            {
+                "data": data,
+                "limit": limit,
+                "offset": offset,
+            }
+        )
 
         return field_dict
 
@@ -59,18 +55,16 @@ class GetFlexInvestmentHistoryResult:
         from ..models.flex_investment_history import FlexInvestmentHistory  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[FlexInvestmentHistory] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = FlexInvestmentHistory.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = FlexInvestmentHistory.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
         get_flex_investment_history_result = cls(
             data=data,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMainBalanceResultAdditionalProperty")
 
@@ -17,34 +16,29 @@ T = TypeVar("T", bound="GetMainBalanceResultAdditionalProperty")
 class GetMainBalanceResultAdditionalProperty:
     """
     Attributes:
-        main_balance (Decimal | Unset): Amount held on the main balance.
+        main_balance (Decimal): Amount held on the main balance.
     """
 
-    main_balance: Decimal | Unset = UNSET
+    main_balance: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        main_balance: str | Unset = UNSET
-        if not isinstance(self.main_balance, Unset):
-            main_balance = format_decimal(self.main_balance)
+        main_balance = format_decimal(self.main_balance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if main_balance is not UNSET:
-            field_dict["main_balance"] = main_balance
+        field_dict.update(
+            {
+                "main_balance": main_balance,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _main_balance = d.pop("main_balance", UNSET)
-        main_balance: Decimal | Unset
-        if isinstance(_main_balance, Unset):
-            main_balance = UNSET
-        else:
-            main_balance = parse_decimal(_main_balance)
+        main_balance = parse_decimal(d.pop("main_balance"))
 
         get_main_balance_result_additional_property = cls(
             main_balance=main_balance,

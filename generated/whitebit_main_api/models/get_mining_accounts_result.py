@@ -20,23 +20,21 @@ class GetMiningAccountsResult:
     """Mining accounts of the caller.
 
     Attributes:
-        data (list[GetMiningAccountsResultDataItem] | Unset): Accounts, newest first.
+        data (list[GetMiningAccountsResultDataItem]): Accounts, newest first.
         limit (int | Unset): Page size applied to the listing.
         offset (int | Unset): Number of skipped accounts applied to the listing.
     """
 
-    data: list[GetMiningAccountsResultDataItem] | Unset = UNSET
+    data: list[GetMiningAccountsResultDataItem]
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         limit = self.limit
 
@@ -44,9 +42,11 @@ class GetMiningAccountsResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if limit is not UNSET:
             field_dict["limit"] = limit
         if offset is not UNSET:
@@ -59,14 +59,12 @@ class GetMiningAccountsResult:
         from ..models.get_mining_accounts_result_data_item import GetMiningAccountsResultDataItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[GetMiningAccountsResultDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = GetMiningAccountsResultDataItem.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = GetMiningAccountsResultDataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         limit = d.pop("limit", UNSET)
 

@@ -17,20 +17,20 @@ T = TypeVar("T", bound="GetMiningHashrateResultDataHashrateItem")
 class GetMiningHashrateResultDataHashrateItem:
     """
     Attributes:
-        timestamp (int | Unset): Sample time, Unix time, seconds.
-        hashrate (str | Unset): Hashrate measured for the sample, as a decimal string.
+        timestamp (int): Sample time, Unix time, seconds.
+        hashrate (Decimal): Hashrate measured for the sample, as a decimal string.
         reject_rate (Decimal | Unset): Share of rejected shares as a fraction, where 0.01 means 1%.
     """
 
-    timestamp: int | Unset = UNSET
-    hashrate: str | Unset = UNSET
+    timestamp: int
+    hashrate: Decimal
     reject_rate: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         timestamp = self.timestamp
 
-        hashrate = self.hashrate
+        hashrate = format_decimal(self.hashrate)
 
         reject_rate: str | Unset = UNSET
         if not isinstance(self.reject_rate, Unset):
@@ -38,11 +38,12 @@ class GetMiningHashrateResultDataHashrateItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if hashrate is not UNSET:
-            field_dict["hashrate"] = hashrate
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "hashrate": hashrate,
+            }
+        )
         if reject_rate is not UNSET:
             field_dict["rejectRate"] = reject_rate
 
@@ -51,9 +52,9 @@ class GetMiningHashrateResultDataHashrateItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
-        hashrate = d.pop("hashrate", UNSET)
+        hashrate = parse_decimal(d.pop("hashrate"))
 
         _reject_rate = d.pop("rejectRate", UNSET)
         reject_rate: Decimal | Unset

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.get_mining_miner_info_result_data import GetMiningMinerInfoResultData
 
@@ -20,22 +18,22 @@ class GetMiningMinerInfoResult:
     """Fee, worker and stratum details of a mining account.
 
     Attributes:
-        data (GetMiningMinerInfoResultData | Unset): Miner info payload.
+        data (GetMiningMinerInfoResultData): Miner info payload.
     """
 
-    data: GetMiningMinerInfoResultData | Unset = UNSET
+    data: GetMiningMinerInfoResultData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -44,12 +42,7 @@ class GetMiningMinerInfoResult:
         from ..models.get_mining_miner_info_result_data import GetMiningMinerInfoResultData  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: GetMiningMinerInfoResultData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GetMiningMinerInfoResultData.from_dict(_data)
+        data = GetMiningMinerInfoResultData.from_dict(d.pop("data"))
 
         get_mining_miner_info_result = cls(
             data=data,

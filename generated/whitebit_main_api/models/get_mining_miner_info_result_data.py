@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decimal import format_decimal, parse_decimal
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,40 +27,38 @@ class GetMiningMinerInfoResultData:
     """Miner info payload.
 
     Attributes:
-        fee (str | Unset): Pool fee as a percentage.
+        fee (Decimal): Pool fee as a percentage.
+        stratum (list[GetMiningMinerInfoResultDataStratumItem]): Stratum endpoints used by the account's workers.
         workers (GetMiningMinerInfoResultDataWorkers | Unset): Worker counts by status.
-        stratum (list[GetMiningMinerInfoResultDataStratumItem] | Unset): Stratum endpoints used by the account's
-            workers.
     """
 
-    fee: str | Unset = UNSET
+    fee: Decimal
+    stratum: list[GetMiningMinerInfoResultDataStratumItem]
     workers: GetMiningMinerInfoResultDataWorkers | Unset = UNSET
-    stratum: list[GetMiningMinerInfoResultDataStratumItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fee = self.fee
+        fee = format_decimal(self.fee)
+
+        stratum = []
+        for stratum_item_data in self.stratum:
+            stratum_item = stratum_item_data.to_dict()
+            stratum.append(stratum_item)
 
         workers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.workers, Unset):
             workers = self.workers.to_dict()
 
-        stratum: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stratum, Unset):
-            stratum = []
-            for stratum_item_data in self.stratum:
-                stratum_item = stratum_item_data.to_dict()
-                stratum.append(stratum_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fee is not UNSET:
-            field_dict["fee"] = fee
+        field_dict.update(
+            {
+                "fee": fee,
+                "stratum": stratum,
+            }
+        )
         if workers is not UNSET:
             field_dict["workers"] = workers
-        if stratum is not UNSET:
-            field_dict["stratum"] = stratum
 
         return field_dict
 
@@ -72,7 +72,14 @@ class GetMiningMinerInfoResultData:
         )
 
         d = dict(src_dict)
-        fee = d.pop("fee", UNSET)
+        fee = parse_decimal(d.pop("fee"))
+
+        stratum = []
+        _stratum = d.pop("stratum")
+        for stratum_item_data in _stratum:
+            stratum_item = GetMiningMinerInfoResultDataStratumItem.from_dict(stratum_item_data)
+
+            stratum.append(stratum_item)
 
         _workers = d.pop("workers", UNSET)
         workers: GetMiningMinerInfoResultDataWorkers | Unset
@@ -81,19 +88,10 @@ class GetMiningMinerInfoResultData:
         else:
             workers = GetMiningMinerInfoResultDataWorkers.from_dict(_workers)
 
-        _stratum = d.pop("stratum", UNSET)
-        stratum: list[GetMiningMinerInfoResultDataStratumItem] | Unset = UNSET
-        if _stratum is not UNSET:
-            stratum = []
-            for stratum_item_data in _stratum:
-                stratum_item = GetMiningMinerInfoResultDataStratumItem.from_dict(stratum_item_data)
-
-                stratum.append(stratum_item)
-
         get_mining_miner_info_result_data = cls(
             fee=fee,
-            workers=workers,
             stratum=stratum,
+            workers=workers,
         )
 
         get_mining_miner_info_result_data.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetMiningMinerInfoResultDataStratumItem")
 
 
@@ -15,12 +13,12 @@ T = TypeVar("T", bound="GetMiningMinerInfoResultDataStratumItem")
 class GetMiningMinerInfoResultDataStratumItem:
     """
     Attributes:
-        url (str | Unset): Stratum server URL.
-        workers_count (int | Unset): Number of workers connected through this endpoint.
+        url (str): Stratum server URL.
+        workers_count (int): Number of workers connected through this endpoint.
     """
 
-    url: str | Unset = UNSET
-    workers_count: int | Unset = UNSET
+    url: str
+    workers_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +28,21 @@ class GetMiningMinerInfoResultDataStratumItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if workers_count is not UNSET:
-            field_dict["workersCount"] = workers_count
+        field_dict.update(
+            {
+                "url": url,
+                "workersCount": workers_count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
-        workers_count = d.pop("workersCount", UNSET)
+        workers_count = d.pop("workersCount")
 
         get_mining_miner_info_result_data_stratum_item = cls(
             url=url,

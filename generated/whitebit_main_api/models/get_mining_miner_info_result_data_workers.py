@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetMiningMinerInfoResultDataWorkers")
 
 
@@ -16,14 +14,14 @@ class GetMiningMinerInfoResultDataWorkers:
     """Worker counts by status.
 
     Attributes:
-        online (int | Unset): Number of workers currently online.
-        offline (int | Unset): Number of workers currently offline.
-        low (int | Unset): Number of workers reporting low hashrate.
+        online (int): Number of workers currently online.
+        offline (int): Number of workers currently offline.
+        low (int): Number of workers reporting low hashrate.
     """
 
-    online: int | Unset = UNSET
-    offline: int | Unset = UNSET
-    low: int | Unset = UNSET
+    online: int
+    offline: int
+    low: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,24 @@ class GetMiningMinerInfoResultDataWorkers:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if online is not UNSET:
-            field_dict["online"] = online
-        if offline is not UNSET:
-            field_dict["offline"] = offline
-        if low is not UNSET:
-            field_dict["low"] = low
+        field_dict.update(
+            {
+                "online": online,
+                "offline": offline,
+                "low": low,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        online = d.pop("online", UNSET)
+        online = d.pop("online")
 
-        offline = d.pop("offline", UNSET)
+        offline = d.pop("offline")
 
-        low = d.pop("low", UNSET)
+        low = d.pop("low")
 
         get_mining_miner_info_result_data_workers = cls(
             online=online,

@@ -20,37 +20,37 @@ class GetMiningRewardsResult:
     """Page of mining rewards.
 
     Attributes:
+        data (list[MiningReward]): Rewards on this page, newest first.
         offset (int | Unset): Number of skipped rewards applied to the request.
         limit (int | Unset): Page size applied to the request.
-        data (list[MiningReward] | Unset): Rewards on this page, newest first.
     """
 
+    data: list[MiningReward]
     offset: int | Unset = UNSET
     limit: int | Unset = UNSET
-    data: list[MiningReward] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
         offset = self.offset
 
         limit = self.limit
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if offset is not UNSET:
             field_dict["offset"] = offset
         if limit is not UNSET:
             field_dict["limit"] = limit
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -59,23 +59,21 @@ class GetMiningRewardsResult:
         from ..models.mining_reward import MiningReward  # noqa: PLC0415
 
         d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = MiningReward.from_dict(data_item_data)
+
+            data.append(data_item)
+
         offset = d.pop("offset", UNSET)
 
         limit = d.pop("limit", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: list[MiningReward] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = MiningReward.from_dict(data_item_data)
-
-                data.append(data_item)
-
         get_mining_rewards_result = cls(
+            data=data,
             offset=offset,
             limit=limit,
-            data=data,
         )
 
         get_mining_rewards_result.additional_properties = d

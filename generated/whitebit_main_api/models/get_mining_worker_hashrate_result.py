@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.get_mining_worker_hashrate_result_data import GetMiningWorkerHashrateResultData
 
@@ -20,22 +18,22 @@ class GetMiningWorkerHashrateResult:
     """Hashrate history of one worker.
 
     Attributes:
-        data (GetMiningWorkerHashrateResultData | Unset): Worker hashrate payload.
+        data (GetMiningWorkerHashrateResultData): Worker hashrate payload.
     """
 
-    data: GetMiningWorkerHashrateResultData | Unset = UNSET
+    data: GetMiningWorkerHashrateResultData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -46,12 +44,7 @@ class GetMiningWorkerHashrateResult:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: GetMiningWorkerHashrateResultData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GetMiningWorkerHashrateResultData.from_dict(_data)
+        data = GetMiningWorkerHashrateResultData.from_dict(d.pop("data"))
 
         get_mining_worker_hashrate_result = cls(
             data=data,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.get_mining_worker_hashrate_result_data_hashrates_item import (
         GetMiningWorkerHashrateResultDataHashratesItem,
@@ -22,25 +20,25 @@ class GetMiningWorkerHashrateResultData:
     """Worker hashrate payload.
 
     Attributes:
-        hashrates (list[GetMiningWorkerHashrateResultDataHashratesItem] | Unset): Samples over the requested window.
+        hashrates (list[GetMiningWorkerHashrateResultDataHashratesItem]): Samples over the requested window.
     """
 
-    hashrates: list[GetMiningWorkerHashrateResultDataHashratesItem] | Unset = UNSET
+    hashrates: list[GetMiningWorkerHashrateResultDataHashratesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hashrates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hashrates, Unset):
-            hashrates = []
-            for hashrates_item_data in self.hashrates:
-                hashrates_item = hashrates_item_data.to_dict()
-                hashrates.append(hashrates_item)
+        hashrates = []
+        for hashrates_item_data in self.hashrates:
+            hashrates_item = hashrates_item_data.to_dict()
+            hashrates.append(hashrates_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hashrates is not UNSET:
-            field_dict["hashrates"] = hashrates
+        field_dict.update(
+            {
+                "hashrates": hashrates,
+            }
+        )
 
         return field_dict
 
@@ -51,16 +49,14 @@ class GetMiningWorkerHashrateResultData:
         )
 
         d = dict(src_dict)
-        _hashrates = d.pop("hashrates", UNSET)
-        hashrates: list[GetMiningWorkerHashrateResultDataHashratesItem] | Unset = UNSET
-        if _hashrates is not UNSET:
-            hashrates = []
-            for hashrates_item_data in _hashrates:
-                hashrates_item = GetMiningWorkerHashrateResultDataHashratesItem.from_dict(
-                    hashrates_item_data
-                )
+        hashrates = []
+        _hashrates = d.pop("hashrates")
+        for hashrates_item_data in _hashrates:
+            hashrates_item = GetMiningWorkerHashrateResultDataHashratesItem.from_dict(
+                hashrates_item_data
+            )
 
-                hashrates.append(hashrates_item)
+            hashrates.append(hashrates_item)
 
         get_mining_worker_hashrate_result_data = cls(
             hashrates=hashrates,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._decimal import format_decimal, parse_decimal
 
 T = TypeVar("T", bound="GetMiningWorkerHashrateResultDataHashratesItem")
 
@@ -15,35 +16,36 @@ T = TypeVar("T", bound="GetMiningWorkerHashrateResultDataHashratesItem")
 class GetMiningWorkerHashrateResultDataHashratesItem:
     """
     Attributes:
-        time (int | Unset): Sample time, Unix time, seconds.
-        hashrate (str | Unset): Hashrate for the sample, in TH/s.
+        time (int): Sample time, Unix time, seconds.
+        hashrate (Decimal): Hashrate for the sample, in TH/s.
     """
 
-    time: int | Unset = UNSET
-    hashrate: str | Unset = UNSET
+    time: int
+    hashrate: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
 
-        hashrate = self.hashrate
+        hashrate = format_decimal(self.hashrate)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time is not UNSET:
-            field_dict["time"] = time
-        if hashrate is not UNSET:
-            field_dict["hashrate"] = hashrate
+        field_dict.update(
+            {
+                "time": time,
+                "hashrate": hashrate,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        time = d.pop("time")
 
-        hashrate = d.pop("hashrate", UNSET)
+        hashrate = parse_decimal(d.pop("hashrate"))
 
         get_mining_worker_hashrate_result_data_hashrates_item = cls(
             time=time,

@@ -20,20 +20,18 @@ class GetMiningWorkerNamesResult:
     """Page of online worker names.
 
     Attributes:
-        data (GetMiningWorkerNamesResultData | Unset): Worker list payload.
+        data (GetMiningWorkerNamesResultData): Worker list payload.
         limit (int | Unset): Page size applied to the request.
         offset (int | Unset): Number of skipped names applied to the request.
     """
 
-    data: GetMiningWorkerNamesResultData | Unset = UNSET
+    data: GetMiningWorkerNamesResultData
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         limit = self.limit
 
@@ -41,9 +39,11 @@ class GetMiningWorkerNamesResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if limit is not UNSET:
             field_dict["limit"] = limit
         if offset is not UNSET:
@@ -56,12 +56,7 @@ class GetMiningWorkerNamesResult:
         from ..models.get_mining_worker_names_result_data import GetMiningWorkerNamesResultData  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: GetMiningWorkerNamesResultData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GetMiningWorkerNamesResultData.from_dict(_data)
+        data = GetMiningWorkerNamesResultData.from_dict(d.pop("data"))
 
         limit = d.pop("limit", UNSET)
 

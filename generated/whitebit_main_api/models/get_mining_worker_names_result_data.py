@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetMiningWorkerNamesResultData")
 
 
@@ -16,29 +14,29 @@ class GetMiningWorkerNamesResultData:
     """Worker list payload.
 
     Attributes:
-        workers (list[str] | Unset): Online worker names in alphabetical order.
+        workers (list[str]): Online worker names in alphabetical order.
     """
 
-    workers: list[str] | Unset = UNSET
+    workers: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workers: list[str] | Unset = UNSET
-        if not isinstance(self.workers, Unset):
-            workers = self.workers
+        workers = self.workers
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workers is not UNSET:
-            field_dict["workers"] = workers
+        field_dict.update(
+            {
+                "workers": workers,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workers = cast(list[str], d.pop("workers", UNSET))
+        workers = cast(list[str], d.pop("workers"))
 
         get_mining_worker_names_result_data = cls(
             workers=workers,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetSubAccountBalancesResultAdditionalPropertyItem")
 
@@ -17,64 +16,43 @@ T = TypeVar("T", bound="GetSubAccountBalancesResultAdditionalPropertyItem")
 class GetSubAccountBalancesResultAdditionalPropertyItem:
     """
     Attributes:
-        main (Decimal | Unset): Amount held on the sub-account's main balance.
-        spot (Decimal | Unset): Amount held on the sub-account's spot trading balance.
-        collateral (Decimal | Unset): Amount held on the sub-account's collateral balance.
+        main (Decimal): Amount held on the sub-account's main balance.
+        spot (Decimal): Amount held on the sub-account's spot trading balance.
+        collateral (Decimal): Amount held on the sub-account's collateral balance.
     """
 
-    main: Decimal | Unset = UNSET
-    spot: Decimal | Unset = UNSET
-    collateral: Decimal | Unset = UNSET
+    main: Decimal
+    spot: Decimal
+    collateral: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        main: str | Unset = UNSET
-        if not isinstance(self.main, Unset):
-            main = format_decimal(self.main)
+        main = format_decimal(self.main)
 
-        spot: str | Unset = UNSET
-        if not isinstance(self.spot, Unset):
-            spot = format_decimal(self.spot)
+        spot = format_decimal(self.spot)
 
-        collateral: str | Unset = UNSET
-        if not isinstance(self.collateral, Unset):
-            collateral = format_decimal(self.collateral)
+        collateral = format_decimal(self.collateral)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if main is not UNSET:
-            field_dict["main"] = main
-        if spot is not UNSET:
-            field_dict["spot"] = spot
-        if collateral is not UNSET:
-            field_dict["collateral"] = collateral
+        field_dict.update(
+            {
+                "main": main,
+                "spot": spot,
+                "collateral": collateral,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _main = d.pop("main", UNSET)
-        main: Decimal | Unset
-        if isinstance(_main, Unset):
-            main = UNSET
-        else:
-            main = parse_decimal(_main)
+        main = parse_decimal(d.pop("main"))
 
-        _spot = d.pop("spot", UNSET)
-        spot: Decimal | Unset
-        if isinstance(_spot, Unset):
-            spot = UNSET
-        else:
-            spot = parse_decimal(_spot)
+        spot = parse_decimal(d.pop("spot"))
 
-        _collateral = d.pop("collateral", UNSET)
-        collateral: Decimal | Unset
-        if isinstance(_collateral, Unset):
-            collateral = UNSET
-        else:
-            collateral = parse_decimal(_collateral)
+        collateral = parse_decimal(d.pop("collateral"))
 
         get_sub_account_balances_result_additional_property_item = cls(
             main=main,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.sub_account_transfer import SubAccountTransfer
 
@@ -20,14 +18,14 @@ class GetSubAccountTransferHistoryResult:
     """One page of transfers, newest first.
 
     Attributes:
-        offset (int | Unset): Offset used for this page.
-        limit (int | Unset): Limit used for this page.
-        data (list[SubAccountTransfer] | Unset): Transfers on this page; fewer than limit means no more pages.
+        offset (int): Offset used for this page.
+        limit (int): Limit used for this page.
+        data (list[SubAccountTransfer]): Transfers on this page; fewer than limit means no more pages.
     """
 
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    data: list[SubAccountTransfer] | Unset = UNSET
+    offset: int
+    limit: int
+    data: list[SubAccountTransfer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,22 +33,20 @@ class GetSubAccountTransferHistoryResult:
 
         limit = self.limit
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "offset": offset,
+                "limit": limit,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -59,18 +55,16 @@ class GetSubAccountTransferHistoryResult:
         from ..models.sub_account_transfer import SubAccountTransfer  # noqa: PLC0415
 
         d = dict(src_dict)
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        _data = d.pop("data", UNSET)
-        data: list[SubAccountTransfer] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = SubAccountTransfer.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = SubAccountTransfer.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         get_sub_account_transfer_history_result = cls(
             offset=offset,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.get_travel_rule_vasps_result_data_vasps_item import (
         GetTravelRuleVaspsResultDataVaspsItem,
@@ -22,25 +20,25 @@ class GetTravelRuleVaspsResultData:
     """Response payload.
 
     Attributes:
-        vasps (list[GetTravelRuleVaspsResultDataVaspsItem] | Unset): Known VASPs.
+        vasps (list[GetTravelRuleVaspsResultDataVaspsItem]): Known VASPs.
     """
 
-    vasps: list[GetTravelRuleVaspsResultDataVaspsItem] | Unset = UNSET
+    vasps: list[GetTravelRuleVaspsResultDataVaspsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vasps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vasps, Unset):
-            vasps = []
-            for vasps_item_data in self.vasps:
-                vasps_item = vasps_item_data.to_dict()
-                vasps.append(vasps_item)
+        vasps = []
+        for vasps_item_data in self.vasps:
+            vasps_item = vasps_item_data.to_dict()
+            vasps.append(vasps_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vasps is not UNSET:
-            field_dict["vasps"] = vasps
+        field_dict.update(
+            {
+                "vasps": vasps,
+            }
+        )
 
         return field_dict
 
@@ -51,14 +49,12 @@ class GetTravelRuleVaspsResultData:
         )
 
         d = dict(src_dict)
-        _vasps = d.pop("vasps", UNSET)
-        vasps: list[GetTravelRuleVaspsResultDataVaspsItem] | Unset = UNSET
-        if _vasps is not UNSET:
-            vasps = []
-            for vasps_item_data in _vasps:
-                vasps_item = GetTravelRuleVaspsResultDataVaspsItem.from_dict(vasps_item_data)
+        vasps = []
+        _vasps = d.pop("vasps")
+        for vasps_item_data in _vasps:
+            vasps_item = GetTravelRuleVaspsResultDataVaspsItem.from_dict(vasps_item_data)
 
-                vasps.append(vasps_item)
+            vasps.append(vasps_item)
 
         get_travel_rule_vasps_result_data = cls(
             vasps=vasps,

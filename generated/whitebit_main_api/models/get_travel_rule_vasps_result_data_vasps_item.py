@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetTravelRuleVaspsResultDataVaspsItem")
 
 
@@ -15,12 +13,12 @@ T = TypeVar("T", bound="GetTravelRuleVaspsResultDataVaspsItem")
 class GetTravelRuleVaspsResultDataVaspsItem:
     """
     Attributes:
-        vasp_id (str | Unset): Identifier to send as vaspData.vaspId.
-        name (str | Unset): Display name of the VASP.
+        vasp_id (str): Identifier to send as vaspData.vaspId.
+        name (str): Display name of the VASP.
     """
 
-    vasp_id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    vasp_id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +28,21 @@ class GetTravelRuleVaspsResultDataVaspsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vasp_id is not UNSET:
-            field_dict["vaspId"] = vasp_id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "vaspId": vasp_id,
+                "name": name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vasp_id = d.pop("vaspId", UNSET)
+        vasp_id = d.pop("vaspId")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         get_travel_rule_vasps_result_data_vasps_item = cls(
             vasp_id=vasp_id,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetWebSocketTokenResult")
 
 
@@ -16,10 +14,10 @@ class GetWebSocketTokenResult:
     """Token for private WebSocket access.
 
     Attributes:
-        websocket_token (str | Unset): Token to send when authorizing a private WebSocket connection.
+        websocket_token (str): Token to send when authorizing a private WebSocket connection.
     """
 
-    websocket_token: str | Unset = UNSET
+    websocket_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,16 +25,18 @@ class GetWebSocketTokenResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if websocket_token is not UNSET:
-            field_dict["websocket_token"] = websocket_token
+        field_dict.update(
+            {
+                "websocket_token": websocket_token,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        websocket_token = d.pop("websocket_token", UNSET)
+        websocket_token = d.pop("websocket_token")
 
         get_web_socket_token_result = cls(
             websocket_token=websocket_token,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InterestPayment")
 
@@ -18,18 +17,18 @@ class InterestPayment:
     """One interest payout on a Fixed investment.
 
     Attributes:
-        plan_id (str | Unset): Identifier of the plan the investment belongs to.
-        investment_id (str | Unset): Identifier of the investment that earned the interest.
-        amount (Decimal | Unset): Interest paid out.
-        ticker (str | Unset): Ticker of the currency the interest was paid in.
-        timestamp (int | Unset): When the payout was made; Unix time, seconds.
+        plan_id (str): Identifier of the plan the investment belongs to.
+        investment_id (str): Identifier of the investment that earned the interest.
+        amount (Decimal): Interest paid out.
+        ticker (str): Ticker of the currency the interest was paid in.
+        timestamp (int): When the payout was made; Unix time, seconds.
     """
 
-    plan_id: str | Unset = UNSET
-    investment_id: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    ticker: str | Unset = UNSET
-    timestamp: int | Unset = UNSET
+    plan_id: str
+    investment_id: str
+    amount: Decimal
+    ticker: str
+    timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +36,7 @@ class InterestPayment:
 
         investment_id = self.investment_id
 
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = format_decimal(self.amount)
+        amount = format_decimal(self.amount)
 
         ticker = self.ticker
 
@@ -47,37 +44,30 @@ class InterestPayment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
-        if investment_id is not UNSET:
-            field_dict["investmentId"] = investment_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        field_dict.update(
+            {
+                "planId": plan_id,
+                "investmentId": investment_id,
+                "amount": amount,
+                "ticker": ticker,
+                "timestamp": timestamp,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        plan_id = d.pop("planId", UNSET)
+        plan_id = d.pop("planId")
 
-        investment_id = d.pop("investmentId", UNSET)
+        investment_id = d.pop("investmentId")
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = parse_decimal(_amount)
+        amount = parse_decimal(d.pop("amount"))
 
-        ticker = d.pop("ticker", UNSET)
+        ticker = d.pop("ticker")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
         interest_payment = cls(
             plan_id=plan_id,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IssueJwtTokenResultData")
 
 
@@ -16,12 +14,12 @@ class IssueJwtTokenResultData:
     """Token and its expiry time.
 
     Attributes:
-        token (str | Unset): JWT to present to the Fiat Gateway API.
-        expires_at (int | Unset): When the token stops being valid; Unix time, seconds.
+        token (str): JWT to present to the Fiat Gateway API.
+        expires_at (int): When the token stops being valid; Unix time, seconds.
     """
 
-    token: str | Unset = UNSET
-    expires_at: int | Unset = UNSET
+    token: str
+    expires_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class IssueJwtTokenResultData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
+        field_dict.update(
+            {
+                "token": token,
+                "expires_at": expires_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = d.pop("token")
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.pop("expires_at")
 
         issue_jwt_token_result_data = cls(
             token=token,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.list_mining_watcher_links_result_data_item import (
         ListMiningWatcherLinksResultDataItem,
@@ -22,25 +20,25 @@ class ListMiningWatcherLinksResult:
     """Active watcher links of a mining account.
 
     Attributes:
-        data (list[ListMiningWatcherLinksResultDataItem] | Unset): Active watcher links.
+        data (list[ListMiningWatcherLinksResultDataItem]): Active watcher links.
     """
 
-    data: list[ListMiningWatcherLinksResultDataItem] | Unset = UNSET
+    data: list[ListMiningWatcherLinksResultDataItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -51,14 +49,12 @@ class ListMiningWatcherLinksResult:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ListMiningWatcherLinksResultDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ListMiningWatcherLinksResultDataItem.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ListMiningWatcherLinksResultDataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         list_mining_watcher_links_result = cls(
             data=data,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ListSubAccountApiKeyIpAddressesResult")
 
 
@@ -16,29 +14,29 @@ class ListSubAccountApiKeyIpAddressesResult:
     """IP allowlist of a sub-account API key.
 
     Attributes:
-        data (list[str] | Unset): IP addresses allowed to use the key.
+        data (list[str]): IP addresses allowed to use the key.
     """
 
-    data: list[str] | Unset = UNSET
+    data: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[str] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data
+        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = cast(list[str], d.pop("data", UNSET))
+        data = cast(list[str], d.pop("data"))
 
         list_sub_account_api_key_ip_addresses_result = cls(
             data=data,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.sub_account_api_key_list import SubAccountApiKeyList
 
@@ -20,14 +18,14 @@ class ListSubAccountApiKeysResult:
     """Page of sub-account API keys.
 
     Attributes:
-        limit (int | Unset): Page size applied to the request.
-        offset (int | Unset): Number of skipped keys applied to the request.
-        data (list[SubAccountApiKeyList] | Unset): Keys on this page, newest first.
+        limit (int): Page size applied to the request.
+        offset (int): Number of skipped keys applied to the request.
+        data (list[SubAccountApiKeyList]): Keys on this page, newest first.
     """
 
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    data: list[SubAccountApiKeyList] | Unset = UNSET
+    limit: int
+    offset: int
+    data: list[SubAccountApiKeyList]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,22 +33,20 @@ class ListSubAccountApiKeysResult:
 
         offset = self.offset
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "limit": limit,
+                "offset": offset,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -59,18 +55,16 @@ class ListSubAccountApiKeysResult:
         from ..models.sub_account_api_key_list import SubAccountApiKeyList  # noqa: PLC0415
 
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
-        _data = d.pop("data", UNSET)
-        data: list[SubAccountApiKeyList] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = SubAccountApiKeyList.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = SubAccountApiKeyList.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         list_sub_account_api_keys_result = cls(
             limit=limit,

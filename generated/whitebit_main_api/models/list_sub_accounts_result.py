@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.sub_account import SubAccount
 
@@ -20,14 +18,14 @@ class ListSubAccountsResult:
     """One page of sub-accounts.
 
     Attributes:
-        offset (int | Unset): Offset used for this page.
-        limit (int | Unset): Limit used for this page.
-        data (list[SubAccount] | Unset): Sub-accounts on this page.
+        offset (int): Offset used for this page.
+        limit (int): Limit used for this page.
+        data (list[SubAccount]): Sub-accounts on this page.
     """
 
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    data: list[SubAccount] | Unset = UNSET
+    offset: int
+    limit: int
+    data: list[SubAccount]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,22 +33,20 @@ class ListSubAccountsResult:
 
         limit = self.limit
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "offset": offset,
+                "limit": limit,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -59,18 +55,16 @@ class ListSubAccountsResult:
         from ..models.sub_account import SubAccount  # noqa: PLC0415
 
         d = dict(src_dict)
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        _data = d.pop("data", UNSET)
-        data: list[SubAccount] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = SubAccount.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = SubAccount.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         list_sub_accounts_result = cls(
             offset=offset,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.list_unconfirmed_sub_account_withdrawals_result_data_item import (
         ListUnconfirmedSubAccountWithdrawalsResultDataItem,
@@ -22,24 +20,21 @@ class ListUnconfirmedSubAccountWithdrawalsResult:
     """One page of sub-account withdrawals waiting for main-account approval.
 
     Attributes:
-        data (list[ListUnconfirmedSubAccountWithdrawalsResultDataItem] | Unset): Pending withdrawals on this page,
-            newest first.
-        limit (int | Unset): Limit used for this page.
-        offset (int | Unset): Offset used for this page.
+        data (list[ListUnconfirmedSubAccountWithdrawalsResultDataItem]): Pending withdrawals on this page, newest first.
+        limit (int): Limit used for this page.
+        offset (int): Offset used for this page.
     """
 
-    data: list[ListUnconfirmedSubAccountWithdrawalsResultDataItem] | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    data: list[ListUnconfirmedSubAccountWithdrawalsResultDataItem]
+    limit: int
+    offset: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         limit = self.limit
 
@@ -47,13 +42,13 @@ class ListUnconfirmedSubAccountWithdrawalsResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
+        field_dict.update(
+            {
+                "data": data,
+                "limit": limit,
+                "offset": offset,
+            }
+        )
 
         return field_dict
 
@@ -64,20 +59,16 @@ class ListUnconfirmedSubAccountWithdrawalsResult:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ListUnconfirmedSubAccountWithdrawalsResultDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ListUnconfirmedSubAccountWithdrawalsResultDataItem.from_dict(
-                    data_item_data
-                )
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ListUnconfirmedSubAccountWithdrawalsResultDataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit")
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset")
 
         list_unconfirmed_sub_account_withdrawals_result = cls(
             data=data,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListUnconfirmedSubAccountWithdrawalsResultDataItem")
 
@@ -17,18 +16,18 @@ T = TypeVar("T", bound="ListUnconfirmedSubAccountWithdrawalsResultDataItem")
 class ListUnconfirmedSubAccountWithdrawalsResultDataItem:
     """
     Attributes:
-        id (str | Unset): Identifier of the withdrawal; pass it to the confirm endpoint.
-        sub_account_id (str | Unset): Identifier of the sub-account that requested the withdrawal.
-        currency (str | Unset): Ticker of the currency being withdrawn.
-        amount (Decimal | Unset): Quantity to withdraw, without trailing zeros.
-        created_at (int | Unset): When the withdrawal was requested, Unix time, seconds.
+        id (str): Identifier of the withdrawal; pass it to the confirm endpoint.
+        sub_account_id (str): Identifier of the sub-account that requested the withdrawal.
+        currency (str): Ticker of the currency being withdrawn.
+        amount (Decimal): Quantity to withdraw, without trailing zeros.
+        created_at (int): When the withdrawal was requested, Unix time, seconds.
     """
 
-    id: str | Unset = UNSET
-    sub_account_id: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    created_at: int | Unset = UNSET
+    id: str
+    sub_account_id: str
+    currency: str
+    amount: Decimal
+    created_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,45 +37,36 @@ class ListUnconfirmedSubAccountWithdrawalsResultDataItem:
 
         currency = self.currency
 
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = format_decimal(self.amount)
+        amount = format_decimal(self.amount)
 
         created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if sub_account_id is not UNSET:
-            field_dict["subAccountId"] = sub_account_id
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        field_dict.update(
+            {
+                "id": id,
+                "subAccountId": sub_account_id,
+                "currency": currency,
+                "amount": amount,
+                "createdAt": created_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        sub_account_id = d.pop("subAccountId", UNSET)
+        sub_account_id = d.pop("subAccountId")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency")
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = parse_decimal(_amount)
+        amount = parse_decimal(d.pop("amount"))
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt")
 
         list_unconfirmed_sub_account_withdrawals_result_data_item = cls(
             id=id,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SetMiningPayoutDestinationResult")
 
 
@@ -16,46 +14,42 @@ class SetMiningPayoutDestinationResult:
     """Payout destination saved for the mining account.
 
     Attributes:
-        payout_destination (str | Unset): Where rewards are now sent: main_balance or external_address.
-        external_address (None | str | Unset): BTC address receiving payouts; null when rewards go to the main balance.
+        payout_destination (str): Where rewards are now sent: main_balance or external_address.
+        external_address (None | str): BTC address receiving payouts; null when rewards go to the main balance.
     """
 
-    payout_destination: str | Unset = UNSET
-    external_address: None | str | Unset = UNSET
+    payout_destination: str
+    external_address: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         payout_destination = self.payout_destination
 
-        external_address: None | str | Unset
-        if isinstance(self.external_address, Unset):
-            external_address = UNSET
-        else:
-            external_address = self.external_address
+        external_address: None | str
+        external_address = self.external_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payout_destination is not UNSET:
-            field_dict["payoutDestination"] = payout_destination
-        if external_address is not UNSET:
-            field_dict["externalAddress"] = external_address
+        field_dict.update(
+            {
+                "payoutDestination": payout_destination,
+                "externalAddress": external_address,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payout_destination = d.pop("payoutDestination", UNSET)
+        payout_destination = d.pop("payoutDestination")
 
-        def _parse_external_address(data: object) -> None | str | Unset:
+        def _parse_external_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        external_address = _parse_external_address(d.pop("externalAddress", UNSET))
+        external_address = _parse_external_address(d.pop("externalAddress"))
 
         set_mining_payout_destination_result = cls(
             payout_destination=payout_destination,

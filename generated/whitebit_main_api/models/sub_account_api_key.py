@@ -22,28 +22,28 @@ class SubAccountApiKey:
     """Sub-account API key as returned on creation, including its secret.
 
     Attributes:
-        sub_account_id (str | Unset): ID of the sub-account that owns the key.
-        id (str | Unset): ID of the API key; pass it as apiKeyId to the other key endpoints.
-        title (str | Unset): Human-readable label of the key.
-        is_enabled (bool | Unset): True while the key is active.
-        api_key (str | Unset): Public key that identifies requests made with this key.
-        api_secret (str | Unset): Secret for signing requests with this key; it is not shown again in listings.
-        type_ (int | Unset): Key type: 1 allows info and trading, 2 also allows deposits and withdrawals.
+        sub_account_id (str): ID of the sub-account that owns the key.
+        id (str): ID of the API key; pass it as apiKeyId to the other key endpoints.
+        title (str): Human-readable label of the key.
+        is_enabled (bool): True while the key is active.
+        api_key (str): Public key that identifies requests made with this key.
+        api_secret (str): Secret for signing requests with this key; it is not shown again in listings.
+        type_ (int): Key type: 1 allows info and trading, 2 also allows deposits and withdrawals.
+        restrict_access (bool): Indicates that access restrictions apply to the key.
+        access_endpoints (list[SubAccountApiKeyAccessEndpointsItem]): Endpoints the key is allowed to call.
         last_activity (int | Unset): Time the key was last used, Unix time, seconds.
-        restrict_access (bool | Unset): Indicates that access restrictions apply to the key.
-        access_endpoints (list[SubAccountApiKeyAccessEndpointsItem] | Unset): Endpoints the key is allowed to call.
     """
 
-    sub_account_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    is_enabled: bool | Unset = UNSET
-    api_key: str | Unset = UNSET
-    api_secret: str | Unset = UNSET
-    type_: int | Unset = UNSET
+    sub_account_id: str
+    id: str
+    title: str
+    is_enabled: bool
+    api_key: str
+    api_secret: str
+    type_: int
+    restrict_access: bool
+    access_endpoints: list[SubAccountApiKeyAccessEndpointsItem]
     last_activity: int | Unset = UNSET
-    restrict_access: bool | Unset = UNSET
-    access_endpoints: list[SubAccountApiKeyAccessEndpointsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,40 +61,32 @@ class SubAccountApiKey:
 
         type_ = self.type_
 
-        last_activity = self.last_activity
-
         restrict_access = self.restrict_access
 
-        access_endpoints: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access_endpoints, Unset):
-            access_endpoints = []
-            for access_endpoints_item_data in self.access_endpoints:
-                access_endpoints_item = access_endpoints_item_data.to_dict()
-                access_endpoints.append(access_endpoints_item)
+        access_endpoints = []
+        for access_endpoints_item_data in self.access_endpoints:
+            access_endpoints_item = access_endpoints_item_data.to_dict()
+            access_endpoints.append(access_endpoints_item)
+
+        last_activity = self.last_activity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sub_account_id is not UNSET:
-            field_dict["subAccountId"] = sub_account_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if is_enabled is not UNSET:
-            field_dict["isEnabled"] = is_enabled
-        if api_key is not UNSET:
-            field_dict["apiKey"] = api_key
-        if api_secret is not UNSET:
-            field_dict["apiSecret"] = api_secret
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "subAccountId": sub_account_id,
+                "id": id,
+                "title": title,
+                "isEnabled": is_enabled,
+                "apiKey": api_key,
+                "apiSecret": api_secret,
+                "type": type_,
+                "restrictAccess": restrict_access,
+                "accessEndpoints": access_endpoints,
+            }
+        )
         if last_activity is not UNSET:
             field_dict["lastActivity"] = last_activity
-        if restrict_access is not UNSET:
-            field_dict["restrictAccess"] = restrict_access
-        if access_endpoints is not UNSET:
-            field_dict["accessEndpoints"] = access_endpoints
 
         return field_dict
 
@@ -105,34 +97,32 @@ class SubAccountApiKey:
         )
 
         d = dict(src_dict)
-        sub_account_id = d.pop("subAccountId", UNSET)
+        sub_account_id = d.pop("subAccountId")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        is_enabled = d.pop("isEnabled", UNSET)
+        is_enabled = d.pop("isEnabled")
 
-        api_key = d.pop("apiKey", UNSET)
+        api_key = d.pop("apiKey")
 
-        api_secret = d.pop("apiSecret", UNSET)
+        api_secret = d.pop("apiSecret")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
+
+        restrict_access = d.pop("restrictAccess")
+
+        access_endpoints = []
+        _access_endpoints = d.pop("accessEndpoints")
+        for access_endpoints_item_data in _access_endpoints:
+            access_endpoints_item = SubAccountApiKeyAccessEndpointsItem.from_dict(
+                access_endpoints_item_data
+            )
+
+            access_endpoints.append(access_endpoints_item)
 
         last_activity = d.pop("lastActivity", UNSET)
-
-        restrict_access = d.pop("restrictAccess", UNSET)
-
-        _access_endpoints = d.pop("accessEndpoints", UNSET)
-        access_endpoints: list[SubAccountApiKeyAccessEndpointsItem] | Unset = UNSET
-        if _access_endpoints is not UNSET:
-            access_endpoints = []
-            for access_endpoints_item_data in _access_endpoints:
-                access_endpoints_item = SubAccountApiKeyAccessEndpointsItem.from_dict(
-                    access_endpoints_item_data
-                )
-
-                access_endpoints.append(access_endpoints_item)
 
         sub_account_api_key = cls(
             sub_account_id=sub_account_id,
@@ -142,9 +132,9 @@ class SubAccountApiKey:
             api_key=api_key,
             api_secret=api_secret,
             type_=type_,
-            last_activity=last_activity,
             restrict_access=restrict_access,
             access_endpoints=access_endpoints,
+            last_activity=last_activity,
         )
 
         sub_account_api_key.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SubAccountApiKeyAccessEndpointsItem")
 
 
@@ -15,12 +13,12 @@ T = TypeVar("T", bound="SubAccountApiKeyAccessEndpointsItem")
 class SubAccountApiKeyAccessEndpointsItem:
     """
     Attributes:
-        name (str | Unset): Endpoint path.
-        title (str | Unset): Display name of the endpoint.
+        name (str): Endpoint path.
+        title (str): Display name of the endpoint.
     """
 
-    name: str | Unset = UNSET
-    title: str | Unset = UNSET
+    name: str
+    title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +28,21 @@ class SubAccountApiKeyAccessEndpointsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict.update(
+            {
+                "name": name,
+                "title": title,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         sub_account_api_key_access_endpoints_item = cls(
             name=name,

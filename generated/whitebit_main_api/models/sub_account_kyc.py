@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SubAccountKyc")
 
 
@@ -16,12 +14,12 @@ class SubAccountKyc:
     """Identity-verification settings of the sub-account.
 
     Attributes:
-        share_kyc (bool | Unset): True when the sub-account reuses the main account's KYC.
-        kyc_status (str | Unset): Verification state of the sub-account.
+        share_kyc (bool): True when the sub-account reuses the main account's KYC.
+        kyc_status (str): Verification state of the sub-account.
     """
 
-    share_kyc: bool | Unset = UNSET
-    kyc_status: str | Unset = UNSET
+    share_kyc: bool
+    kyc_status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class SubAccountKyc:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if share_kyc is not UNSET:
-            field_dict["shareKyc"] = share_kyc
-        if kyc_status is not UNSET:
-            field_dict["kycStatus"] = kyc_status
+        field_dict.update(
+            {
+                "shareKyc": share_kyc,
+                "kycStatus": kyc_status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        share_kyc = d.pop("shareKyc", UNSET)
+        share_kyc = d.pop("shareKyc")
 
-        kyc_status = d.pop("kycStatus", UNSET)
+        kyc_status = d.pop("kycStatus")
 
         sub_account_kyc = cls(
             share_kyc=share_kyc,

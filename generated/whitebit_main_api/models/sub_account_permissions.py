@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SubAccountPermissions")
 
 
@@ -16,12 +14,12 @@ class SubAccountPermissions:
     """Balances the sub-account is allowed to use.
 
     Attributes:
-        spot_enabled (bool | Unset): True when funds may be moved to the spot trading balance.
-        collateral_enabled (bool | Unset): True when funds may be moved to the collateral balance.
+        spot_enabled (bool): True when funds may be moved to the spot trading balance.
+        collateral_enabled (bool): True when funds may be moved to the collateral balance.
     """
 
-    spot_enabled: bool | Unset = UNSET
-    collateral_enabled: bool | Unset = UNSET
+    spot_enabled: bool
+    collateral_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class SubAccountPermissions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if spot_enabled is not UNSET:
-            field_dict["spotEnabled"] = spot_enabled
-        if collateral_enabled is not UNSET:
-            field_dict["collateralEnabled"] = collateral_enabled
+        field_dict.update(
+            {
+                "spotEnabled": spot_enabled,
+                "collateralEnabled": collateral_enabled,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        spot_enabled = d.pop("spotEnabled", UNSET)
+        spot_enabled = d.pop("spotEnabled")
 
-        collateral_enabled = d.pop("collateralEnabled", UNSET)
+        collateral_enabled = d.pop("collateralEnabled")
 
         sub_account_permissions = cls(
             spot_enabled=spot_enabled,

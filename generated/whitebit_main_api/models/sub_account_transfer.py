@@ -18,82 +18,73 @@ class SubAccountTransfer:
     """One transfer between the main account and a sub-account.
 
     Attributes:
-        transaction_id (str | Unset): Identifier of the transfer; equals the value returned by the transfer call.
+        transaction_id (str): Identifier of the transfer; equals the value returned by the transfer call.
+        direction (str): Which way the funds moved, main_to_sub or sub_to_main.
+        currency (str): Ticker of the currency moved.
+        amount (Decimal): Quantity moved, in the transferred currency.
+        created_at (int): When the transfer was made, Unix time, seconds.
         id (str | Unset): Older name for transaction_id, holding the same value.
-        direction (str | Unset): Which way the funds moved, main_to_sub or sub_to_main.
-        currency (str | Unset): Ticker of the currency moved.
-        amount (Decimal | Unset): Quantity moved, in the transferred currency.
-        created_at (int | Unset): When the transfer was made, Unix time, seconds.
     """
 
-    transaction_id: str | Unset = UNSET
+    transaction_id: str
+    direction: str
+    currency: str
+    amount: Decimal
+    created_at: int
     id: str | Unset = UNSET
-    direction: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    created_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         transaction_id = self.transaction_id
 
-        id = self.id
-
         direction = self.direction
 
         currency = self.currency
 
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = format_decimal(self.amount)
+        amount = format_decimal(self.amount)
 
         created_at = self.created_at
 
+        id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
+        field_dict.update(
+            {
+                "transaction_id": transaction_id,
+                "direction": direction,
+                "currency": currency,
+                "amount": amount,
+                "createdAt": created_at,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transaction_id = d.pop("transaction_id", UNSET)
+        transaction_id = d.pop("transaction_id")
+
+        direction = d.pop("direction")
+
+        currency = d.pop("currency")
+
+        amount = parse_decimal(d.pop("amount"))
+
+        created_at = d.pop("createdAt")
 
         id = d.pop("id", UNSET)
 
-        direction = d.pop("direction", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = parse_decimal(_amount)
-
-        created_at = d.pop("createdAt", UNSET)
-
         sub_account_transfer = cls(
             transaction_id=transaction_id,
-            id=id,
             direction=direction,
             currency=currency,
             amount=amount,
             created_at=created_at,
+            id=id,
         )
 
         sub_account_transfer.additional_properties = d

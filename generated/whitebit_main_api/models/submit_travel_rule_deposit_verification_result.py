@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.submit_travel_rule_deposit_verification_result_data import (
         SubmitTravelRuleDepositVerificationResultData,
@@ -22,22 +20,22 @@ class SubmitTravelRuleDepositVerificationResult:
     """Result of a Travel Rule data submission.
 
     Attributes:
-        data (SubmitTravelRuleDepositVerificationResultData | Unset): Response payload.
+        data (SubmitTravelRuleDepositVerificationResultData): Response payload.
     """
 
-    data: SubmitTravelRuleDepositVerificationResultData | Unset = UNSET
+    data: SubmitTravelRuleDepositVerificationResultData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -48,12 +46,7 @@ class SubmitTravelRuleDepositVerificationResult:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: SubmitTravelRuleDepositVerificationResultData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SubmitTravelRuleDepositVerificationResultData.from_dict(_data)
+        data = SubmitTravelRuleDepositVerificationResultData.from_dict(d.pop("data"))
 
         submit_travel_rule_deposit_verification_result = cls(
             data=data,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SubmitTravelRuleDepositVerificationResultData")
 
 
@@ -16,13 +14,13 @@ class SubmitTravelRuleDepositVerificationResultData:
     """Response payload.
 
     Attributes:
-        unique_id (str | Unset): External id of the deposit.
-        status (str | Unset): Review status: normally submitted, occasionally approved at once, or another status from
-            the review provider.
+        unique_id (str): External id of the deposit.
+        status (str): Review status: normally submitted, occasionally approved at once, or another status from the
+            review provider.
     """
 
-    unique_id: str | Unset = UNSET
-    status: str | Unset = UNSET
+    unique_id: str
+    status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,20 +30,21 @@ class SubmitTravelRuleDepositVerificationResultData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unique_id is not UNSET:
-            field_dict["uniqueId"] = unique_id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "uniqueId": unique_id,
+                "status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unique_id = d.pop("uniqueId", UNSET)
+        unique_id = d.pop("uniqueId")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
         submit_travel_rule_deposit_verification_result_data = cls(
             unique_id=unique_id,

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transaction_history_confirmations_type_0 import (
@@ -25,44 +24,43 @@ class TransactionHistory:
     """One deposit or withdrawal record.
 
     Attributes:
-        address (str | Unset): Address the funds were deposited to or withdrawn to.
-        unique_id (None | str | Unset): Client-side unique id of the transaction, unique per user; null when none was
-            given.
-        created_at (int | Unset): Creation time, Unix time, seconds.
-        currency (str | Unset): Full name of the currency.
-        ticker (str | Unset): Ticker of the currency.
-        method (int | Unset): Direction: 1 for a deposit, 2 for a withdrawal.
-        amount (Decimal | Unset): Transaction amount.
-        description (str | Unset): Free-text description of the transaction.
-        memo (str | Unset): Memo or destination tag; empty when not used.
-        fee (Decimal | Unset): Fee charged for the transaction.
-        status (int | Unset): Numeric status; the codes are listed in the history endpoint description.
-        network (None | str | Unset): Network used, for multi-network currencies; null otherwise.
-        transaction_hash (str | Unset): Blockchain transaction hash; several records may share one hash, so use
-            transaction_id to tell them apart.
-        transaction_id (str | Unset): Transaction UUID, unique across the system and never reused.
-        details (None | TransactionHistoryDetailsType0 | Unset): Extra data about the transaction, such as the amounts
-            of a partially executed withdrawal; may be null.
-        confirmations (None | TransactionHistoryConfirmationsType0 | Unset): Blockchain confirmation progress of a
-            crypto transaction; may be null.
+        address (str): Address the funds were deposited to or withdrawn to.
+        unique_id (None | str): Client-side unique id of the transaction, unique per user; null when none was given.
+        created_at (int): Creation time, Unix time, seconds.
+        currency (str): Full name of the currency.
+        ticker (str): Ticker of the currency.
+        method (int): Direction: 1 for a deposit, 2 for a withdrawal.
+        amount (Decimal): Transaction amount.
+        description (str): Free-text description of the transaction.
+        memo (str): Memo or destination tag; empty when not used.
+        fee (Decimal): Fee charged for the transaction.
+        status (int): Numeric status; the codes are listed in the history endpoint description.
+        network (None | str): Network used, for multi-network currencies; null otherwise.
+        transaction_hash (str): Blockchain transaction hash; several records may share one hash, so use transaction_id
+            to tell them apart.
+        transaction_id (str): Transaction UUID, unique across the system and never reused.
+        details (None | TransactionHistoryDetailsType0): Extra data about the transaction, such as the amounts of a
+            partially executed withdrawal; may be null.
+        confirmations (None | TransactionHistoryConfirmationsType0): Blockchain confirmation progress of a crypto
+            transaction; may be null.
     """
 
-    address: str | Unset = UNSET
-    unique_id: None | str | Unset = UNSET
-    created_at: int | Unset = UNSET
-    currency: str | Unset = UNSET
-    ticker: str | Unset = UNSET
-    method: int | Unset = UNSET
-    amount: Decimal | Unset = UNSET
-    description: str | Unset = UNSET
-    memo: str | Unset = UNSET
-    fee: Decimal | Unset = UNSET
-    status: int | Unset = UNSET
-    network: None | str | Unset = UNSET
-    transaction_hash: str | Unset = UNSET
-    transaction_id: str | Unset = UNSET
-    details: None | TransactionHistoryDetailsType0 | Unset = UNSET
-    confirmations: None | TransactionHistoryConfirmationsType0 | Unset = UNSET
+    address: str
+    unique_id: None | str
+    created_at: int
+    currency: str
+    ticker: str
+    method: int
+    amount: Decimal
+    description: str
+    memo: str
+    fee: Decimal
+    status: int
+    network: None | str
+    transaction_hash: str
+    transaction_id: str
+    details: None | TransactionHistoryDetailsType0
+    confirmations: None | TransactionHistoryConfirmationsType0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,11 +71,8 @@ class TransactionHistory:
 
         address = self.address
 
-        unique_id: None | str | Unset
-        if isinstance(self.unique_id, Unset):
-            unique_id = UNSET
-        else:
-            unique_id = self.unique_id
+        unique_id: None | str
+        unique_id = self.unique_id
 
         created_at = self.created_at
 
@@ -87,81 +82,57 @@ class TransactionHistory:
 
         method = self.method
 
-        amount: str | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = format_decimal(self.amount)
+        amount = format_decimal(self.amount)
 
         description = self.description
 
         memo = self.memo
 
-        fee: str | Unset = UNSET
-        if not isinstance(self.fee, Unset):
-            fee = format_decimal(self.fee)
+        fee = format_decimal(self.fee)
 
         status = self.status
 
-        network: None | str | Unset
-        if isinstance(self.network, Unset):
-            network = UNSET
-        else:
-            network = self.network
+        network: None | str
+        network = self.network
 
         transaction_hash = self.transaction_hash
 
         transaction_id = self.transaction_id
 
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, TransactionHistoryDetailsType0):
+        details: dict[str, Any] | None
+        if isinstance(self.details, TransactionHistoryDetailsType0):
             details = self.details.to_dict()
         else:
             details = self.details
 
-        confirmations: dict[str, Any] | None | Unset
-        if isinstance(self.confirmations, Unset):
-            confirmations = UNSET
-        elif isinstance(self.confirmations, TransactionHistoryConfirmationsType0):
+        confirmations: dict[str, Any] | None
+        if isinstance(self.confirmations, TransactionHistoryConfirmationsType0):
             confirmations = self.confirmations.to_dict()
         else:
             confirmations = self.confirmations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if unique_id is not UNSET:
-            field_dict["unique_id"] = unique_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if method is not UNSET:
-            field_dict["method"] = method
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if description is not UNSET:
-            field_dict["description"] = description
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-        if status is not UNSET:
-            field_dict["status"] = status
-        if network is not UNSET:
-            field_dict["network"] = network
-        if transaction_hash is not UNSET:
-            field_dict["transactionHash"] = transaction_hash
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-        if details is not UNSET:
-            field_dict["details"] = details
-        if confirmations is not UNSET:
-            field_dict["confirmations"] = confirmations
+        field_dict.update(
+            {
+                "address": address,
+                "unique_id": unique_id,
+                "createdAt": created_at,
+                "currency": currency,
+                "ticker": ticker,
+                "method": method,
+                "amount": amount,
+                "description": description,
+                "memo": memo,
+                "fee": fee,
+                "status": status,
+                "network": network,
+                "transactionHash": transaction_hash,
+                "transaction_id": transaction_id,
+                "details": details,
+                "confirmations": confirmations,
+            }
+        )
 
         return field_dict
 
@@ -173,62 +144,46 @@ class TransactionHistory:
         from ..models.transaction_history_details_type_0 import TransactionHistoryDetailsType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = d.pop("address")
 
-        def _parse_unique_id(data: object) -> None | str | Unset:
+        def _parse_unique_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
+        unique_id = _parse_unique_id(d.pop("unique_id"))
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency")
 
-        ticker = d.pop("ticker", UNSET)
+        ticker = d.pop("ticker")
 
-        method = d.pop("method", UNSET)
+        method = d.pop("method")
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = parse_decimal(_amount)
+        amount = parse_decimal(d.pop("amount"))
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description")
 
-        memo = d.pop("memo", UNSET)
+        memo = d.pop("memo")
 
-        _fee = d.pop("fee", UNSET)
-        fee: Decimal | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
-            fee = parse_decimal(_fee)
+        fee = parse_decimal(d.pop("fee"))
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        def _parse_network(data: object) -> None | str | Unset:
+        def _parse_network(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        network = _parse_network(d.pop("network", UNSET))
+        network = _parse_network(d.pop("network"))
 
-        transaction_hash = d.pop("transactionHash", UNSET)
+        transaction_hash = d.pop("transactionHash")
 
-        transaction_id = d.pop("transaction_id", UNSET)
+        transaction_id = d.pop("transaction_id")
 
-        def _parse_details(data: object) -> None | TransactionHistoryDetailsType0 | Unset:
+        def _parse_details(data: object) -> None | TransactionHistoryDetailsType0:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -238,16 +193,12 @@ class TransactionHistory:
                 return details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TransactionHistoryDetailsType0 | Unset, data)
+            return cast(None | TransactionHistoryDetailsType0, data)
 
-        details = _parse_details(d.pop("details", UNSET))
+        details = _parse_details(d.pop("details"))
 
-        def _parse_confirmations(
-            data: object,
-        ) -> None | TransactionHistoryConfirmationsType0 | Unset:
+        def _parse_confirmations(data: object) -> None | TransactionHistoryConfirmationsType0:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -257,9 +208,9 @@ class TransactionHistory:
                 return confirmations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TransactionHistoryConfirmationsType0 | Unset, data)
+            return cast(None | TransactionHistoryConfirmationsType0, data)
 
-        confirmations = _parse_confirmations(d.pop("confirmations", UNSET))
+        confirmations = _parse_confirmations(d.pop("confirmations"))
 
         transaction_history = cls(
             address=address,

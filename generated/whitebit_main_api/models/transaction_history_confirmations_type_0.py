@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TransactionHistoryConfirmationsType0")
 
 
@@ -16,12 +14,12 @@ class TransactionHistoryConfirmationsType0:
     """Blockchain confirmation progress of a crypto transaction; may be null.
 
     Attributes:
-        actual (int | Unset): Confirmations received so far.
-        required (int | Unset): Confirmations needed before the transaction is final.
+        actual (int): Confirmations received so far.
+        required (int): Confirmations needed before the transaction is final.
     """
 
-    actual: int | Unset = UNSET
-    required: int | Unset = UNSET
+    actual: int
+    required: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class TransactionHistoryConfirmationsType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actual is not UNSET:
-            field_dict["actual"] = actual
-        if required is not UNSET:
-            field_dict["required"] = required
+        field_dict.update(
+            {
+                "actual": actual,
+                "required": required,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        actual = d.pop("actual", UNSET)
+        actual = d.pop("actual")
 
-        required = d.pop("required", UNSET)
+        required = d.pop("required")
 
         transaction_history_confirmations_type_0 = cls(
             actual=actual,

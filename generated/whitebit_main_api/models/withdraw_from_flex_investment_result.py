@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.withdraw_from_flex_investment_result_data import (
         WithdrawFromFlexInvestmentResultData,
@@ -22,22 +20,22 @@ class WithdrawFromFlexInvestmentResult:
     """Outcome of a Flex withdrawal.
 
     Attributes:
-        data (WithdrawFromFlexInvestmentResultData | Unset): Result payload.
+        data (WithdrawFromFlexInvestmentResultData): Result payload.
     """
 
-    data: WithdrawFromFlexInvestmentResultData | Unset = UNSET
+    data: WithdrawFromFlexInvestmentResultData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -48,12 +46,7 @@ class WithdrawFromFlexInvestmentResult:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: WithdrawFromFlexInvestmentResultData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WithdrawFromFlexInvestmentResultData.from_dict(_data)
+        data = WithdrawFromFlexInvestmentResultData.from_dict(d.pop("data"))
 
         withdraw_from_flex_investment_result = cls(
             data=data,
