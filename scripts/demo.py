@@ -17,8 +17,6 @@ from typing import IO
 
 from whitebit_main import WhiteBIT, errors
 from whitebit_main.sandbox import USDT_FLEX_PLAN
-from whitebit_main_api.models import CreateFlexInvestmentResult, WithdrawFromFlexInvestmentResult
-from whitebit_main_api.types import Unset
 
 STARTUP_SECONDS = 20.0
 _LINE = re.compile(r"(listening on|api key:|api secret:)\s*(\S+)")
@@ -40,15 +38,8 @@ def read_banner(stream: IO[str]) -> dict[str, str]:
     return found
 
 
-def usdt_balance(wb: WhiteBIT) -> str:
-    return str(wb.get_main_balance(ticker="USDT")["USDT"].main_balance)
-
-
-def transaction_of(result: CreateFlexInvestmentResult | WithdrawFromFlexInvestmentResult) -> str:
-    """The transaction id of a Flex answer (the schema marks every field optional)."""
-    if isinstance(result.data, Unset) or isinstance(result.data.transaction_id, Unset):
-        raise RuntimeError("the answer holds no transaction id")
-    return result.data.transaction_id
+def usdt_balance(wb: WhiteBIT) -> Decimal:
+    return wb.get_main_balance(ticker="USDT")["USDT"].main_balance
 
 
 def session(url: str, api_key: str, api_secret: str) -> None:
@@ -56,9 +47,9 @@ def session(url: str, api_key: str, api_secret: str) -> None:
     with WhiteBIT(api_key, api_secret, base_url=url) as wb:
         print(f"USDT main balance:  {usdt_balance(wb)}")
         invested = wb.create_flex_investment(plan=USDT_FLEX_PLAN, amount=Decimal("1000"))
-        print(f"invested 1000 USDT in the USDT Flex plan: {transaction_of(invested)}")
+        print(f"invested 1000 USDT in the USDT Flex plan: {invested.data.transaction_id}")
         taken = wb.withdraw_from_flex_investment(plan=USDT_FLEX_PLAN, amount=Decimal("250.5"))
-        print(f"withdrew 250.5 USDT: transaction {transaction_of(taken)}")
+        print(f"withdrew 250.5 USDT: transaction {taken.data.transaction_id}")
         try:
             wb.withdraw_from_flex_investment(plan=USDT_FLEX_PLAN, amount=Decimal("5000"))
         except errors.InnerValidationError as exc:
@@ -66,7 +57,7 @@ def session(url: str, api_key: str, api_secret: str) -> None:
         else:
             raise RuntimeError("withdrawing more than invested was accepted")
         positions = wb.get_user_flex_investments(plan=USDT_FLEX_PLAN, investment_status=1).data
-        left = positions[0].invested if not isinstance(positions, Unset) and positions else "0"
+        left = sum((p.invested for p in positions), Decimal(0))
         print(f"USDT main balance:  {usdt_balance(wb)} ({left} USDT still invested)")
 
 
