@@ -85,25 +85,36 @@ def rate_limit(op: dict[str, Any]) -> tuple[int, int]:
     return int(limit["requests"]), int(limit["per_seconds"])
 
 
+# Placeholders by format for strings the spec gives no example of: valid for the format.
+_STRING_PLACEHOLDERS = {
+    "decimal": "1.5",
+    "uuid": "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f",
+    "date": "2026-01-31",
+    "date-time": "2026-01-31T12:00:00Z",
+}
+
+
 def synthesize(spec: Spec, schema: Any, depth: int = 0) -> Any:
-    """A value for `schema` from its examples, for answers the spec gives no example of."""
+    """A value for `schema`: its example where the spec has one, else a typed placeholder
+    that satisfies its format and minimum (answers and bodies the spec gives no example of)."""
     schema = resolve(spec, schema)
-    if not isinstance(schema, dict) or depth > 12:
+    if not isinstance(schema, dict):
         return None
     if "example" in schema:
         return schema["example"]
     if schema.get("enum"):
         return schema["enum"][0]
     kind = schema.get("type", "object")
+    if kind == "object" or "properties" in schema:
+        props = schema.get("properties") or {}
+        if depth >= 8:
+            return {}
+        return {name: synthesize(spec, sub, depth + 1) for name, sub in props.items()}
     if kind == "array":
         return [synthesize(spec, schema.get("items") or {}, depth + 1)]
-    if kind == "object":
-        props = schema.get("properties") or {}
-        return {name: synthesize(spec, sub, depth + 1) for name, sub in props.items()}
-    if kind == "string" and schema.get("format") == "decimal":
-        return "0"
-    fallback = {"integer": 0, "number": 0, "boolean": False, "string": ""}
-    return fallback.get(kind)
+    if kind == "string":
+        return _STRING_PLACEHOLDERS.get(str(schema.get("format")), "text")
+    return {"integer": schema.get("minimum", 1), "number": 1.5, "boolean": True}.get(kind)
 
 
 def media_examples(media: dict[str, Any] | None) -> list[Any]:

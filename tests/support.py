@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import copy
+import functools
 import hashlib
 import hmac
 import json
@@ -16,6 +18,10 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from spec_walk import json_media, media_examples, resolve, success_status, synthesize
+from spec_walk import success_example as documented_success
+
+__all__ = ["resolve"]  # re-exported: tests resolve $refs the way the spec tools do
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "main_api_v4.yaml"
@@ -27,8 +33,15 @@ API_SECRET = "test-secret-do-not-log-7d1e9a"
 
 
 def load_spec() -> dict[str, Any]:
+    """The contract, parsed afresh (callers may change their copy)."""
     data: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     return data
+
+
+@functools.cache
+def _shared_spec() -> dict[str, Any]:
+    """The contract parsed once, for helpers that only read it."""
+    return load_spec()
 
 
 def upstream_files() -> list[Path]:
@@ -49,64 +62,43 @@ def spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]
     }
 
 
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def example_for(spec: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+def example_for(spec: dict[str, Any], schema: Any) -> Any:
     """A value for `schema`: its example where the spec has one, else a typed placeholder."""
-    schema = resolve(spec, schema)
-    if "example" in schema:
-        return schema["example"]
-    if "enum" in schema:
-        return schema["enum"][0]
-    kind = schema.get("type", "object")
-    if kind == "object" or "properties" in schema:
-        props = schema.get("properties") or {}
-        return {k: example_for(spec, v, depth + 1) for k, v in props.items()} if depth < 8 else {}
-    if kind == "array":
-        return [example_for(spec, schema.get("items") or {}, depth + 1)]
-    fmt = schema.get("format")
-    return {
-        "integer": schema.get("minimum", 1),
-        "number": 1.5,
-        "boolean": True,
-        "string": {
-            "decimal": "1.5",
-            "uuid": "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f",
-            "date": "2026-01-31",
-        }.get(fmt or "", "text"),
-    }.get(kind)
+    return synthesize(spec, schema)
 
 
 def request_example(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any]:
-    """A valid body for `op`: the documented example, completed from field examples."""
-    media = op.get("requestBody", {}).get("content", {}).get("application/json", {})
+    """A valid body for `op`: its documented example (the first named one if there are
+    several), completed with example values for the required fields it leaves out."""
+    media = json_media(op.get("requestBody")) or {}
     schema = resolve(spec, media.get("schema", {}))
-    body = dict(media.get("example") or {})
+    examples = media_examples(media)
+    body = dict(examples[0]) if examples else {}
     for name in schema.get("required", []):
         if name not in body:
             body[name] = example_for(spec, schema["properties"][name])
     return body
 
 
+def call_arguments(op_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(keyword arguments for the operation's method, the JSON body fields they produce),
+    from the contract's documented request."""
+    from whitebit_main_api._contract import OPERATIONS
+
+    spec = _shared_spec()
+    _path, op = spec_operations(spec)[op_id]
+    body = copy.deepcopy(request_example(spec, op))
+    names = {json_name: py for py, json_name in OPERATIONS[op_id]["arguments"].items()}
+    kwargs = {names[k]: v for k, v in body.items()}
+    if OPERATIONS[op_id]["auth"] == "jwt":
+        kwargs["jwt_token"] = "jwt-from-issue-jwt-token"
+    return kwargs, body
+
+
 def success_example(spec: dict[str, Any], op: dict[str, Any]) -> tuple[int, Any]:
     """(status, documented success body) of `op`; the body is built from the schema if the
     spec gives no example."""
-    status, response = next((s, r) for s, r in op["responses"].items() if s.startswith("2"))
-    media = (response.get("content") or {}).get("application/json")
-    if media is None:
-        return int(status), None
-    if "example" in media:
-        return int(status), media["example"]
-    if media.get("examples"):
-        return int(status), next(iter(media["examples"].values()))["value"]
-    return int(status), example_for(spec, media["schema"])
+    return int(success_status(op)), documented_success(spec, op)
 
 
 def assert_signed(

@@ -14,9 +14,9 @@ from whitebit_main_api._contract import OPERATIONS
 
 from tests.support import (
     assert_signed,
+    call_arguments,
     decimal_view,
     load_spec,
-    request_example,
     result_type,
     spec_operations,
     success_example,
@@ -25,17 +25,6 @@ from tests.support import (
 SPEC = load_spec()
 OPS = spec_operations(SPEC)
 IDS = sorted(OPS)
-
-
-def call_arguments(op_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(keyword arguments for the method, the JSON body fields they should produce)."""
-    _path, op = OPS[op_id]
-    body = request_example(SPEC, op)
-    names = {json_name: py for py, json_name in OPERATIONS[op_id]["arguments"].items()}
-    kwargs = {names[k]: v for k, v in body.items()}
-    if OPERATIONS[op_id]["auth"] == "jwt":
-        kwargs["jwt_token"] = "jwt-from-issue-jwt-token"
-    return kwargs, body
 
 
 def check_result(op_id: str, result: Any, example: Any) -> None:

@@ -21,11 +21,10 @@ from whitebit_main.sandbox._handlers import HANDLERS
 from whitebit_main_api._contract import OPERATIONS
 from whitebit_main_api._examples import SUCCESS_EXAMPLES
 
+from tests.support import call_arguments as documented_call
 from tests.support import (
     decimal_view,
-    example_for,
     load_spec,
-    resolve,
     result_type,
     spec_operations,
 )
@@ -62,29 +61,9 @@ def documented_state() -> dict[str, Any]:
     return state
 
 
-def documented_request(op_id: str) -> dict[str, Any]:
-    """The spec's request example (the first named one if there are several), completed
-    with example values for required fields it leaves out."""
-    media = OPS[op_id][1].get("requestBody", {}).get("content", {}).get("application/json", {})
-    schema = resolve(SPEC, media.get("schema", {}))
-    if "example" in media:
-        body = dict(media["example"])
-    elif media.get("examples"):
-        body = dict(next(iter(media["examples"].values()))["value"])
-    else:
-        body = {}
-    for name in schema.get("required", []):
-        if name not in body:
-            body[name] = example_for(SPEC, schema["properties"][name])
-    return body
-
-
 def call_arguments(op_id: str) -> dict[str, Any]:
-    names = {json_name: py for py, json_name in OPERATIONS[op_id]["arguments"].items()}
-    kwargs = {names[k]: v for k, v in documented_request(op_id).items()}
-    if OPERATIONS[op_id]["auth"] == "jwt":
-        kwargs["jwt_token"] = "jwt-from-issue-jwt-token"
-    return kwargs
+    """Keyword arguments for the operation's documented request."""
+    return documented_call(op_id)[0]
 
 
 def as_json(result: Any) -> Any:

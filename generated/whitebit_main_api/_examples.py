@@ -357,8 +357,8 @@ SUCCESS_EXAMPLES: Final[dict[str, tuple[int, Any]]] = {
     "listSubAccounts": (
         200,
         {
-            "offset": 0,
-            "limit": 0,
+            "offset": 1,
+            "limit": 1,
             "data": [
                 {
                     "id": "8e667b4a-0b71-4988-8af5-9474dbfaeb51",
@@ -373,15 +373,15 @@ SUCCESS_EXAMPLES: Final[dict[str, tuple[int, Any]]] = {
             ],
         },
     ),
-    "subAccountTransfer": (200, {"transaction_id": ""}),
+    "subAccountTransfer": (200, {"transaction_id": "text"}),
     "blockSubAccount": (200, {}),
     "unblockSubAccount": (200, {}),
     "getSubAccountBalances": (200, {"USDC": [{"main": "42", "spot": "10", "collateral": "14"}]}),
     "getSubAccountTransferHistory": (
         200,
         {
-            "offset": 0,
-            "limit": 0,
+            "offset": 1,
+            "limit": 1,
             "data": [
                 {
                     "transaction_id": "tx-abc123",
@@ -438,8 +438,8 @@ SUCCESS_EXAMPLES: Final[dict[str, tuple[int, Any]]] = {
     "listSubAccountApiKeys": (
         200,
         {
-            "limit": 0,
-            "offset": 0,
+            "limit": 1,
+            "offset": 1,
             "data": [
                 {
                     "subAccountId": "8e667b4a-0b71-4988-8af5-9474dbfaeb51",
@@ -459,9 +459,9 @@ SUCCESS_EXAMPLES: Final[dict[str, tuple[int, Any]]] = {
         },
     ),
     "resetSubAccountApiKey": (200, {}),
-    "listSubAccountApiKeyIpAddresses": (200, {"data": [""]}),
-    "createSubAccountApiKeyIpAddress": (201, {"data": [""]}),
-    "deleteSubAccountApiKeyIpAddress": (200, {"data": [""]}),
+    "listSubAccountApiKeyIpAddresses": (200, {"data": ["text"]}),
+    "createSubAccountApiKeyIpAddress": (201, {"data": ["text"]}),
+    "deleteSubAccountApiKeyIpAddress": (200, {"data": ["text"]}),
     "getSubAccountKycUrl": (
         200,
         {"url": "https://kyc-provider.example.com/verify/abc123", "expiresIn": 3600},
@@ -469,8 +469,8 @@ SUCCESS_EXAMPLES: Final[dict[str, tuple[int, Any]]] = {
     "getMiningRewards": (
         200,
         {
-            "offset": 0,
-            "limit": 0,
+            "offset": 1,
+            "limit": 1,
             "data": [
                 {
                     "miningAccountName": "miner123",
@@ -492,7 +492,12 @@ SUCCESS_EXAMPLES: Final[dict[str, tuple[int, Any]]] = {
     ),
     "getMiningHashrate": (
         200,
-        {"data": {"account": "", "hashrate": [{"timestamp": 0, "hashrate": "0", "rejectRate": 0}]}},
+        {
+            "data": {
+                "account": "text",
+                "hashrate": [{"timestamp": 1, "hashrate": "1.5", "rejectRate": 1.5}],
+            }
+        },
     ),
     "getMiningPayoutDestination": (
         200,
