@@ -9,6 +9,8 @@ non-2xx answer, so a 401 can never pass as a silent `None`.
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 from whitebit_main_api.client import Client
 
@@ -44,14 +46,26 @@ class _RaiseForError:
         self.check(response)
 
 
-def _settings_and_auth(
-    api_key: str, api_secret: str, base_url: str | None, region: str | None, nonce_window: bool
-) -> tuple[Settings, WhiteBITAuth]:
+def _http_options(
+    api_key: str,
+    api_secret: str,
+    base_url: str | None,
+    region: str | None,
+    nonce_window: bool,
+    timeout: httpx.Timeout | float | None,
+) -> dict[str, Any]:
+    """What both httpx clients are built with: checked settings, the signing hook, no
+    redirects (a redirect would carry the signed request to another host)."""
     settings = Settings.build(
         api_key, api_secret, base_url=base_url, region=region, nonce_window=nonce_window
     )
     auth = WhiteBITAuth(settings.api_key, settings.api_secret, nonce_window=nonce_window)
-    return settings, auth
+    return {
+        "base_url": settings.base_url,
+        "auth": auth,
+        "timeout": build_timeout(timeout),
+        "follow_redirects": False,
+    }
 
 
 def signed_client(
@@ -66,17 +80,10 @@ def signed_client(
     """The generated `Client` for blocking calls (`api.<tag>.<operation>.sync(client=...)`),
     signing every request and raising `WhiteBITError` on error answers. Close it with
     `with client:` or `client.get_httpx_client().close()`."""
-    settings, auth = _settings_and_auth(api_key, api_secret, base_url, region, nonce_window)
-    http = httpx.Client(
-        base_url=settings.base_url,
-        auth=auth,
-        timeout=build_timeout(timeout),
-        follow_redirects=False,
-        event_hooks={"response": [_RaiseForError()]},
-    )
-    return Client(base_url=settings.base_url, raise_on_unexpected_status=True).set_httpx_client(
-        http
-    )
+    options = _http_options(api_key, api_secret, base_url, region, nonce_window, timeout)
+    http = httpx.Client(**options, event_hooks={"response": [_RaiseForError()]})
+    client = Client(base_url=options["base_url"], raise_on_unexpected_status=True)
+    return client.set_httpx_client(http)
 
 
 def async_signed_client(
@@ -91,13 +98,7 @@ def async_signed_client(
     """The generated `Client` for asyncio (`await api.<tag>.<operation>.asyncio(client=...)`),
     signing every request and raising `WhiteBITError` on error answers. Close it with
     `async with client:`."""
-    settings, auth = _settings_and_auth(api_key, api_secret, base_url, region, nonce_window)
-    http = httpx.AsyncClient(
-        base_url=settings.base_url,
-        auth=auth,
-        timeout=build_timeout(timeout),
-        follow_redirects=False,
-        event_hooks={"response": [_RaiseForError().async_check]},
-    )
-    client = Client(base_url=settings.base_url, raise_on_unexpected_status=True)
+    options = _http_options(api_key, api_secret, base_url, region, nonce_window, timeout)
+    http = httpx.AsyncClient(**options, event_hooks={"response": [_RaiseForError().async_check]})
+    client = Client(base_url=options["base_url"], raise_on_unexpected_status=True)
     return client.set_async_httpx_client(http)
