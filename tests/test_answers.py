@@ -11,6 +11,7 @@ import pytest
 from pytest_httpx import HTTPXMock
 from whitebit_main import AsyncWhiteBIT, WhiteBIT, errors
 from whitebit_main.models import ApiError, GetMainBalanceResult, TransactionHistory
+from whitebit_main_api._decimal import format_decimal, parse_decimal
 
 PLAN = "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f"
 
@@ -212,3 +213,43 @@ def test_error_bodies_that_do_not_fit_still_read_well(
         client.get_main_balance()
     assert caught.value.body is None
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "parsed"),
+    [
+        ("0.1", Decimal("0.1")),
+        (0.1, Decimal("0.1")),  # a float from other code: its shortest text, not its binary
+        (5, Decimal(5)),
+        (Decimal("2.50"), Decimal("2.50")),
+        ("-1e-8", Decimal("-1E-8")),
+    ],
+)
+def test_the_codec_reads_decimal_text_and_numbers(value: object, parsed: Decimal) -> None:
+    assert str(parse_decimal(value)) == str(parsed)
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (True, TypeError),
+        (None, TypeError),
+        ([1], TypeError),
+        (" 1", ValueError),
+        ("1_000", ValueError),
+        ("0x10", ValueError),
+        (float("nan"), ValueError),
+        (Decimal("Infinity"), ValueError),
+        ("9" * 2000, ValueError),
+    ],
+)
+def test_the_codec_refuses_what_is_not_a_quantity(value: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        parse_decimal(value)
+
+
+def test_the_codec_writes_plain_decimal_strings() -> None:
+    assert format_decimal(Decimal("1E-8")) == "0.00000001"
+    assert format_decimal(Decimal("-0")) == "0"
+    assert format_decimal(Decimal("500.250000")) == "500.250000"
+    assert format_decimal(Decimal("1E+3")) == "1000"

@@ -68,16 +68,17 @@ class WhiteBITAuth(httpx.Auth):
             body["nonceWindow"] = True
         content = dump_body(body)
         payload = base64.b64encode(content)
+        # A stream, not `content=`: the original headers (Host and all) are already prepared.
         signed = httpx.Request(
             request.method,
             request.url,
             headers=request.headers,
-            content=content,
+            stream=httpx.ByteStream(content),
             extensions=request.extensions,
         )
+        signed.read()  # so that `signed.content` is the signed bytes, for hooks and logs
         headers = signed.headers
         headers["Content-Type"] = "application/json"
-        # httpx keeps a Content-Length the original request carried: set the real one.
         headers["Content-Length"] = str(len(content))
         headers["X-TXC-APIKEY"] = self.api_key
         headers["X-TXC-PAYLOAD"] = payload.decode()
