@@ -62,7 +62,7 @@ RAW_BODIES = st.sampled_from(
 STATUSES = st.sampled_from([200, 201, 204, 301, 400, 401, 403, 404, 418, 422, 429, 500, 503])
 
 
-def answer_with(status: int, content: bytes) -> WhiteBIT:
+def answer_with(status: int, content: bytes, **options: Any) -> WhiteBIT:
     transport = httpx.MockTransport(lambda request: httpx.Response(status, content=content))
     return WhiteBIT(
         "k",
@@ -70,6 +70,7 @@ def answer_with(status: int, content: bytes) -> WhiteBIT:
         http_client=httpx.Client(transport=transport),
         retry=RetryPolicy.none(),
         rate_limit=False,
+        **options,
     )
 
 
@@ -95,19 +96,21 @@ def test_any_answer_is_a_model_or_a_whitebit_error(op_id: str, data: st.DataObje
     call(op_id, status, content)  # anything but a WhiteBITError fails the test
 
 
-def test_ten_megabyte_body() -> None:
+def test_a_big_answer_parses_when_the_cap_allows_it() -> None:
     tickers = {f"T{n:07d}": {"main_balance": f"{n}.12345678"} for n in range(250_000)}
     big = json.dumps(tickers).encode()
     assert len(big) > 10 * 1024 * 1024
-    result = answer_with(200, big).get_main_balance()
+    with pytest.raises(errors.UnexpectedResponseError, match="larger than 8388608 bytes"):
+        answer_with(200, big).get_main_balance()
+    result = answer_with(200, big, max_answer_bytes=16 * 1024 * 1024).get_main_balance()
     assert len(result) == len(tickers)
     assert result["T0249999"].main_balance == Decimal("249999.12345678")
     # a ten-million-digit "balance" is not a quantity: refused, never printed back
     absurd = json.dumps({"BTC": {"main_balance": "1" * (10 * 1024 * 1024)}}).encode()
     with pytest.raises(errors.UnexpectedResponseError):
-        answer_with(200, absurd).get_main_balance()
+        answer_with(200, absurd, max_answer_bytes=16 * 1024 * 1024).get_main_balance()
     with pytest.raises(errors.UnexpectedResponseError):
-        answer_with(200, b"[" * (10 * 1024 * 1024)).get_main_balance()
+        answer_with(200, b"[" * (10 * 1024 * 1024), max_answer_bytes=1 << 24).get_main_balance()
 
 
 def test_unknown_enum_value_in_a_success_body_is_kept() -> None:

@@ -4,12 +4,14 @@ Each operation method (from `whitebit_main_api.operations`) calls `_call`, which
 fields against the contract once, then for each attempt waits for the client-side rate
 limit, builds a request that the auth hook signs with a fresh nonce, sends it, and turns
 the answer into the typed success model or a `WhiteBITError`. Whether a failed attempt is
-tried again is decided in one place for both clients (`_after_transport_failure` and
-`_after_error_answer`).
+tried again is decided in one place for both clients (`_after_send_failure` and
+`_after_error_answer`). Each call has an overall deadline and a cap on the answer's size;
+redirects are never followed.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,15 +22,25 @@ import httpx
 from whitebit_main_api.operations import AsyncOperations, SyncOperations
 
 from . import _transport
+from ._answer import (
+    DEADLINE_EXTENSION,
+    DEFAULT_DEADLINE_SECONDS,
+    DEFAULT_MAX_ANSWER_BYTES,
+    BodyRefused,
+    aread_body,
+    finished,
+    read_body,
+)
 from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
 from ._config import Settings, build_timeout, from_environment
 from ._json import loads_exact
-from ._logging import log_request, log_response, log_retry
+from ._logging import log_request, log_response, log_retry, logger
 from ._operations import Operation, operation_table
 from ._ratelimit import RateLimiter, Slot
 from ._retry import RetryPolicy, never_sent, parse_retry_after
 from ._validation import build_body
 from .errors import (
+    AnswerUnreadableError,
     NonceError,
     OutcomeUnknownError,
     RateLimitError,
@@ -40,6 +52,7 @@ from .errors import (
 )
 
 T = TypeVar("T")
+_DEADLINE_GRACE = 1.0
 
 # Where to look when a state-changing call's outcome is unknown, by the operation's tag.
 _CHECK_WITH = {
@@ -89,7 +102,13 @@ class _ClientBase:
         nonce_window: object,
         retry: object,
         rate_limit: object,
+        deadline: object,
+        max_answer_bytes: object,
     ) -> None:
+        self._deadline = _positive("deadline", deadline, DEFAULT_DEADLINE_SECONDS)
+        self._max_answer_bytes = int(
+            _positive("max_answer_bytes", max_answer_bytes, DEFAULT_MAX_ANSWER_BYTES)
+        )
         self._settings = Settings.build(
             api_key,
             api_secret,
@@ -129,9 +148,12 @@ class _ClientBase:
         return clone
 
     def __repr__(self) -> str:
+        settings = getattr(self, "_settings", None)  # None while (or if) construction failed
+        if settings is None:
+            return f"{type(self).__name__}(<not configured>)"
         return (
-            f"{type(self).__name__}(api_key={self._settings.api_key!r}, api_secret='***', "
-            f"base_url={self._settings.base_url!r})"
+            f"{type(self).__name__}(api_key={settings.api_key!r}, api_secret='***', "
+            f"base_url={settings.base_url!r})"
         )
 
     def __reduce__(self) -> Any:
@@ -169,6 +191,7 @@ class _ClientBase:
         operation: Operation,
         body: dict[str, Any],
         jwt_token: str | None,
+        deadline: float,
     ) -> tuple[httpx.Request, WhiteBITAuth | None]:
         url = self._urls.get(operation.operation_id)
         if url is None:
@@ -180,8 +203,10 @@ class _ClientBase:
             url = self._urls[operation.operation_id] = httpx.URL(host + operation.path)
         if operation.auth == "jwt":
             headers = {"Content-Type": "application/json", "Authorization": str(jwt_token)}
-            return http.build_request("POST", url, content=dump_body(body), headers=headers), None
-        request = http.build_request("POST", url, content=b"", extensions={BODY_EXTENSION: body})
+            request = http.build_request("POST", url, content=dump_body(body), headers=headers)
+            return request, None
+        extensions = {BODY_EXTENSION: body, DEADLINE_EXTENSION: deadline}
+        request = http.build_request("POST", url, content=b"", extensions=extensions)
         return request, self._auth
 
     def _outcome_unknown(
@@ -191,9 +216,18 @@ class _ClientBase:
         *,
         status: int | None = None,
         response: httpx.Response | None = None,
+        accepted: bool = False,
     ) -> OutcomeUnknownError:
         check = _CHECK_WITH.get(operation.tag)
         hint = f"check {check}() before trying again" if check else "check the account first"
+        if accepted:  # a 2xx arrived: the change most likely happened
+            return AnswerUnreadableError(
+                f"the server accepted the request but {reason}; it was not re-sent: {hint}",
+                operation=operation.operation_id,
+                path=operation.path,
+                status_code=status,
+                response=response,
+            )
         return OutcomeUnknownError(
             f"{reason}; the request may have been applied and was not re-sent: {hint}",
             operation=operation.operation_id,
@@ -202,21 +236,62 @@ class _ClientBase:
             response=response,
         )
 
-    def _after_transport_failure(
-        self, operation: Operation, exc: httpx.TransportError, attempt: int
+    def _time_left(self, operation: Operation, deadline: float, wait: float, last: str) -> None:
+        """Refuse to start an attempt that cannot begin before the call's deadline; `last` is
+        why the previous attempt failed, if one did."""
+        if time.monotonic() + wait >= deadline:
+            after = f" (last attempt: {last})" if last else ""
+            raise TransportError(
+                f"the call's deadline of {self._deadline:g} s would pass before the next "
+                f"attempt could start; nothing more was sent{after}",
+                operation=operation.operation_id,
+                path=operation.path,
+            )
+
+    def _after_send_failure(
+        self, operation: Operation, exc: Exception, attempt: int, status: int | None
     ) -> _Step:
-        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        """What to do when an attempt ended without a usable answer.
+
+        `status` is the answer's status when its status line had arrived (the body then
+        failed: cut off, undecodable, too large, too slow).
+        """
+        reason = _describe(exc)
         policy = self._retry
         more = attempt < policy.max_attempts
-        if never_sent(exc):
+        sent = status is not None or not (isinstance(exc, httpx.TransportError) and never_sent(exc))
+        if not sent:
             if more and policy.retry_connect_errors:
                 return _Step(delay=policy.delay(attempt), reason=reason)
         elif operation.changes_state:
-            return _Step(error=self._outcome_unknown(operation, f"no answer ({reason})"), cause=exc)
+            accepted = status is not None and 200 <= status <= 299
+            if status is not None:  # the status is in the message's head already
+                reason = f"its answer could not be read ({reason})"
+            elif isinstance(exc, httpx.ConnectTimeout):
+                # httpx-aiohttp reports a connection lost after sending as ConnectTimeout.
+                reason = f"the connection was lost after the request was sent ({reason})"
+            else:
+                reason = f"no answer ({reason})"
+            unknown = self._outcome_unknown(operation, reason, status=status, accepted=accepted)
+            return _Step(error=unknown, cause=exc)
+        elif isinstance(exc, BodyRefused | httpx.DecodingError):
+            # An answer arrived but is not acceptable (too big, too slow, undecodable):
+            # asking again would get the same.
+            error: WhiteBITError = UnexpectedResponseError(
+                f"answer could not be read ({reason})",
+                operation=operation.operation_id,
+                path=operation.path,
+                status_code=status,
+            )
+            return _Step(error=error, cause=exc)
         elif more and policy.retry_reads_on_server_errors:
             return _Step(delay=policy.delay(attempt), reason=reason)
+        what = "answer could not be read" if status is not None else "no answer"
         error = TransportError(
-            f"no answer ({reason})", operation=operation.operation_id, path=operation.path
+            f"{what} ({reason})",
+            operation=operation.operation_id,
+            path=operation.path,
+            status_code=status,
         )
         return _Step(error=error, cause=exc)
 
@@ -236,7 +311,7 @@ class _ClientBase:
                 return _Step(
                     error=self._outcome_unknown(
                         operation,
-                        f"HTTP {error.status_code} ({error.message})",
+                        f"the server failed ({error.message})",
                         status=error.status_code,
                         response=error.response,
                     )
@@ -247,35 +322,73 @@ class _ClientBase:
         return _Step(error=error)
 
     def _answer(
-        self, operation: Operation, response: httpx.Response, parse: Callable[[Any], T]
+        self,
+        operation: Operation,
+        response: httpx.Response,
+        content: bytes,
+        parse: Callable[[Any], T],
     ) -> T:
         """The answer's JSON read by `parse` (a generated model's `from_dict`); any 2xx counts
-        as success. Raises UnexpectedResponseError for a body that does not fit."""
+        as success. A body that does not fit raises UnexpectedResponseError, or, for a call
+        that changes state, AnswerUnreadableError: the server did accept it."""
         try:
-            return parse(loads_exact(response.content) if response.content else None)
+            return parse(loads_exact(content) if content else None)
         except Exception as exc:  # parsers raise many kinds (and RecursionError); callers get one
+            reason = f"answer does not match the documented schema ({type(exc).__name__})"
+            if operation.changes_state:
+                raise self._outcome_unknown(
+                    operation,
+                    f"its {reason}",
+                    status=response.status_code,
+                    response=finished(response, content),
+                    accepted=True,
+                ) from exc
             raise UnexpectedResponseError(
-                f"answer does not match the documented schema ({type(exc).__name__})",
+                reason,
                 operation=operation.operation_id,
                 path=operation.path,
                 status_code=response.status_code,
-                response=response,
+                response=finished(response, content),
             ) from exc
 
     def _judge(
-        self, operation: Operation, response: httpx.Response, attempt: int, nonce_retried: bool
+        self,
+        operation: Operation,
+        response: httpx.Response,
+        content: bytes,
+        attempt: int,
+        nonce_retried: bool,
     ) -> tuple[bool, _Step]:
         """(True, _) for a success answer; else (False, what to do next)."""
         if 200 <= response.status_code <= 299:
             return True, _SUCCESS
-        error = error_from_response(response, operation.operation_id, operation.path)
+        read = finished(response, content)
+        error = error_from_response(read, operation.operation_id, operation.path)
         return False, self._after_error_answer(operation, error, attempt, nonce_retried)
 
+    def _log_answer(
+        self, operation_id: str, response: httpx.Response, content: bytes, started: float
+    ) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - started) * 1000
+            log_response(operation_id, finished(response, content), elapsed)
 
-async def _sleep(seconds: float) -> None:
-    import asyncio  # here, so that a sync-only program never loads asyncio
 
-    await asyncio.sleep(seconds)
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, BodyRefused):
+        return exc.reason
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _positive(name: str, value: object, default: float) -> float:
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    if not value > 0 or value == float("inf"):
+        raise ValueError(f"{name} must be a positive, finite number, got {value}")
+    return float(value)
 
 
 def _check_http_client(http_client: object, kind: type, timeout: object) -> bool:
@@ -304,6 +417,8 @@ class WhiteBIT(_ClientBase, SyncOperations):
     Use it as a context manager, or call `close()`. Pass `http_client=httpx.Client(...)` to
     choose transport, proxies, limits and timeouts; it is then yours to close. `retry`
     sets the retry policy, `rate_limit=False` turns off client-side rate limiting.
+    `deadline` bounds each call as a whole, retries and waits included (seconds, default
+    60); `max_answer_bytes` caps an answer's decoded size (default 8 MiB).
     """
 
     def __init__(
@@ -319,9 +434,20 @@ class WhiteBIT(_ClientBase, SyncOperations):
         timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
+        deadline: float | None = None,
+        max_answer_bytes: int | None = None,
     ) -> None:
         self._configure(
-            api_key, api_secret, base_url, region, gateway_url, nonce_window, retry, rate_limit
+            api_key,
+            api_secret,
+            base_url,
+            region,
+            gateway_url,
+            nonce_window,
+            retry,
+            rate_limit,
+            deadline,
+            max_answer_bytes,
         )
         self._owns_http = _check_http_client(http_client, httpx.Client, timeout)
         self._http = (
@@ -342,30 +468,44 @@ class WhiteBIT(_ClientBase, SyncOperations):
         jwt_token: str | None = None,
     ) -> T:
         operation, body = self._prepare(operation_id, fields, jwt_token)
-        attempt, nonce_retried = 0, False
+        deadline = time.monotonic() + self._deadline
+        attempt, nonce_retried, last = 0, False, ""
         while True:
             attempt += 1
             wait, slot = self._slot(operation)
+            status: int | None = None
             try:
+                self._time_left(operation, deadline, wait, last)
                 if wait > 0:
                     time.sleep(wait)
-                request, auth = self._build(self._http, operation, body, jwt_token)
+                request, auth = self._build(self._http, operation, body, jwt_token, deadline)
                 log_request(operation_id, request, body, attempt)
                 started = time.perf_counter()
-                response = self._http.send(request, auth=auth)
-            except httpx.TransportError as exc:
-                step = self._after_transport_failure(operation, exc, attempt)
+                # Never follow a redirect: it would carry the signed request to another host.
+                response = self._http.send(request, auth=auth, stream=True, follow_redirects=False)
+                try:
+                    status = response.status_code
+                    limit = self._max_answer_bytes
+                    content = read_body(response.iter_bytes(), limit, deadline)
+                finally:
+                    response.close()
+            except WhiteBITError:
+                raise
+            except Exception as exc:  # every failure of the HTTP stack, named or not
+                step = self._after_send_failure(operation, exc, attempt, status)
             else:
-                log_response(operation_id, response, (time.perf_counter() - started) * 1000)
-                done, step = self._judge(operation, response, attempt, nonce_retried)
+                self._log_answer(operation_id, response, content, started)
+                done, step = self._judge(operation, response, content, attempt, nonce_retried)
                 if done:
-                    return self._answer(operation, response, parse)
+                    return self._answer(operation, response, content, parse)
             finally:
                 self._release(slot)
             if step.error is not None:
                 raise step.error from step.cause
             if step.nonce_retry:
                 nonce_retried, attempt = True, attempt - 1
+            last = step.reason
+            self._time_left(operation, deadline, step.delay, last)
             log_retry(operation_id, step.reason, step.delay)
             if step.delay > 0:
                 time.sleep(step.delay)
@@ -406,9 +546,20 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
         timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
+        deadline: float | None = None,
+        max_answer_bytes: int | None = None,
     ) -> None:
         self._configure(
-            api_key, api_secret, base_url, region, gateway_url, nonce_window, retry, rate_limit
+            api_key,
+            api_secret,
+            base_url,
+            region,
+            gateway_url,
+            nonce_window,
+            retry,
+            rate_limit,
+            deadline,
+            max_answer_bytes,
         )
         self._owns_http = _check_http_client(http_client, httpx.AsyncClient, timeout)
         self._http = (
@@ -432,34 +583,54 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
         *,
         jwt_token: str | None = None,
     ) -> T:
+        import asyncio  # here, so that a sync-only program never loads asyncio
+
         operation, body = self._prepare(operation_id, fields, jwt_token)
-        attempt, nonce_retried = 0, False
+        deadline = time.monotonic() + self._deadline
+        attempt, nonce_retried, last = 0, False, ""
         while True:
             attempt += 1
             wait, slot = self._slot(operation)
+            status: int | None = None
             try:
+                self._time_left(operation, deadline, wait, last)
                 if wait > 0:
-                    await _sleep(wait)
-                request, auth = self._build(self._http, operation, body, jwt_token)
+                    await asyncio.sleep(wait)
+                request, auth = self._build(self._http, operation, body, jwt_token, deadline)
                 log_request(operation_id, request, body, attempt)
                 started = time.perf_counter()
-                response = await self._http.send(request, auth=auth)
-            except httpx.TransportError as exc:
-                step = self._after_transport_failure(operation, exc, attempt)
+                # The signing hook gives up on the ordering lock at the deadline itself; the
+                # grace lets that clearer error (nothing was sent) come first.
+                async with asyncio.timeout(deadline - time.monotonic() + _DEADLINE_GRACE):
+                    response = await self._http.send(
+                        request, auth=auth, stream=True, follow_redirects=False
+                    )
+                    try:
+                        status = response.status_code
+                        limit = self._max_answer_bytes
+                        content = await aread_body(response.aiter_bytes(), limit, deadline)
+                    finally:
+                        await response.aclose()
+            except WhiteBITError:
+                raise
+            except Exception as exc:  # every failure of the HTTP stack, named or not
+                step = self._after_send_failure(operation, exc, attempt, status)
             else:
-                log_response(operation_id, response, (time.perf_counter() - started) * 1000)
-                done, step = self._judge(operation, response, attempt, nonce_retried)
+                self._log_answer(operation_id, response, content, started)
+                done, step = self._judge(operation, response, content, attempt, nonce_retried)
                 if done:
-                    return self._answer(operation, response, parse)
+                    return self._answer(operation, response, content, parse)
             finally:
                 self._release(slot)
             if step.error is not None:
                 raise step.error from step.cause
             if step.nonce_retry:
                 nonce_retried, attempt = True, attempt - 1
+            last = step.reason
+            self._time_left(operation, deadline, step.delay, last)
             log_retry(operation_id, step.reason, step.delay)
             if step.delay > 0:
-                await _sleep(step.delay)
+                await asyncio.sleep(step.delay)
 
     async def aclose(self) -> None:
         if self._owns_http:

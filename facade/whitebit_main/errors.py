@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from whitebit_main_api.models.api_error import ApiError
 
 __all__ = [
+    "AnswerUnreadableError",
     "AuthenticationError",
     "InnerValidationError",
     "NonceError",
@@ -35,8 +36,11 @@ __all__ = [
     "WhiteBITError",
 ]
 
-# Messages WhiteBIT uses when it rejects a nonce. "Too many requests." is, despite its
-# wording, the answer to a nonce that is not larger than the previous one.
+# Messages WhiteBIT uses when it rejects a nonce: "Too many requests." (HTTP 429) is, despite
+# its wording, the answer to a nonce that is not larger than the previous one; the others come
+# with HTTP 401 (or 400). The same words under another status (a 5xx from a proxy, say) are not a
+# nonce refusal: the server may have acted, so they never earn the nonce retry.
+NONCE_STATUSES = frozenset({400, 401, 429})
 _NONCE_MESSAGES = (
     "too many requests.",
     "nonce not provided.",
@@ -181,6 +185,15 @@ class OutcomeUnknownError(TransportError):
     """
 
 
+class AnswerUnreadableError(OutcomeUnknownError, UnexpectedResponseError):
+    """The server ACCEPTED a state-changing request (a 2xx status) but its answer could not
+    be read (not JSON, not the documented shape, too large, or cut off).
+
+    The change most likely happened. It was not re-sent; check the matching history
+    operation for the result.
+    """
+
+
 _BY_STATUS: dict[int, type[WhiteBITError]] = {
     400: ValidationError,
     401: AuthenticationError,
@@ -251,7 +264,9 @@ def error_from_response(response: httpx.Response, operation: str, path: str) -> 
         if body is None and response.content:
             message += " (body is not JSON)"
     cls: type[WhiteBITError]
-    if message.lower() in _NONCE_MESSAGES or "nonce" in message.lower():
+    if status in NONCE_STATUSES and (
+        message.lower() in _NONCE_MESSAGES or "nonce" in message.lower()
+    ):
         cls = NonceError
     elif status in _BY_STATUS and (body is not None or status not in (400, 422)):
         cls = _BY_STATUS[status]

@@ -1,0 +1,239 @@
+"""What broken and hostile servers do to a call, over real loopback sockets, sync and async:
+a money call is never sent twice, every failure is a WhiteBITError that says whether the
+server may have acted, and no answer can hold a call past its deadline or its size cap."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+import pytest
+from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, errors
+from whitebit_main._transport import aiohttp_available
+
+from tests.scripted_server import Reply, raw, scripted, trickle
+
+PLAN = "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f"
+FAST = RetryPolicy(base_delay=0.001, max_delay=0.01)
+
+
+def json_reply(status: int, body: Any, headers: dict[str, str] | None = None) -> Reply:
+    content = json.dumps(body).encode() if not isinstance(body, bytes) else body
+    head = {"Content-Type": "application/json", "Content-Length": str(len(content))}
+    return raw(f"HTTP/1.1 {status} X", {**head, **(headers or {})}, content)
+
+
+def money_sync(url: str, **options: Any) -> None:
+    with WhiteBIT("k", "s", base_url=url, retry=FAST, **options) as wb:
+        wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
+
+
+async def money_async(url: str, **options: Any) -> None:
+    async with AsyncWhiteBIT("k", "s", base_url=url, retry=FAST, **options) as wb:
+        await wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
+
+
+def read_sync(url: str, **options: Any) -> None:
+    with WhiteBIT("k", "s", base_url=url, retry=FAST, **options) as wb:
+        wb.get_main_balance()
+
+
+async def read_async(url: str, **options: Any) -> None:
+    async with AsyncWhiteBIT("k", "s", base_url=url, retry=FAST, **options) as wb:
+        await wb.get_main_balance()
+
+
+Caller = Callable[..., Any]
+MONEY: list[Caller] = [money_sync, money_async]
+READS: list[Caller] = [read_sync, read_async]
+
+
+async def run(call: Caller, url: str, **options: Any) -> None:
+    result = call(url, **options)
+    if isinstance(result, Awaitable):
+        await result
+
+
+@pytest.mark.parametrize("call", MONEY)
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [
+        (500, "nonce storage unavailable"),
+        (503, "Too many requests."),
+        (502, "Invalid nonceWindow."),
+    ],
+)
+async def test_a_5xx_that_talks_about_nonces_is_never_resent(
+    call: Caller, status: int, message: str
+) -> None:
+    reply = json_reply(status, {"code": 0, "message": message})
+    with scripted(reply) as server, pytest.raises(errors.OutcomeUnknownError) as caught:
+        await run(call, server.url)
+    assert len(server.requests) == 1
+    assert not isinstance(caught.value, errors.NonceError)
+    assert str(caught.value).count(f"HTTP {status}") == 1
+
+
+@pytest.mark.parametrize("call", MONEY)
+@pytest.mark.parametrize(
+    "reply",
+    [
+        json_reply(201, b"<html>accepted</html>"),
+        json_reply(201, {"data": "not an object"}),
+        json_reply(201, b"not gzip at all", {"Content-Encoding": "gzip"}),
+        raw("HTTP/1.1 201 Created", {"Content-Length": "100"}, b'{"data": {"tr'),
+    ],
+    ids=["html", "wrong-shape", "false-gzip", "cut-off"],
+)
+async def test_an_accepted_money_call_with_an_unreadable_answer_says_it_was_accepted(
+    call: Caller, reply: Reply
+) -> None:
+    with scripted(reply) as server, pytest.raises(errors.AnswerUnreadableError) as caught:
+        await run(call, server.url)
+    assert isinstance(caught.value, errors.OutcomeUnknownError)
+    assert caught.value.status_code == 201
+    assert "accepted the request" in str(caught.value)
+    assert "get_flex_investment_history" in str(caught.value)
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("call", READS)
+@pytest.mark.parametrize(
+    "reply",
+    [
+        json_reply(200, b"<html>hello</html>"),
+        json_reply(200, b"plain", {"Content-Encoding": "gzip"}),
+        json_reply(422, ("[" * 200_000).encode()),
+        json_reply(400, ('{"message": "x", "errors": ' + "[" * 200_000).encode()),
+    ],
+    ids=["html", "false-gzip", "deep-list", "deep-error"],
+)
+async def test_an_unreadable_answer_to_a_read_is_a_whitebit_error(
+    call: Caller, reply: Reply
+) -> None:
+    with scripted(reply) as server, pytest.raises(errors.WhiteBITError) as caught:
+        await run(call, server.url)
+    assert not isinstance(caught.value, errors.OutcomeUnknownError)
+
+
+@pytest.mark.skipif(not aiohttp_available(), reason="aiohttp extra not installed")
+async def test_a_malformed_status_line_on_aiohttp_is_outcome_unknown() -> None:
+    from httpx_aiohttp import AiohttpTransport
+
+    bad = raw("HTTP/1.1 2O1 Created", {"Content-Length": "2"}, b"[]")
+    with scripted(bad) as server:
+        http = httpx.AsyncClient(transport=AiohttpTransport())
+        async with AsyncWhiteBIT("k", "s", base_url=server.url, http_client=http) as wb:
+            with pytest.raises(errors.OutcomeUnknownError):
+                await wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
+        await http.aclose()
+    assert len(server.requests) == 1
+
+
+def test_a_malformed_status_line_on_httpx_is_outcome_unknown() -> None:
+    bad = raw("HTTP/1.1 2O1 Created", {"Content-Length": "2"}, b"[]")
+    with scripted(bad) as server, pytest.raises(errors.OutcomeUnknownError):
+        money_sync(server.url)
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("call", READS + MONEY)
+async def test_a_trickling_answer_cannot_outlive_the_deadline(call: Caller) -> None:
+    with scripted(trickle(200, every=0.05, total=400)) as server:
+        started = time.monotonic()
+        with pytest.raises(errors.WhiteBITError) as caught:
+            await run(call, server.url, deadline=0.5, timeout=5)
+        took = time.monotonic() - started
+    assert took < 3, took  # 20 s of trickle, cut at the deadline
+    assert "deadline" in str(caught.value)
+    if call in MONEY:
+        assert isinstance(caught.value, errors.AnswerUnreadableError)
+    assert len(server.requests) == 1
+
+
+async def test_async_headers_trickling_past_the_deadline_end_the_call() -> None:
+    def slow_head(conn: Any, _request: bytes) -> None:
+        for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]":
+            time.sleep(0.1)
+            try:
+                conn.sendall(bytes([byte]))
+            except OSError:
+                return
+
+    with scripted(slow_head) as server:
+        started = time.monotonic()
+        with pytest.raises(errors.OutcomeUnknownError):
+            await money_async(server.url, deadline=0.5, timeout=5)
+        assert time.monotonic() - started < 3
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("call", MONEY)
+async def test_a_bomb_is_refused_at_the_cap(call: Caller) -> None:
+    bomb = gzip.compress(b"0" * (64 * 1024 * 1024), compresslevel=9)
+    assert len(bomb) < 1024 * 1024
+    reply = json_reply(201, bomb, {"Content-Encoding": "gzip"})
+    with scripted(reply) as server, pytest.raises(errors.AnswerUnreadableError) as caught:
+        await run(call, server.url)
+    assert "larger than 8388608 bytes" in str(caught.value)
+
+
+@pytest.mark.parametrize("call", READS)
+async def test_the_cap_is_configurable(call: Caller) -> None:
+    body = json.dumps({f"T{n}": {"main_balance": f"{n}.5"} for n in range(200)})
+    with scripted(json_reply(200, body.encode())) as server:
+        with pytest.raises(errors.UnexpectedResponseError, match="larger than 1000 bytes"):
+            await run(call, server.url, max_answer_bytes=1000)
+        await run(call, server.url, max_answer_bytes=100_000)
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+async def test_redirects_are_never_followed_even_when_the_http_client_would(
+    status: int,
+) -> None:
+    with scripted(json_reply(201, {"data": {"transaction_id": "stolen"}})) as elsewhere:
+        moved = raw(
+            f"HTTP/1.1 {status} Moved",
+            {"Location": elsewhere.url + "/api/v4/x", "Content-Length": "0"},
+            b"",
+        )
+        with scripted(moved) as server:
+            own = httpx.Client(follow_redirects=True)
+            wb = WhiteBIT("k", "s", base_url=server.url, http_client=own)
+            with wb, pytest.raises(errors.UnexpectedResponseError) as caught:
+                wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
+            own.close()
+            assert caught.value.status_code == status
+            async_own = httpx.AsyncClient(follow_redirects=True)
+            async with AsyncWhiteBIT("k", "s", base_url=server.url, http_client=async_own) as awb:
+                with pytest.raises(errors.UnexpectedResponseError):
+                    await awb.withdraw_from_flex_investment(plan=PLAN, amount="1")
+            await async_own.aclose()
+    assert elsewhere.requests == []
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "error"),
+    [
+        ("deadline", 0, ValueError),
+        ("deadline", float("inf"), ValueError),
+        ("deadline", "10", TypeError),
+        ("max_answer_bytes", -1, ValueError),
+        ("max_answer_bytes", True, TypeError),
+    ],
+)
+def test_limits_are_checked_when_the_client_is_built(
+    option: str, value: object, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match=option):
+        WhiteBIT("k", "s", **{option: value})
+
+
+def test_repr_of_a_client_that_was_never_configured() -> None:
+    assert repr(WhiteBIT.__new__(WhiteBIT)) == "WhiteBIT(<not configured>)"
+    assert repr(AsyncWhiteBIT.__new__(AsyncWhiteBIT)) == "AsyncWhiteBIT(<not configured>)"
