@@ -6,7 +6,8 @@ client's own Jinja environment (scripts/generate.py):
   `AsyncOperations`, one typed method per operation whose keyword arguments are the body
   fields and whose answer is parsed by the generated model's public `from_dict`;
 - `_contract.py` (`_contract.py.jinja`): plain data per operation (path, statuses, rate
-  limit, state flags, auth, body schema trimmed to what input checks need);
+  limit, state flags, auth, body schema trimmed to what input checks need, and where its
+  `x-secret` fields sit in the request and the answer);
 - `_examples.py` (`_examples.py.jinja`): the documented success answer of each operation.
 
 This module only gathers the facts those templates need; the code they write lives in the
@@ -64,6 +65,45 @@ ERROR_CLASSES = {
     422: "InnerValidationError",
     429: "RateLimitError",
 }
+
+
+def secret_kind(node: Any, where: str) -> str | None:
+    """How a schema (or response) flagged `x-secret` is hidden: "redact" (whole) or "card"
+    (all but the last four digits); None when it is not secret."""
+    value = node.get("x-secret", False) if isinstance(node, dict) else False
+    if value is False:
+        return None
+    if value is True:
+        return "redact"
+    if value == "card":
+        return "card"
+    raise SpecError("(spec)", f"x-secret must be true, false or card, not {value!r}", where)
+
+
+def secret_paths(
+    spec: Spec, node: Any, where: str, prefix: str = "", depth: int = 0
+) -> dict[str, str]:
+    """Every `x-secret` field in values of `node`, by path: dotted property names, `[]` for
+    a list's items, `*` for every value of a map ("data[].apiSecret"); "" is the whole value.
+    A flagged object is secret as a whole, so nothing below it is listed."""
+    node = resolve(spec, node)
+    if depth > 20 or not isinstance(node, dict):
+        return {}
+    kind = secret_kind(node, f"{where} {prefix or '(whole body)'}")
+    if kind is not None:
+        return {prefix: kind}
+    found: dict[str, str] = {}
+    for name, sub in (node.get("properties") or {}).items():
+        found |= secret_paths(spec, sub, where, f"{prefix}.{name}" if prefix else name, depth + 1)
+    if isinstance(node.get("items"), dict):
+        found |= secret_paths(spec, node["items"], where, prefix + "[]", depth + 1)
+    extra = node.get("additionalProperties")
+    if isinstance(extra, dict):
+        found |= secret_paths(spec, extra, where, f"{prefix}.*" if prefix else "*", depth + 1)
+    for key in ("allOf", "oneOf", "anyOf"):
+        for sub in node.get(key) or []:
+            found |= secret_paths(spec, sub, where, prefix, depth + 1)
+    return found
 
 
 def python_name(json_name: str) -> str:
@@ -216,6 +256,15 @@ class OperationFacts:
         # Without a documented body the facade hands back whatever JSON arrives (or None).
         self.result = _result(success[0].prop) if success and documented else Result("json", "Any")
         self.example = success_example(spec, op)
+        where = f"operation {self.operation_id}"
+        self.request_secrets = secret_paths(spec, media.get("schema") or {}, f"{where} request")
+        answer = op["responses"][status]
+        answer_schema = (json_media(answer) or {}).get("schema") or {}
+        # A flag on the response itself marks an answer whose fields are not documented.
+        whole = secret_kind(answer, f"{where} answer")
+        self.answer_secrets = (
+            {"": whole} if whole else secret_paths(spec, answer_schema, f"{where} answer")
+        )
         self.tag = str((op.get("tags") or ["default"])[0])
         self.rate_limit = rate_limit(op)
         self.changes_state = bool(op.get("x-changes-state", True))
@@ -271,6 +320,8 @@ class OperationFacts:
             "server": self.server,
             "arguments": {a.name: a.json_name for a in self.arguments},
             "body": self.body,
+            "request_secrets": self.request_secrets,
+            "answer_secrets": self.answer_secrets,
         }
 
 

@@ -24,6 +24,9 @@ class Operation:
     server: str | None
     arguments: Mapping[str, str]
     body: Mapping[str, Any] = field(repr=False)
+    # Where the contract's `x-secret` fields sit: path -> "redact" or "card" (see _logging).
+    request_secrets: Mapping[str, str] = field(default_factory=dict, repr=False)
+    answer_secrets: Mapping[str, str] = field(default_factory=dict, repr=False)
 
 
 def load_operations() -> dict[str, Operation]:

@@ -20,6 +20,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {"ticker": "ticker"},
         "body": {"type": "object", "properties": {"ticker": {"type": "string"}}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getDepositAddress": {
         "operation_id": "getDepositAddress",
@@ -39,6 +41,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["ticker"],
             "properties": {"ticker": {"type": "string"}, "network": {"type": "string"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getFiatDepositUrl": {
         "operation_id": "getFiatDepositUrl",
@@ -94,6 +98,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "returnLink": {"type": "string"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {"url": "redact"},
     },
     "issueJwtToken": {
         "operation_id": "issueJwtToken",
@@ -109,6 +115,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
+        "request_secrets": {},
+        "answer_secrets": {"data.token": "redact"},
     },
     "getWebSocketToken": {
         "operation_id": "getWebSocketToken",
@@ -124,6 +132,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
+        "request_secrets": {},
+        "answer_secrets": {"websocket_token": "redact"},
     },
     "issueCardToken": {
         "operation_id": "issueCardToken",
@@ -143,6 +153,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["cardNumber"],
             "properties": {"cardNumber": {"type": "string"}},
         },
+        "request_secrets": {"cardNumber": "card"},
+        "answer_secrets": {"": "redact"},
     },
     "refundDeposit": {
         "operation_id": "refundDeposit",
@@ -165,6 +177,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "address": {"type": "string"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "createWithdraw": {
         "operation_id": "createWithdraw",
@@ -287,6 +301,12 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "paymentDescription": {"type": "string"},
             },
         },
+        "request_secrets": {
+            "beneficiary.code": "redact",
+            "beneficiary.cardToken": "redact",
+            "beneficiary.card.number": "card",
+        },
+        "answer_secrets": {},
     },
     "createWithdrawPay": {
         "operation_id": "createWithdrawPay",
@@ -332,6 +352,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "travelRule": {"type": "object"},
             },
         },
+        "request_secrets": {"beneficiary": "redact"},
+        "answer_secrets": {},
     },
     "createExpressWithdrawToken": {
         "operation_id": "createExpressWithdrawToken",
@@ -355,6 +377,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "externalId": {"type": "string"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {"url": "redact"},
     },
     "transferBetweenBalances": {
         "operation_id": "transferBetweenBalances",
@@ -389,6 +413,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "amount": {"type": "string", "format": "decimal"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getDepositWithdrawHistory": {
         "operation_id": "getDepositWithdrawHistory",
@@ -427,6 +453,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "status": {"type": "array", "items": {"type": "integer"}},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "createNewAddress": {
         "operation_id": "createNewAddress",
@@ -450,6 +478,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "type": {"type": "string", "enum": ["p2sh-segwit", "bech32"]},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "createCode": {
         "operation_id": "createCode",
@@ -479,6 +509,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "description": {"type": "string", "maxLength": 280},
             },
         },
+        "request_secrets": {"passphrase": "redact"},
+        "answer_secrets": {"code": "redact"},
     },
     "applyCode": {
         "operation_id": "applyCode",
@@ -501,6 +533,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "passphrase": {"type": "string", "maxLength": 25},
             },
         },
+        "request_secrets": {"code": "redact", "passphrase": "redact"},
+        "answer_secrets": {},
     },
     "getMyCodes": {
         "operation_id": "getMyCodes",
@@ -522,6 +556,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "offset": {"type": "integer", "minimum": 0, "maximum": 10000},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {"data[].code": "redact"},
     },
     "getCodesHistory": {
         "operation_id": "getCodesHistory",
@@ -543,6 +579,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "offset": {"type": "integer", "minimum": 0, "maximum": 10000},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {"data[].code": "redact"},
     },
     "getFixedPlans": {
         "operation_id": "getFixedPlans",
@@ -558,6 +596,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {"ticker": "ticker"},
         "body": {"type": "object", "properties": {"ticker": {"type": "string"}}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "createFixedInvestment": {
         "operation_id": "createFixedInvestment",
@@ -580,6 +620,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "amount": {"type": "string", "format": "decimal"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "closeFixedInvestment": {
         "operation_id": "closeFixedInvestment",
@@ -595,6 +637,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getFixedInvestmentsHistory": {
         "operation_id": "getFixedInvestmentsHistory",
@@ -625,6 +669,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "offset": {"type": "integer", "minimum": 0, "maximum": 10000},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getInterestPaymentHistory": {
         "operation_id": "getInterestPaymentHistory",
@@ -653,6 +699,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "offset": {"type": "integer", "minimum": 0, "maximum": 10000},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getFlexPlans": {
         "operation_id": "getFlexPlans",
@@ -675,6 +723,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "ticker": {"type": "string"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getUserFlexInvestments": {
         "operation_id": "getUserFlexInvestments",
@@ -707,6 +757,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "investmentStatus": {"type": "integer", "enum": [0, 1]},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getFlexInvestmentHistory": {
         "operation_id": "getFlexInvestmentHistory",
@@ -743,6 +795,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "actionTypes": {"type": "array", "items": {"type": "integer"}},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getFlexPaymentHistory": {
         "operation_id": "getFlexPaymentHistory",
@@ -777,6 +831,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "dateTo": {"type": "integer"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "createFlexInvestment": {
         "operation_id": "createFlexInvestment",
@@ -800,6 +856,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "withReinvest": {"type": "boolean"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "withdrawFromFlexInvestment": {
         "operation_id": "withdrawFromFlexInvestment",
@@ -822,6 +880,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "amount": {"type": "string", "format": "decimal"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "closeFlexInvestment": {
         "operation_id": "closeFlexInvestment",
@@ -841,6 +901,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["plan"],
             "properties": {"plan": {"type": "string", "format": "uuid"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "updateFlexAutoReinvestment": {
         "operation_id": "updateFlexAutoReinvestment",
@@ -863,6 +925,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "enabled": {"type": "boolean"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getFees": {
         "operation_id": "getFees",
@@ -878,6 +942,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "createSubAccount": {
         "operation_id": "createSubAccount",
@@ -914,6 +980,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "deleteSubAccount": {
         "operation_id": "deleteSubAccount",
@@ -929,6 +997,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "editSubAccount": {
         "operation_id": "editSubAccount",
@@ -959,6 +1029,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "listSubAccounts": {
         "operation_id": "listSubAccounts",
@@ -981,6 +1053,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "offset": {"type": "integer", "minimum": 0, "maximum": 10000},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "subAccountTransfer": {
         "operation_id": "subAccountTransfer",
@@ -1005,6 +1079,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "ticker": {"type": "string"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "blockSubAccount": {
         "operation_id": "blockSubAccount",
@@ -1020,6 +1096,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "unblockSubAccount": {
         "operation_id": "unblockSubAccount",
@@ -1035,6 +1113,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getSubAccountBalances": {
         "operation_id": "getSubAccountBalances",
@@ -1054,6 +1134,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["id"],
             "properties": {"id": {"type": "string"}, "ticker": {"type": "string"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getSubAccountTransferHistory": {
         "operation_id": "getSubAccountTransferHistory",
@@ -1078,6 +1160,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "offset": {"type": "integer", "minimum": 0, "maximum": 10000},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "listUnconfirmedSubAccountWithdrawals": {
         "operation_id": "listUnconfirmedSubAccountWithdrawals",
@@ -1100,6 +1184,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "subAccountId": {"type": "string"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "confirmSubAccountWithdrawal": {
         "operation_id": "confirmSubAccountWithdrawal",
@@ -1119,6 +1205,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["id"],
             "properties": {"id": {"type": "string", "format": "uuid"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "createSubAccountApiKey": {
         "operation_id": "createSubAccountApiKey",
@@ -1142,6 +1230,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "title": {"type": "string"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {"apiSecret": "redact"},
     },
     "editSubAccountApiKey": {
         "operation_id": "editSubAccountApiKey",
@@ -1171,6 +1261,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "deleteSubAccountApiKey": {
         "operation_id": "deleteSubAccountApiKey",
@@ -1190,6 +1282,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["apiKeyId"],
             "properties": {"apiKeyId": {"type": "string"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "listSubAccountApiKeys": {
         "operation_id": "listSubAccountApiKeys",
@@ -1212,6 +1306,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "offset": {"type": "integer", "minimum": 0, "maximum": 10000},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {"data[].apiSecret": "redact"},
     },
     "resetSubAccountApiKey": {
         "operation_id": "resetSubAccountApiKey",
@@ -1231,6 +1327,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["apiKeyId"],
             "properties": {"apiKeyId": {"type": "string"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "listSubAccountApiKeyIpAddresses": {
         "operation_id": "listSubAccountApiKeyIpAddresses",
@@ -1250,6 +1348,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["apiKeyId"],
             "properties": {"apiKeyId": {"type": "string"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "createSubAccountApiKeyIpAddress": {
         "operation_id": "createSubAccountApiKeyIpAddress",
@@ -1269,6 +1369,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["apiKeyId", "ip"],
             "properties": {"apiKeyId": {"type": "string"}, "ip": {"type": "string"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "deleteSubAccountApiKeyIpAddress": {
         "operation_id": "deleteSubAccountApiKeyIpAddress",
@@ -1288,6 +1390,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["apiKeyId", "ip"],
             "properties": {"apiKeyId": {"type": "string"}, "ip": {"type": "string"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getSubAccountKycUrl": {
         "operation_id": "getSubAccountKycUrl",
@@ -1303,6 +1407,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {"id": "id"},
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        "request_secrets": {},
+        "answer_secrets": {"url": "redact"},
     },
     "getMiningRewards": {
         "operation_id": "getMiningRewards",
@@ -1333,6 +1439,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "offset": {"type": "integer", "minimum": 0, "maximum": 10000},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getMiningHashrate": {
         "operation_id": "getMiningHashrate",
@@ -1357,6 +1465,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "interval": {"type": "string", "enum": ["5m", "1h", "24h"]},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getMiningPayoutDestination": {
         "operation_id": "getMiningPayoutDestination",
@@ -1376,6 +1486,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["accountName"],
             "properties": {"accountName": {"type": "string"}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "setMiningPayoutDestination": {
         "operation_id": "setMiningPayoutDestination",
@@ -1403,6 +1515,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "address": {"type": "string", "maxLength": 100},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getMiningMinerInfo": {
         "operation_id": "getMiningMinerInfo",
@@ -1422,6 +1536,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["account"],
             "properties": {"account": {"type": "string", "maxLength": 255}},
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getMiningWorkerNames": {
         "operation_id": "getMiningWorkerNames",
@@ -1445,6 +1561,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "limit": {"type": "integer", "minimum": 1, "maximum": 100},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getMiningWorkerHashrate": {
         "operation_id": "getMiningWorkerHashrate",
@@ -1476,6 +1594,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "to": {"type": "integer"},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "createMiningWatcherLink": {
         "operation_id": "createMiningWatcherLink",
@@ -1514,6 +1634,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "liveUntil": {"type": "string", "enum": ["1h", "24h", "7d", "always"]},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {"data.link": "redact"},
     },
     "listMiningWatcherLinks": {
         "operation_id": "listMiningWatcherLinks",
@@ -1533,6 +1655,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "required": ["account"],
             "properties": {"account": {"type": "string", "maxLength": 255}},
         },
+        "request_secrets": {},
+        "answer_secrets": {"data[].link": "redact"},
     },
     "createMiningAccount": {
         "operation_id": "createMiningAccount",
@@ -1555,6 +1679,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "referralCode": {"type": "string", "maxLength": 50},
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getMiningAccounts": {
         "operation_id": "getMiningAccounts",
@@ -1570,6 +1696,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {"name": "name"},
         "body": {"type": "object", "properties": {"name": {"type": "string", "maxLength": 255}}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getCreditLineInfo": {
         "operation_id": "getCreditLineInfo",
@@ -1585,6 +1713,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "getTravelRuleVasps": {
         "operation_id": "getTravelRuleVasps",
@@ -1600,6 +1730,8 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "server": None,
         "arguments": {},
         "body": {"type": "object", "properties": {}},
+        "request_secrets": {},
+        "answer_secrets": {},
     },
     "submitTravelRuleDepositVerification": {
         "operation_id": "submitTravelRuleDepositVerification",
@@ -1656,5 +1788,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 },
             },
         },
+        "request_secrets": {},
+        "answer_secrets": {},
     },
 }

@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ApplyCodeRequest")
 
 
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
+
+
 @_attrs_define
 class ApplyCodeRequest:
     """Parameters for redeeming a WhiteBIT code.
@@ -21,8 +28,8 @@ class ApplyCodeRequest:
             characters.
     """
 
-    code: str
-    passphrase: str | Unset = UNSET
+    code: str = _attrs_field(repr=_secret_repr)
+    passphrase: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,8 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
+from ..types import Unset
 
 T = TypeVar("T", bound="CodeHistory")
+
+
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
 
 
 @_attrs_define
@@ -27,7 +35,7 @@ class CodeHistory:
     """
 
     amount: Decimal
-    code: str
+    code: str = _attrs_field(repr=_secret_repr)
     date: int
     status: str
     ticker: str

@@ -13,6 +13,13 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateCodeRequest")
 
 
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
+
+
 @_attrs_define
 class CreateCodeRequest:
     """Parameters for creating a WhiteBIT code.
@@ -28,7 +35,7 @@ class CreateCodeRequest:
 
     ticker: str
     amount: Decimal
-    passphrase: str | Unset = UNSET
+    passphrase: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="CreateExpressWithdrawTokenResult")
+
+
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
 
 
 @_attrs_define
@@ -19,7 +28,7 @@ class CreateExpressWithdrawTokenResult:
         expire_at (str): Token expiry as YYYY-MM-DD HH:MM:SS in UTC, 90 seconds after creation.
     """
 
-    url: str
+    url: str = _attrs_field(repr=_secret_repr)
     expire_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -6,7 +6,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="CreateMiningWatcherLinkResultData")
+
+
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
 
 
 @_attrs_define
@@ -21,7 +30,7 @@ class CreateMiningWatcherLinkResultData:
     """
 
     id: str
-    link: str
+    link: str = _attrs_field(repr=_secret_repr)
     live_until: int | None
     created_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateWithdrawPayRequest")
 
 
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
+
+
 @_attrs_define
 class CreateWithdrawPayRequest:
     """Withdrawal parameters, where the amount is what the recipient receives and the fee is added on top.
@@ -55,7 +62,9 @@ class CreateWithdrawPayRequest:
     partial_enable: bool | Unset = UNSET
     customer_ip: str | Unset = UNSET
     bank_bic: str | Unset = UNSET
-    beneficiary: CreateWithdrawPayRequestBeneficiary | Unset = UNSET
+    beneficiary: CreateWithdrawPayRequestBeneficiary | Unset = _attrs_field(
+        default=UNSET, repr=_secret_repr
+    )
     travel_rule: CreateWithdrawPayRequestTravelRule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateWithdrawRequestBeneficiary")
 
 
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
+
+
 @_attrs_define
 class CreateWithdrawRequestBeneficiary:
     """Recipient details for fiat withdrawals; required for tickers USD, EUR, USD_VISAMASTER and EUR_VISAMASTER, with per-
@@ -57,8 +64,8 @@ class CreateWithdrawRequestBeneficiary:
     phone: str | Unset = UNSET
     email: str | Unset = UNSET
     birth_date: str | Unset = UNSET
-    code: str | Unset = UNSET
-    card_token: str | Unset = UNSET
+    code: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    card_token: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
     card_token_save: bool | Unset = UNSET
     fingerprint_session: str | Unset = UNSET
     card: CreateWithdrawRequestBeneficiaryCard | Unset = UNSET

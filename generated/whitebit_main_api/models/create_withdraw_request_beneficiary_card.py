@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateWithdrawRequestBeneficiaryCard")
 
 
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
+
+
+def _card_repr(value: object) -> str:
+    """repr of a card number (`x-secret: card`): its last four digits only."""
+    digits = "".join(c for c in str(value) if c.isdigit())
+    if isinstance(value, Unset) or value is None or len(digits) < 12:
+        return _secret_repr(value)
+    return repr("*" * (len(digits) - 4) + digits[-4:])
+
+
 @_attrs_define
 class CreateWithdrawRequestBeneficiaryCard:
     """Raw card details, only for a card that has no token yet; prefer cardToken when one exists.
@@ -29,7 +44,7 @@ class CreateWithdrawRequestBeneficiaryCard:
     name: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
-    number: str | Unset = UNSET
+    number: str | Unset = _attrs_field(default=UNSET, repr=_card_repr)
     month: str | Unset = UNSET
     year: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="GetWebSocketTokenResult")
+
+
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
 
 
 @_attrs_define
@@ -17,7 +26,7 @@ class GetWebSocketTokenResult:
         websocket_token (str): Token to send when authorizing a private WebSocket connection.
     """
 
-    websocket_token: str
+    websocket_token: str = _attrs_field(repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

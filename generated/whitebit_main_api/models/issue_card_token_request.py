@@ -6,7 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="IssueCardTokenRequest")
+
+
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
+
+
+def _card_repr(value: object) -> str:
+    """repr of a card number (`x-secret: card`): its last four digits only."""
+    digits = "".join(c for c in str(value) if c.isdigit())
+    if isinstance(value, Unset) or value is None or len(digits) < 12:
+        return _secret_repr(value)
+    return repr("*" * (len(digits) - 4) + digits[-4:])
 
 
 @_attrs_define
@@ -17,7 +34,7 @@ class IssueCardTokenRequest:
         card_number (str): Full payment card number.
     """
 
-    card_number: str
+    card_number: str = _attrs_field(repr=_card_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

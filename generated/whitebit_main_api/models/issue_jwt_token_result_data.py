@@ -6,7 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="IssueJwtTokenResultData")
+
+
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
 
 
 @_attrs_define
@@ -18,7 +27,7 @@ class IssueJwtTokenResultData:
         expires_at (int): When the token stops being valid; Unix time, seconds.
     """
 
-    token: str
+    token: str = _attrs_field(repr=_secret_repr)
     expires_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

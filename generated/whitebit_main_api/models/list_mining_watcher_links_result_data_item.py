@@ -6,7 +6,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="ListMiningWatcherLinksResultDataItem")
+
+
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
 
 
 @_attrs_define
@@ -25,7 +34,7 @@ class ListMiningWatcherLinksResultDataItem:
     id: str
     accounts: list[str]
     name: str
-    link: str
+    link: str = _attrs_field(repr=_secret_repr)
     permissions: list[str]
     live_until: int | None
     created_at: int

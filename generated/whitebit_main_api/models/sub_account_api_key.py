@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubAccountApiKey")
 
 
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
+
+
 @_attrs_define
 class SubAccountApiKey:
     """Sub-account API key as returned on creation, including its secret.
@@ -39,7 +46,7 @@ class SubAccountApiKey:
     title: str
     is_enabled: bool
     api_key: str
-    api_secret: str
+    api_secret: str = _attrs_field(repr=_secret_repr)
     type_: int
     restrict_access: bool
     access_endpoints: list[SubAccountApiKeyAccessEndpointsItem]

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubAccountApiKeyList")
 
 
+def _secret_repr(value: object) -> str:
+    """repr of an `x-secret` field: whether it holds anything, never what."""
+    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+        return repr(value)
+    return "'***'"
+
+
 @_attrs_define
 class SubAccountApiKeyList:
     """Sub-account API key as shown in listings, with the secret blanked.
@@ -39,7 +46,7 @@ class SubAccountApiKeyList:
     title: str
     is_enabled: bool
     api_key: str
-    api_secret: str
+    api_secret: str = _attrs_field(repr=_secret_repr)
     type_: str
     restrict_access: bool
     access_endpoints: list[SubAccountApiKeyListAccessEndpointsItem]
