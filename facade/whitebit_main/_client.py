@@ -38,7 +38,7 @@ from ._logging import log_request, log_response, log_retry, logger
 from ._operations import Operation, operation_table
 from ._ratelimit import RateLimiter, Slot
 from ._retry import RetryPolicy, never_sent, parse_retry_after
-from ._validation import build_body
+from ._validation import build_body, check_jwt_token
 from .errors import (
     AnswerUnreadableError,
     NonceError,
@@ -170,8 +170,8 @@ class _ClientBase:
     ) -> tuple[Operation, dict[str, Any]]:
         operation = self._operation(operation_id)
         body = build_body(operation.operation_id, operation.body, operation.arguments, fields)
-        if operation.auth == "jwt" and (not isinstance(jwt_token, str) or not jwt_token.strip()):
-            raise ValueError(f"{operation.operation_id}: jwt_token must be a non-empty string")
+        if operation.auth == "jwt":
+            check_jwt_token(operation.operation_id, jwt_token)
         return operation, body
 
     def _slot(self, operation: Operation) -> tuple[float, Slot | None]:

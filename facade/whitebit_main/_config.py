@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -29,24 +30,49 @@ def build_timeout(timeout: object) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
+# Visible ASCII only: httpx cannot put a line break, NUL or non-ASCII character in a
+# header, and `urlsplit` silently drops tabs and line breaks from a URL.
+_VISIBLE_ASCII = re.compile("[\x21-\x7e]+")
+_HOST_PORT = re.compile(
+    r"(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.?|\[[0-9A-Fa-f:.]+\])(?::(?P<port>[0-9]{1,5}))?"
+)
+
+
 def _check_url(name: str, url: object) -> str:
+    """scheme://host[:port]; errors never quote the URL (it may hold a password)."""
     if not isinstance(url, str):
         raise TypeError(f"{name} must be a string, not {type(url).__name__}")
+    if not _VISIBLE_ASCII.fullmatch(url):
+        raise ValueError(
+            f"{name} may hold only visible ASCII characters (no spaces, control or non-ASCII "
+            "characters; write an international host name in its xn-- form)"
+        )
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"{name} must be an http(s) URL with a host, got {url!r}")
+        raise ValueError(f"{name} must be an http(s) URL with a host, like 'https://whitebit.com'")
+    if "@" in parts.netloc:
+        raise ValueError(f"{name} must not hold a user name or password ('user:pass@host')")
     if parts.path.strip("/") or parts.query or parts.fragment:
-        raise ValueError(f"{name} must not have a path, query or fragment, got {url!r}")
+        raise ValueError(f"{name} must not have a path, query or fragment")
+    host = _HOST_PORT.fullmatch(parts.netloc)
+    if host is None or (host["port"] is not None and not 0 < int(host["port"]) < 65536):
+        raise ValueError(f"{name} has a malformed host or port")
     return f"{parts.scheme}://{parts.netloc}"
 
 
 def _check_credential(name: str, value: object) -> str:
+    """Errors never quote the value."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a string, not {type(value).__name__}")
     if not value.strip():
         raise ValueError(f"{name} must not be empty")
     if value != value.strip():
         raise ValueError(f"{name} has leading or trailing whitespace")
+    if not _VISIBLE_ASCII.fullmatch(value):
+        raise ValueError(
+            f"{name} may hold only visible ASCII characters (no spaces, line breaks, "
+            "control or non-ASCII characters)"
+        )
     return value
 
 
@@ -73,7 +99,7 @@ class Settings:
     ) -> Settings:
         key = _check_credential("api_key", api_key)
         secret = _check_credential("api_secret", api_secret)
-        if region is not None and region not in BASE_URLS:
+        if region is not None and (not isinstance(region, str) or region not in BASE_URLS):
             raise ValueError(f"region must be one of {', '.join(BASE_URLS)}, got {region!r}")
         if region is not None and base_url is not None:
             raise ValueError("give base_url or region, not both")

@@ -1,11 +1,27 @@
-"""Money in, money out: Decimal, int or decimal string in; plain decimal string on the wire."""
+"""Money in, money out: Decimal, int or decimal string in; plain decimal string on the wire.
+
+Bounds: at most `MAX_INTEGER_DIGITS` digits before the point and `MAX_FRACTION_DIGITS`
+after it, once written out in plain notation. No asset needs more, and without a bound
+'1e99999999' would be written out as a 100 MB string.
+"""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
 
-_DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+MAX_INTEGER_DIGITS = 40
+MAX_FRACTION_DIGITS = 20
+
+# ASCII digits only: `\d` and Decimal() also take Arabic-Indic or fullwidth digits.
+_DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_SHOWN = 40  # characters of a refused value quoted in an error
+
+
+def shown(value: object) -> str:
+    """repr of a refused value, cut short so that a huge value cannot flood the error."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN else f"{text[:_SHOWN]}... ({len(text)} characters)"
 
 
 def to_decimal(value: object, what: str) -> Decimal:
@@ -16,16 +32,33 @@ def to_decimal(value: object, what: str) -> Decimal:
         raise TypeError(f"{what} must be a Decimal, int or decimal string, not {kind}{hint}")
     if isinstance(value, str):
         if not _DECIMAL_TEXT.fullmatch(value):
-            raise ValueError(f"{what} must be a decimal number, got {value!r}")
+            raise ValueError(f"{what} must be a decimal number, got {shown(value)}")
         try:
             number = Decimal(value)
-        except InvalidOperation:  # pragma: no cover - the pattern admits only valid text
-            raise ValueError(f"{what} must be a decimal number, got {value!r}") from None
+        except InvalidOperation:  # an exponent beyond what Decimal can hold
+            raise ValueError(f"{what} is too large or too long, got {shown(value)}") from None
+    elif isinstance(value, int) and abs(value) >= 10**MAX_INTEGER_DIGITS:
+        # Checked before Decimal(): a huge int is slow to convert.
+        raise ValueError(f"{what} has more than {MAX_INTEGER_DIGITS} digits before the point")
     else:
         number = Decimal(value)
     if not number.is_finite():
         raise ValueError(f"{what} must be finite, got {value}")
+    _check_size(number, what)
     return number
+
+
+def _check_size(number: Decimal, what: str) -> None:
+    """Digit counts from the (digits, exponent) form, without writing the number out."""
+    _sign, digits, exponent = number.as_tuple()
+    if not isinstance(exponent, int):  # pragma: no cover - callers pass finite numbers
+        raise ValueError(f"{what} must be finite")
+    if exponent < -MAX_FRACTION_DIGITS:
+        raise ValueError(
+            f"{what} has more than {MAX_FRACTION_DIGITS} digits after the point: round it first"
+        )
+    if number and len(digits) + exponent > MAX_INTEGER_DIGITS:
+        raise ValueError(f"{what} has more than {MAX_INTEGER_DIGITS} digits before the point")
 
 
 def format_decimal(number: Decimal) -> str:
