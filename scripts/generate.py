@@ -33,7 +33,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError, ParseError
-from operation_facts import build_facts
+from operation_facts import build_facts, finders
 from prepare_spec import prepare
 from spec_errors import SpecError
 
@@ -129,7 +129,9 @@ def build(spec_path: Path, workdir: Path) -> Path:
         "operations": facts,
         "result_models": sorted(
             {(f.result.module, f.result.model) for f in facts if f.result.model is not None}
+            | {(f.paging.item_module, f.paging.item_type) for f in facts if f.paging is not None}
         ),
+        "finders": finders(facts),
         "contract": {f.operation_id: f.contract_entry() for f in facts},
         "examples": {f.operation_id: (f.success_status, f.example) for f in facts},
     }

@@ -163,7 +163,8 @@ class Result:
     """How an operation's answer is typed and parsed.
 
     `kind` is "model" (parse with `cls.from_dict`), "models" (a list of them), "json" (no
-    documented model: the JSON as it came) or "none" (no body).
+    documented model: the JSON as it came), "none" (no body) or "accepted" (an idempotent
+    call: the answer is the key it was sent with).
     """
 
     kind: str
@@ -235,6 +236,57 @@ def _documented_errors(op: dict[str, Any]) -> list[DocumentedError]:
     return found
 
 
+@dataclass
+class Paging:
+    """How to walk an operation's pages: which list of the answer holds the items, whether
+    the answer counts them (`total`), and the largest page and offset the API allows."""
+
+    items: str  # attribute of the result model
+    item_type: str
+    item_module: str
+    total: bool
+    max_limit: int | None
+    max_offset: int | None
+    filters: list[str]  # the other arguments: what narrows the set
+
+
+# The answer lists that hold a page's items, in the order they are looked for.
+_ITEM_LISTS = ("records", "data")
+
+
+def _paging(op: OperationFacts, prop: PropertyProtocol | None) -> Paging | None:
+    names = {a.json_name for a in op.arguments}
+    if not {"limit", "offset"} <= names or not isinstance(prop, ModelProperty):
+        return None
+    fields = {_raw(p.name): p for p in prop.required_properties or []}
+    for name in _ITEM_LISTS:
+        found = fields.get(name)
+        if isinstance(found, ListProperty) and isinstance(found.inner_property, ModelProperty):
+            schema = op.body.get("properties") or {}
+            total = fields.get("total")
+            return Paging(
+                items=str(found.python_name),
+                item_type=str(found.inner_property.class_info.name),
+                item_module=str(found.inner_property.class_info.module_name),
+                total=total is not None and total.get_type_string().as_unembedded_code() == "int",
+                max_limit=(schema.get("limit") or {}).get("maximum"),
+                max_offset=(schema.get("offset") or {}).get("maximum"),
+                filters=[a.name for a in op.arguments if a.json_name not in ("limit", "offset")],
+            )
+    return None
+
+
+@dataclass
+class Finder:
+    """A generated lookup of what an idempotent call did: `method(key)` asks the history
+    operation for the record carrying the key."""
+
+    method: str
+    history: OperationFacts
+    filter: str
+    fields: dict[str, Any]
+
+
 class OperationFacts:
     """Everything the templates render for one operation."""
 
@@ -255,6 +307,24 @@ class OperationFacts:
         documented = "schema" in (json_media(op["responses"][status]) or {})
         # Without a documented body the facade hands back whatever JSON arrives (or None).
         self.result = _result(success[0].prop) if success and documented else Result("json", "Any")
+        self.paging = _paging(self, success[0].prop if success and documented else None)
+        self.idempotency: dict[str, Any] | None = op.get("x-idempotency")
+        key = (self.idempotency or {}).get("key")
+        self.key_argument = next((a for a in self.arguments if a.json_name == key), None)
+        if self.idempotency and self.key_argument is None:
+            raise SpecError(
+                "(spec)", f"x-idempotency key {key!r} is not a body field", self.operation_id
+            )
+        if self.key_argument is not None:
+            # The client makes up the key when the caller gives none, and answers with it.
+            self.key_argument.required = False
+            self.key_argument.description = (
+                "idempotency key; a new one is made up when omitted. "
+                + self.key_argument.description
+            ).strip()
+            self.arguments.sort(key=lambda a: not a.required)
+            self.result = Result("accepted", "Accepted")
+        self.finder: Finder | None = None
         self.example = success_example(spec, op)
         where = f"operation {self.operation_id}"
         self.request_secrets = secret_paths(spec, media.get("schema") or {}, f"{where} request")
@@ -322,6 +392,7 @@ class OperationFacts:
             "body": self.body,
             "request_secrets": self.request_secrets,
             "answer_secrets": self.answer_secrets,
+            "idempotency": self.idempotency,
         }
 
 
@@ -345,7 +416,26 @@ def build_facts(contract: Spec, data: GeneratorData) -> list[OperationFacts]:
             )
         names[facts.method_name] = facts.operation_id
         found.append(facts)
+    by_id = {f.operation_id: f for f in found}
+    for facts in found:
+        find = (facts.idempotency or {}).get("find")
+        if find:
+            history = by_id.get(str(find["operation"]))
+            if history is None or history.paging is None:
+                raise SpecError("(spec)", f"x-idempotency finds with {find}", facts.operation_id)
+            facts.finder = Finder(
+                str(find["method"]), history, str(find["filter"]), dict(find.get("fields") or {})
+            )
     return found
+
+
+def finders(facts: list[OperationFacts]) -> list[Finder]:
+    """Each lookup method once, however many operations share it."""
+    seen: dict[str, Finder] = {}
+    for f in facts:
+        if f.finder is not None:
+            seen.setdefault(f.finder.method, f.finder)
+    return list(seen.values())
 
 
 def _raw(value: Any) -> str:

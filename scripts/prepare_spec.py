@@ -256,6 +256,8 @@ def derive_facts(op: dict[str, Any], body: dict[str, Any] | None) -> None:
       (an idempotency key means the call creates something).
     - x-moves-money: state-changing operations with an `amount` field, or whose name starts
       with apply/close/confirm/refund.
+    - x-idempotency: createWithdraw* operations with a `uniqueId`, found again through the
+      deposit/withdraw history.
     """
     if "x-rate-limit" not in op:
         found = RATE_LIMIT_TEXT.search(str(op.get("description") or ""))
@@ -275,6 +277,18 @@ def derive_facts(op: dict[str, Any], body: dict[str, Any] | None) -> None:
         op["x-moves-money"] = bool(op["x-changes-state"]) and (
             "amount" in fields or op_id.startswith(MONEY_VERB_PREFIXES)
         )
+    if "x-idempotency" not in op and op_id.startswith("createWithdraw") and "uniqueId" in fields:
+        # Upstream's withdrawals: uniqueId is refused twice, and the deposit/withdraw history
+        # finds a withdrawal by it (under that name in files that predate `unique_id`).
+        op["x-idempotency"] = {
+            "key": "uniqueId",
+            "find": {
+                "method": "find_withdrawal",
+                "operation": "getDepositWithdrawHistory",
+                "filter": "uniqueId",
+                "fields": {"transactionMethod": 2},
+            },
+        }
     if "x-auth" not in op and "security" not in op and op.get("servers"):
         # Upstream's fiat gateway operation: its own host, authorised by a JWT header.
         op["x-auth"] = "jwt"
@@ -306,6 +320,7 @@ def to_contract(spec: Spec) -> Spec:
         _shared_error_schema(contract, op)
         derive_facts(op, body if isinstance(body, dict) else None)
     _prune_unreferenced(contract)
+    _check_finders(contract)
     if not _states_decimals(contract):
         mark_decimals(contract)
     return contract
@@ -385,6 +400,29 @@ def mark_decimals(contract: Spec) -> None:
 
     for schema in contract["components"]["schemas"].values():
         visit(schema, 0)
+
+
+def _check_finders(contract: Spec) -> None:
+    """An `x-idempotency.find` must name a history operation that has the filter field; a
+    file that spells it the other way (`uniqueId` / `unique_id`) is followed, one that has
+    neither loses the finder (the key alone still makes re-sending safe)."""
+    bodies = {}
+    for _path, _method, op in operations(contract):
+        media = ((op.get("requestBody") or {}).get("content") or {}).get(JSON_MEDIA) or {}
+        schema = media.get("schema") or {}
+        while isinstance(schema, dict) and "$ref" in schema:
+            schema = resolve_pointer(contract, schema["$ref"])
+        bodies[op["operationId"]] = set((schema or {}).get("properties") or {})
+    for _path, _method, op in operations(contract):
+        find = (op.get("x-idempotency") or {}).get("find")
+        if not isinstance(find, dict):
+            continue
+        fields = bodies.get(str(find.get("operation")), set())
+        spelled = {_words(name): name for name in fields}.get(_words(str(find.get("filter"))))
+        if spelled is None:
+            del op["x-idempotency"]["find"]
+        else:
+            find["filter"] = spelled
 
 
 def _prune_unreferenced(contract: Spec) -> None:

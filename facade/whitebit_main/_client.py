@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -43,15 +43,21 @@ from .errors import (
     AnswerUnreadableError,
     NonceError,
     OutcomeUnknownError,
+    PaginationLimitError,
     RateLimitError,
     ServerError,
     TransportError,
     UnexpectedResponseError,
+    ValidationError,
     WhiteBITError,
     error_from_response,
 )
 
 T = TypeVar("T")
+P = TypeVar("P")
+I = TypeVar("I")  # noqa: E741
+# When a walk through pages is given no page size and the API states no maximum.
+_DEFAULT_PAGE_SIZE = 100
 _DEADLINE_GRACE = 1.0
 
 # Where to look when a state-changing call's outcome is unknown, by the operation's tag.
@@ -366,12 +372,116 @@ class _ClientBase:
         error = error_from_response(read, operation.operation_id, operation.path)
         return False, self._after_error_answer(operation, error, attempt, nonce_retried)
 
+    # Idempotent calls (the contract's x-idempotency: withdrawals with a uniqueId). A lost
+    # answer is settled, not abandoned: the call is sent again with the same key, and the
+    # server either books it (the first never arrived) or refuses the key as taken (the
+    # first was booked). A refusal for another reason, or no answer within the budget, is
+    # settled by looking the key up in the history.
+
+    def _key_of(self, operation: Operation, body: dict[str, Any]) -> str | None:
+        facts = operation.idempotency
+        value = body.get(str(facts["key"])) if facts else None
+        return value if isinstance(value, str) else None
+
+    def _key_taken(self, operation: Operation, error: WhiteBITError | None) -> bool:
+        """True when `error` refuses this call's key as already used: the first was booked."""
+        if not isinstance(error, ValidationError) or not operation.idempotency:
+            return False
+        wanted = _words(str(operation.idempotency["key"]))
+        return any(
+            _words(name) == wanted and any("already been taken" in m for m in messages)
+            for name, messages in error.errors.items()
+        )
+
+    def _settle(
+        self,
+        operation: Operation,
+        step: _Step,
+        attempt: int,
+        deadline: float,
+        unsettled: WhiteBITError | None,
+    ) -> tuple[str, _Step]:
+        """For an idempotent call whose attempt failed: "accepted" (the call is booked),
+        "resend" (with the step to wait), "find" (look the key up), or "raise" (not ours to
+        settle: `step.error` stands)."""
+        error = step.error
+        if isinstance(error, AnswerUnreadableError) or (
+            unsettled is not None and self._key_taken(operation, error)
+        ):
+            return "accepted", step
+        if not isinstance(error, OutcomeUnknownError):
+            # A refusal after a lost answer may be about the first attempt's effect.
+            return ("find" if unsettled is not None else "raise"), step
+        policy = self._retry
+        delay = policy.delay(attempt)
+        if attempt < policy.max_attempts and time.monotonic() + delay < deadline:
+            return "resend", _Step(delay=delay, reason=f"settling a lost answer ({error.message})")
+        return "find", step
+
+    def _unsettled(self, operation: Operation, key: str, cause: WhiteBITError) -> WhiteBITError:
+        finder = (operation.idempotency or {}).get("find") or {}
+        method = finder.get("method")
+        check = f"{method}({key!r})" if method else "the history"
+        return OutcomeUnknownError(
+            f"could not settle the call with idempotency key {key!r} ({cause.message}); it may "
+            f"have been applied; check {check}, and re-send only with the same key",
+            operation=operation.operation_id,
+            path=operation.path,
+            status_code=cause.status_code,
+        )
+
+    def _finder(self, operation: Operation) -> str | None:
+        finder = (operation.idempotency or {}).get("find") or {}
+        method = finder.get("method")
+        return str(method) if method else None
+
+    # Walking pages (limit/offset operations).
+
+    def _page_plan(self, operation_id: str, page_size: int | None) -> tuple[Operation, int, int]:
+        """The operation, the page size to ask for, and the offset cap (0: none)."""
+        operation = self._operation(operation_id)
+        props = operation.body.get("properties") or {}
+        largest = (props.get("limit") or {}).get("maximum")
+        cap = (props.get("offset") or {}).get("maximum") or 0
+        if page_size is None:
+            return operation, int(largest or _DEFAULT_PAGE_SIZE), int(cap)
+        if isinstance(page_size, bool) or not isinstance(page_size, int):
+            raise TypeError(f"page_size must be an int, not {type(page_size).__name__}")
+        if page_size < 1 or (largest is not None and page_size > largest):
+            raise ValueError(f"page_size must be from 1 to {largest}, got {page_size}")
+        return operation, page_size, int(cap)
+
+    def _page_limit(self, operation: Operation, offset: int, size: int, cap: int) -> int:
+        """The next page's limit; WhiteBIT refuses offset + limit past its cap."""
+        if not cap:
+            return size
+        room = cap - offset
+        if room <= 0:
+            filters = [a for a, j in operation.arguments.items() if j not in ("limit", "offset")]
+            raise PaginationLimitError(
+                f"WhiteBIT serves at most {cap} records by offset and more remain; narrow the "
+                f"set with {', '.join(filters) or 'its filters'}",
+                operation=operation.operation_id,
+                path=operation.path,
+            )
+        return min(size, room)
+
     def _log_answer(
         self, operation_id: str, response: httpx.Response, content: bytes, started: float
     ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
             log_response(operation_id, finished(response, content), elapsed)
+
+
+def _words(name: str) -> str:
+    return name.replace("_", "").lower()
+
+
+def _more_pages(got: int, asked: int, offset: int, total: int | None) -> bool:
+    if total is not None:
+        return offset < total and got > 0
+    return got == asked
 
 
 def _describe(exc: BaseException) -> str:
@@ -469,7 +579,9 @@ class WhiteBIT(_ClientBase, SyncOperations):
     ) -> T:
         operation, body = self._prepare(operation_id, fields, jwt_token)
         deadline = time.monotonic() + self._deadline
+        key = self._key_of(operation, body)
         attempt, nonce_retried, last = 0, False, ""
+        unsettled: WhiteBITError | None = None
         while True:
             attempt += 1
             wait, slot = self._slot(operation)
@@ -500,6 +612,19 @@ class WhiteBIT(_ClientBase, SyncOperations):
                     return self._answer(operation, response, content, parse)
             finally:
                 self._release(slot)
+            if key is not None and step.error is not None:
+                failed = step.error
+                action, step = self._settle(operation, step, attempt, deadline, unsettled)
+                if action == "accepted":
+                    return parse(None)
+                if action == "find":
+                    cause = step.error or unsettled
+                    assert cause is not None  # a failed step always carries its error
+                    if self._found(operation, key):
+                        return parse(None)
+                    raise self._unsettled(operation, key, cause) from step.cause
+                if action == "resend":
+                    unsettled = unsettled or failed
             if step.error is not None:
                 raise step.error from step.cause
             if step.nonce_retry:
@@ -509,6 +634,50 @@ class WhiteBIT(_ClientBase, SyncOperations):
             log_retry(operation_id, step.reason, step.delay)
             if step.delay > 0:
                 time.sleep(step.delay)
+
+    def _found(self, operation: Operation, key: str) -> bool:
+        """Whether the history shows the call with this key; False when it cannot tell."""
+        method = self._finder(operation)
+        if method is None:
+            return False
+        try:
+            return getattr(self, method)(key) is not None
+        except WhiteBITError:
+            return False
+
+    def _pages(
+        self,
+        operation_id: str,
+        fields: dict[str, Any],
+        parse: Callable[[Any], P],
+        items: Callable[[P], list[I]],
+        total: Callable[[P], int] | None,
+        page_size: int | None,
+    ) -> Iterator[I]:
+        operation, size, cap = self._page_plan(operation_id, page_size)
+        return self._walk(operation, fields, parse, items, total, size, cap)
+
+    def _walk(
+        self,
+        operation: Operation,
+        fields: dict[str, Any],
+        parse: Callable[[Any], P],
+        items: Callable[[P], list[I]],
+        total: Callable[[P], int] | None,
+        size: int,
+        cap: int,
+    ) -> Iterator[I]:
+        offset = 0
+        while True:
+            limit = self._page_limit(operation, offset, size, cap)
+            page = self._call(
+                operation.operation_id, {**fields, "limit": limit, "offset": offset}, parse
+            )
+            found = items(page)
+            yield from found
+            offset += len(found)
+            if not _more_pages(len(found), limit, offset, total(page) if total else None):
+                return
 
     def close(self) -> None:
         if self._owns_http:
@@ -587,7 +756,9 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
 
         operation, body = self._prepare(operation_id, fields, jwt_token)
         deadline = time.monotonic() + self._deadline
+        key = self._key_of(operation, body)
         attempt, nonce_retried, last = 0, False, ""
+        unsettled: WhiteBITError | None = None
         while True:
             attempt += 1
             wait, slot = self._slot(operation)
@@ -622,6 +793,19 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
                     return self._answer(operation, response, content, parse)
             finally:
                 self._release(slot)
+            if key is not None and step.error is not None:
+                failed = step.error
+                action, step = self._settle(operation, step, attempt, deadline, unsettled)
+                if action == "accepted":
+                    return parse(None)
+                if action == "find":
+                    cause = step.error or unsettled
+                    assert cause is not None  # a failed step always carries its error
+                    if await self._found(operation, key):
+                        return parse(None)
+                    raise self._unsettled(operation, key, cause) from step.cause
+                if action == "resend":
+                    unsettled = unsettled or failed
             if step.error is not None:
                 raise step.error from step.cause
             if step.nonce_retry:
@@ -631,6 +815,51 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
             log_retry(operation_id, step.reason, step.delay)
             if step.delay > 0:
                 await asyncio.sleep(step.delay)
+
+    async def _found(self, operation: Operation, key: str) -> bool:
+        """Whether the history shows the call with this key; False when it cannot tell."""
+        method = self._finder(operation)
+        if method is None:
+            return False
+        try:
+            return await getattr(self, method)(key) is not None
+        except WhiteBITError:
+            return False
+
+    def _pages(
+        self,
+        operation_id: str,
+        fields: dict[str, Any],
+        parse: Callable[[Any], P],
+        items: Callable[[P], list[I]],
+        total: Callable[[P], int] | None,
+        page_size: int | None,
+    ) -> AsyncIterator[I]:
+        operation, size, cap = self._page_plan(operation_id, page_size)
+        return self._walk(operation, fields, parse, items, total, size, cap)
+
+    async def _walk(
+        self,
+        operation: Operation,
+        fields: dict[str, Any],
+        parse: Callable[[Any], P],
+        items: Callable[[P], list[I]],
+        total: Callable[[P], int] | None,
+        size: int,
+        cap: int,
+    ) -> AsyncIterator[I]:
+        offset = 0
+        while True:
+            limit = self._page_limit(operation, offset, size, cap)
+            page = await self._call(
+                operation.operation_id, {**fields, "limit": limit, "offset": offset}, parse
+            )
+            found = items(page)
+            for item in found:
+                yield item
+            offset += len(found)
+            if not _more_pages(len(found), limit, offset, total(page) if total else None):
+                return
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -27,6 +27,9 @@ class Operation:
     # Where the contract's `x-secret` fields sit: path -> "redact" or "card" (see _logging).
     request_secrets: Mapping[str, str] = field(default_factory=dict, repr=False)
     answer_secrets: Mapping[str, str] = field(default_factory=dict, repr=False)
+    # The contract's `x-idempotency`: the body field the server refuses to see twice, and
+    # how to find what a call with it did (None: not idempotent).
+    idempotency: Mapping[str, Any] | None = field(default=None, repr=False)
 
 
 def load_operations() -> dict[str, Operation]:

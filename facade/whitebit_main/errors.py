@@ -27,6 +27,7 @@ __all__ = [
     "NonceError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "PaginationLimitError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -192,6 +193,11 @@ class AnswerUnreadableError(OutcomeUnknownError, UnexpectedResponseError):
     The change most likely happened. It was not re-sent; check the matching history
     operation for the result.
     """
+
+
+class PaginationLimitError(WhiteBITError):
+    """A walk through pages reached WhiteBIT's offset cap (offset + limit <= 10000) with
+    items left: nothing past the cap can be read. Narrow the set with the named filters."""
 
 
 _BY_STATUS: dict[int, type[WhiteBITError]] = {

@@ -22,6 +22,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "properties": {"ticker": {"type": "string"}}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getDepositAddress": {
         "operation_id": "getDepositAddress",
@@ -43,6 +44,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getFiatDepositUrl": {
         "operation_id": "getFiatDepositUrl",
@@ -100,6 +102,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {"url": "redact"},
+        "idempotency": None,
     },
     "issueJwtToken": {
         "operation_id": "issueJwtToken",
@@ -117,6 +120,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "properties": {}},
         "request_secrets": {},
         "answer_secrets": {"data.token": "redact"},
+        "idempotency": None,
     },
     "getWebSocketToken": {
         "operation_id": "getWebSocketToken",
@@ -134,6 +138,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "properties": {}},
         "request_secrets": {},
         "answer_secrets": {"websocket_token": "redact"},
+        "idempotency": None,
     },
     "issueCardToken": {
         "operation_id": "issueCardToken",
@@ -155,6 +160,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {"cardNumber": "card"},
         "answer_secrets": {"": "redact"},
+        "idempotency": None,
     },
     "refundDeposit": {
         "operation_id": "refundDeposit",
@@ -179,6 +185,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "createWithdraw": {
         "operation_id": "createWithdraw",
@@ -307,6 +314,15 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
             "beneficiary.card.number": "card",
         },
         "answer_secrets": {},
+        "idempotency": {
+            "key": "uniqueId",
+            "find": {
+                "method": "find_withdrawal",
+                "operation": "getDepositWithdrawHistory",
+                "filter": "unique_id",
+                "fields": {"transactionMethod": 2},
+            },
+        },
     },
     "createWithdrawPay": {
         "operation_id": "createWithdrawPay",
@@ -354,6 +370,15 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {"beneficiary": "redact"},
         "answer_secrets": {},
+        "idempotency": {
+            "key": "uniqueId",
+            "find": {
+                "method": "find_withdrawal",
+                "operation": "getDepositWithdrawHistory",
+                "filter": "unique_id",
+                "fields": {"transactionMethod": 2},
+            },
+        },
     },
     "createExpressWithdrawToken": {
         "operation_id": "createExpressWithdrawToken",
@@ -379,6 +404,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {"url": "redact"},
+        "idempotency": None,
     },
     "transferBetweenBalances": {
         "operation_id": "transferBetweenBalances",
@@ -415,6 +441,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getDepositWithdrawHistory": {
         "operation_id": "getDepositWithdrawHistory",
@@ -455,6 +482,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "createNewAddress": {
         "operation_id": "createNewAddress",
@@ -480,6 +508,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "createCode": {
         "operation_id": "createCode",
@@ -511,6 +540,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {"passphrase": "redact"},
         "answer_secrets": {"code": "redact"},
+        "idempotency": None,
     },
     "applyCode": {
         "operation_id": "applyCode",
@@ -535,6 +565,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {"code": "redact", "passphrase": "redact"},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getMyCodes": {
         "operation_id": "getMyCodes",
@@ -558,6 +589,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {"data[].code": "redact"},
+        "idempotency": None,
     },
     "getCodesHistory": {
         "operation_id": "getCodesHistory",
@@ -581,6 +613,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {"data[].code": "redact"},
+        "idempotency": None,
     },
     "getFixedPlans": {
         "operation_id": "getFixedPlans",
@@ -598,6 +631,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "properties": {"ticker": {"type": "string"}}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "createFixedInvestment": {
         "operation_id": "createFixedInvestment",
@@ -622,6 +656,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "closeFixedInvestment": {
         "operation_id": "closeFixedInvestment",
@@ -639,6 +674,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getFixedInvestmentsHistory": {
         "operation_id": "getFixedInvestmentsHistory",
@@ -671,6 +707,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getInterestPaymentHistory": {
         "operation_id": "getInterestPaymentHistory",
@@ -701,6 +738,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getFlexPlans": {
         "operation_id": "getFlexPlans",
@@ -725,6 +763,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getUserFlexInvestments": {
         "operation_id": "getUserFlexInvestments",
@@ -759,6 +798,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getFlexInvestmentHistory": {
         "operation_id": "getFlexInvestmentHistory",
@@ -797,6 +837,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getFlexPaymentHistory": {
         "operation_id": "getFlexPaymentHistory",
@@ -833,6 +874,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "createFlexInvestment": {
         "operation_id": "createFlexInvestment",
@@ -858,6 +900,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "withdrawFromFlexInvestment": {
         "operation_id": "withdrawFromFlexInvestment",
@@ -882,6 +925,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "closeFlexInvestment": {
         "operation_id": "closeFlexInvestment",
@@ -903,6 +947,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "updateFlexAutoReinvestment": {
         "operation_id": "updateFlexAutoReinvestment",
@@ -927,6 +972,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getFees": {
         "operation_id": "getFees",
@@ -944,6 +990,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "properties": {}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "createSubAccount": {
         "operation_id": "createSubAccount",
@@ -982,6 +1029,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "deleteSubAccount": {
         "operation_id": "deleteSubAccount",
@@ -999,6 +1047,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "editSubAccount": {
         "operation_id": "editSubAccount",
@@ -1031,6 +1080,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "listSubAccounts": {
         "operation_id": "listSubAccounts",
@@ -1055,6 +1105,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "subAccountTransfer": {
         "operation_id": "subAccountTransfer",
@@ -1081,6 +1132,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "blockSubAccount": {
         "operation_id": "blockSubAccount",
@@ -1098,6 +1150,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "unblockSubAccount": {
         "operation_id": "unblockSubAccount",
@@ -1115,6 +1168,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getSubAccountBalances": {
         "operation_id": "getSubAccountBalances",
@@ -1136,6 +1190,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getSubAccountTransferHistory": {
         "operation_id": "getSubAccountTransferHistory",
@@ -1162,6 +1217,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "listUnconfirmedSubAccountWithdrawals": {
         "operation_id": "listUnconfirmedSubAccountWithdrawals",
@@ -1186,6 +1242,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "confirmSubAccountWithdrawal": {
         "operation_id": "confirmSubAccountWithdrawal",
@@ -1207,6 +1264,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "createSubAccountApiKey": {
         "operation_id": "createSubAccountApiKey",
@@ -1232,6 +1290,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {"apiSecret": "redact"},
+        "idempotency": None,
     },
     "editSubAccountApiKey": {
         "operation_id": "editSubAccountApiKey",
@@ -1263,6 +1322,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "deleteSubAccountApiKey": {
         "operation_id": "deleteSubAccountApiKey",
@@ -1284,6 +1344,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "listSubAccountApiKeys": {
         "operation_id": "listSubAccountApiKeys",
@@ -1308,6 +1369,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {"data[].apiSecret": "redact"},
+        "idempotency": None,
     },
     "resetSubAccountApiKey": {
         "operation_id": "resetSubAccountApiKey",
@@ -1329,6 +1391,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "listSubAccountApiKeyIpAddresses": {
         "operation_id": "listSubAccountApiKeyIpAddresses",
@@ -1350,6 +1413,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "createSubAccountApiKeyIpAddress": {
         "operation_id": "createSubAccountApiKeyIpAddress",
@@ -1371,6 +1435,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "deleteSubAccountApiKeyIpAddress": {
         "operation_id": "deleteSubAccountApiKeyIpAddress",
@@ -1392,6 +1457,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getSubAccountKycUrl": {
         "operation_id": "getSubAccountKycUrl",
@@ -1409,6 +1475,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
         "request_secrets": {},
         "answer_secrets": {"url": "redact"},
+        "idempotency": None,
     },
     "getMiningRewards": {
         "operation_id": "getMiningRewards",
@@ -1441,6 +1508,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getMiningHashrate": {
         "operation_id": "getMiningHashrate",
@@ -1467,6 +1535,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getMiningPayoutDestination": {
         "operation_id": "getMiningPayoutDestination",
@@ -1488,6 +1557,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "setMiningPayoutDestination": {
         "operation_id": "setMiningPayoutDestination",
@@ -1517,6 +1587,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getMiningMinerInfo": {
         "operation_id": "getMiningMinerInfo",
@@ -1538,6 +1609,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getMiningWorkerNames": {
         "operation_id": "getMiningWorkerNames",
@@ -1563,6 +1635,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getMiningWorkerHashrate": {
         "operation_id": "getMiningWorkerHashrate",
@@ -1596,6 +1669,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "createMiningWatcherLink": {
         "operation_id": "createMiningWatcherLink",
@@ -1636,6 +1710,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {"data.link": "redact"},
+        "idempotency": None,
     },
     "listMiningWatcherLinks": {
         "operation_id": "listMiningWatcherLinks",
@@ -1657,6 +1732,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {"data[].link": "redact"},
+        "idempotency": None,
     },
     "createMiningAccount": {
         "operation_id": "createMiningAccount",
@@ -1681,6 +1757,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getMiningAccounts": {
         "operation_id": "getMiningAccounts",
@@ -1698,6 +1775,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "properties": {"name": {"type": "string", "maxLength": 255}}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getCreditLineInfo": {
         "operation_id": "getCreditLineInfo",
@@ -1715,6 +1793,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "properties": {}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "getTravelRuleVasps": {
         "operation_id": "getTravelRuleVasps",
@@ -1732,6 +1811,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "body": {"type": "object", "properties": {}},
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
     "submitTravelRuleDepositVerification": {
         "operation_id": "submitTravelRuleDepositVerification",
@@ -1790,5 +1870,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         },
         "request_secrets": {},
         "answer_secrets": {},
+        "idempotency": None,
     },
 }

@@ -9,17 +9,20 @@ send, parse), so a new operation in the spec needs no hand-written code.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
-from uuid import UUID
+from uuid import UUID, uuid4
 
 if TYPE_CHECKING:
     from .models.apply_code_result import ApplyCodeResult
     from .models.block_sub_account_result import BlockSubAccountResult
     from .models.close_fixed_investment_result import CloseFixedInvestmentResult
     from .models.close_flex_investment_result import CloseFlexInvestmentResult
+    from .models.code_history import CodeHistory
+    from .models.code_info import CodeInfo
     from .models.confirm_sub_account_withdrawal_result import ConfirmSubAccountWithdrawalResult
     from .models.create_code_result import CreateCodeResult
     from .models.create_express_withdraw_token_result import CreateExpressWithdrawTokenResult
@@ -41,6 +44,8 @@ if TYPE_CHECKING:
     from .models.edit_sub_account_result import EditSubAccountResult
     from .models.fee_info import FeeInfo
     from .models.fixed_plan import FixedPlan
+    from .models.flex_investment import FlexInvestment
+    from .models.flex_investment_history import FlexInvestmentHistory
     from .models.flex_plan import FlexPlan
     from .models.get_codes_history_result import GetCodesHistoryResult
     from .models.get_deposit_address_result import GetDepositAddressResult
@@ -65,6 +70,8 @@ if TYPE_CHECKING:
     from .models.get_travel_rule_vasps_result import GetTravelRuleVaspsResult
     from .models.get_user_flex_investments_result import GetUserFlexInvestmentsResult
     from .models.get_web_socket_token_result import GetWebSocketTokenResult
+    from .models.interest_payment import InterestPayment
+    from .models.investment import Investment
     from .models.issue_jwt_token_result import IssueJwtTokenResult
     from .models.list_mining_watcher_links_result import ListMiningWatcherLinksResult
     from .models.list_sub_account_api_key_ip_addresses_result import (
@@ -75,22 +82,60 @@ if TYPE_CHECKING:
     from .models.list_unconfirmed_sub_account_withdrawals_result import (
         ListUnconfirmedSubAccountWithdrawalsResult,
     )
+    from .models.list_unconfirmed_sub_account_withdrawals_result_data_item import (
+        ListUnconfirmedSubAccountWithdrawalsResultDataItem,
+    )
+    from .models.mining_reward import MiningReward
     from .models.refund_deposit_result import RefundDepositResult
     from .models.reset_sub_account_api_key_result import ResetSubAccountApiKeyResult
     from .models.set_mining_payout_destination_result import SetMiningPayoutDestinationResult
     from .models.sub_account import SubAccount
     from .models.sub_account_api_key import SubAccountApiKey
+    from .models.sub_account_api_key_list import SubAccountApiKeyList
+    from .models.sub_account_transfer import SubAccountTransfer
     from .models.sub_account_transfer_result import SubAccountTransferResult
     from .models.submit_travel_rule_deposit_verification_result import (
         SubmitTravelRuleDepositVerificationResult,
     )
+    from .models.transaction_history import TransactionHistory
     from .models.unblock_sub_account_result import UnblockSubAccountResult
     from .models.update_flex_auto_reinvestment_result import UpdateFlexAutoReinvestmentResult
     from .models.withdraw_from_flex_investment_result import WithdrawFromFlexInvestmentResult
 
-__all__ = ["AsyncOperations", "SyncOperations"]
+__all__ = ["Accepted", "AsyncOperations", "SyncOperations"]
 
 T = TypeVar("T")
+P = TypeVar("P")
+I = TypeVar("I")  # noqa: E741
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """The answer to an idempotent call the server accepted: the key it was sent with, by
+    which its record is found in the history."""
+
+    unique_id: str
+
+
+def new_idempotency_key() -> str:
+    """A fresh idempotency key for one logical call, kept across all of its attempts."""
+    return str(uuid4())
+
+
+def _accepted(key: str) -> Callable[[Any], Accepted]:
+    """A parser for an idempotent call's answer: WhiteBIT sends nothing useful back."""
+
+    def parse(data: Any) -> Accepted:
+        return Accepted(key)
+
+    return parse
+
+
+def carries_key(record: Mapping[str, Any], name: str, key: str) -> bool:
+    """True when a history record holds `key` under `name` or its other spelling
+    (`unique_id` and `uniqueId` both occur)."""
+    wanted = name.replace("_", "").lower()
+    return any(k.replace("_", "").lower() == wanted and v == key for k, v in record.items())
 
 
 def _list_of(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], list[T]]:
@@ -127,6 +172,18 @@ class SyncOperations(ABC):
         jwt_token: str | None = None,
     ) -> T:
         """Validate `fields`, sign, send, and turn the answer's JSON into `parse`'s result."""
+
+    @abstractmethod
+    def _pages(
+        self,
+        operation_id: str,
+        fields: dict[str, Any],
+        parse: Callable[[Any], P],
+        items: Callable[[P], list[I]],
+        total: Callable[[P], int] | None,
+        page_size: int | None,
+    ) -> Iterator[I]:
+        """Walk the pages of a limit/offset operation, yielding the items of each."""
 
     def get_main_balance(self, *, ticker: str | None = None) -> GetMainBalanceResult:
         """Retrieve main account balances.
@@ -364,7 +421,7 @@ class SyncOperations(ABC):
         ticker: str,
         amount: Decimal | int | str,
         address: str,
-        unique_id: str,
+        unique_id: str | None = None,
         memo: str | None = None,
         provider: str | None = None,
         network: str | None = None,
@@ -374,7 +431,7 @@ class SyncOperations(ABC):
         beneficiary: Mapping[str, Any] | None = None,
         travel_rule: Mapping[str, Any] | None = None,
         payment_description: str | None = None,
-    ) -> list[Any]:
+    ) -> Accepted:
         """Withdraw funds from the main balance.
 
         Starts a crypto or fiat withdrawal from the main balance, where amount includes the fee
@@ -395,8 +452,9 @@ class SyncOperations(ABC):
                 minus the fee.
             address: Destination: wallet address for crypto, or account identifier or card token for
                 fiat.
-            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format
-                check); use a fresh one for every withdrawal.
+            unique_id: (optional) idempotency key; a new one is made up when omitted. Client-chosen id, a free-
+                form string of at most 255 characters (no UUID format check); use a fresh one
+                for every withdrawal.
             memo: (optional) Memo or destination tag; required for currencies that use one.
             provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required
                 for fiat currencies.
@@ -418,7 +476,7 @@ class SyncOperations(ABC):
                 whitebit-tr.com.
 
         Returns:
-            list[Any] (HTTP 201).
+            Accepted (HTTP 201).
 
         Raises:
             errors.ValidationError: HTTP 400, Request validation failed:
@@ -443,6 +501,8 @@ class SyncOperations(ABC):
                 amount: Not enough money, Ethereum balance = 1
         """
 
+        if unique_id is None:
+            unique_id = new_idempotency_key()
         return self._call(
             "createWithdraw",
             {
@@ -460,7 +520,7 @@ class SyncOperations(ABC):
                 "travelRule": travel_rule,
                 "paymentDescription": payment_description,
             },
-            _as_json,
+            _accepted(unique_id),
         )
 
     def create_withdraw_pay(
@@ -469,7 +529,7 @@ class SyncOperations(ABC):
         ticker: str,
         amount: Decimal | int | str,
         address: str,
-        unique_id: str,
+        unique_id: str | None = None,
         memo: str | None = None,
         provider: str | None = None,
         network: str | None = None,
@@ -478,7 +538,7 @@ class SyncOperations(ABC):
         bank_bic: str | None = None,
         beneficiary: Mapping[str, Any] | None = None,
         travel_rule: Mapping[str, Any] | None = None,
-    ) -> list[Any]:
+    ) -> Accepted:
         """Withdraw an exact net amount.
 
         Same as the standard withdrawal endpoint except that amount is what the recipient
@@ -497,8 +557,9 @@ class SyncOperations(ABC):
                 addition.
             address: Destination: wallet address for crypto, or account identifier or card token for
                 fiat.
-            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format
-                check); use a fresh one for every withdrawal.
+            unique_id: (optional) idempotency key; a new one is made up when omitted. Client-chosen id, a free-
+                form string of at most 255 characters (no UUID format check); use a fresh one
+                for every withdrawal.
             memo: (optional) Memo or destination tag; required for currencies that use one.
             provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required
                 for fiat currencies.
@@ -516,7 +577,7 @@ class SyncOperations(ABC):
                 required for crypto withdrawals from EEA accounts.
 
         Returns:
-            list[Any] (HTTP 201).
+            Accepted (HTTP 201).
 
         Raises:
             errors.ValidationError: HTTP 400, Request validation failed:
@@ -535,6 +596,8 @@ class SyncOperations(ABC):
                 amount: Not enough money, Ethereum balance = 1
         """
 
+        if unique_id is None:
+            unique_id = new_idempotency_key()
         return self._call(
             "createWithdrawPay",
             {
@@ -551,7 +614,7 @@ class SyncOperations(ABC):
                 "beneficiary": beneficiary,
                 "travelRule": travel_rule,
             },
-            _as_json,
+            _accepted(unique_id),
         )
 
     def create_express_withdraw_token(
@@ -731,6 +794,44 @@ class SyncOperations(ABC):
                 "status": status,
             },
             GetDepositWithdrawHistoryResult.from_dict,
+        )
+
+    def iter_get_deposit_withdraw_history(
+        self,
+        *,
+        transaction_method: Literal[1, 2] | None = None,
+        ticker: str | None = None,
+        address: str | None = None,
+        memo: str | None = None,
+        addresses: Sequence[str] | None = None,
+        unique_id: str | None = None,
+        status: Sequence[int] | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[TransactionHistory]:
+        """Every TransactionHistory of get_deposit_withdraw_history, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 500); the
+        walk stops at the end (by `total`) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_deposit_withdraw_history_result import GetDepositWithdrawHistoryResult
+
+        return self._pages(
+            "getDepositWithdrawHistory",
+            {
+                "transactionMethod": transaction_method,
+                "ticker": ticker,
+                "address": address,
+                "memo": memo,
+                "addresses": addresses,
+                "unique_id": unique_id,
+                "status": status,
+            },
+            GetDepositWithdrawHistoryResult.from_dict,
+            lambda page: page.records,
+            lambda page: page.total,
+            page_size,
         )
 
     def create_new_address(
@@ -921,6 +1022,25 @@ class SyncOperations(ABC):
             "getMyCodes", {"limit": limit, "offset": offset}, GetMyCodesResult.from_dict
         )
 
+    def iter_get_my_codes(self, *, page_size: int | None = None) -> Iterator[CodeInfo]:
+        """Every CodeInfo of get_my_codes, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (by `total`) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_my_codes_result import GetMyCodesResult
+
+        return self._pages(
+            "getMyCodes",
+            {},
+            GetMyCodesResult.from_dict,
+            lambda page: page.data,
+            lambda page: page.total,
+            page_size,
+        )
+
     def get_codes_history(
         self, *, limit: int | None = None, offset: int | None = None
     ) -> GetCodesHistoryResult:
@@ -955,6 +1075,25 @@ class SyncOperations(ABC):
 
         return self._call(
             "getCodesHistory", {"limit": limit, "offset": offset}, GetCodesHistoryResult.from_dict
+        )
+
+    def iter_get_codes_history(self, *, page_size: int | None = None) -> Iterator[CodeHistory]:
+        """Every CodeHistory of get_codes_history, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (by `total`) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_codes_history_result import GetCodesHistoryResult
+
+        return self._pages(
+            "getCodesHistory",
+            {},
+            GetCodesHistoryResult.from_dict,
+            lambda page: page.data,
+            lambda page: page.total,
+            page_size,
         )
 
     def get_fixed_plans(self, *, ticker: str | None = None) -> list[FixedPlan]:
@@ -1116,6 +1255,32 @@ class SyncOperations(ABC):
             GetFixedInvestmentsHistoryResult.from_dict,
         )
 
+    def iter_get_fixed_investments_history(
+        self,
+        *,
+        id: str | None = None,
+        ticker: str | None = None,
+        status: Literal[1, 2] | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[Investment]:
+        """Every Investment of get_fixed_investments_history, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_fixed_investments_history_result import GetFixedInvestmentsHistoryResult
+
+        return self._pages(
+            "getFixedInvestmentsHistory",
+            {"id": id, "ticker": ticker, "status": status},
+            GetFixedInvestmentsHistoryResult.from_dict,
+            lambda page: page.records,
+            None,
+            page_size,
+        )
+
     def get_interest_payment_history(
         self,
         *,
@@ -1157,6 +1322,27 @@ class SyncOperations(ABC):
             "getInterestPaymentHistory",
             {"planId": plan_id, "ticker": ticker, "limit": limit, "offset": offset},
             GetInterestPaymentHistoryResult.from_dict,
+        )
+
+    def iter_get_interest_payment_history(
+        self, *, plan_id: str | None = None, ticker: str | None = None, page_size: int | None = None
+    ) -> Iterator[InterestPayment]:
+        """Every InterestPayment of get_interest_payment_history, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_interest_payment_history_result import GetInterestPaymentHistoryResult
+
+        return self._pages(
+            "getInterestPaymentHistory",
+            {"planId": plan_id, "ticker": ticker},
+            GetInterestPaymentHistoryResult.from_dict,
+            lambda page: page.records,
+            None,
+            page_size,
         )
 
     def get_flex_plans(
@@ -1256,6 +1442,36 @@ class SyncOperations(ABC):
             GetUserFlexInvestmentsResult.from_dict,
         )
 
+    def iter_get_user_flex_investments(
+        self,
+        *,
+        ticker: str | None = None,
+        plan: str | UUID | None = None,
+        investment: str | None = None,
+        investment_status: Literal[0, 1] | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[FlexInvestment]:
+        """Every FlexInvestment of get_user_flex_investments, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        """
+        from .models.get_user_flex_investments_result import GetUserFlexInvestmentsResult
+
+        return self._pages(
+            "getUserFlexInvestments",
+            {
+                "ticker": ticker,
+                "plan": plan,
+                "investment": investment,
+                "investmentStatus": investment_status,
+            },
+            GetUserFlexInvestmentsResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
+        )
+
     def get_flex_investment_history(
         self,
         *,
@@ -1322,6 +1538,40 @@ class SyncOperations(ABC):
             GetFlexInvestmentHistoryResult.from_dict,
         )
 
+    def iter_get_flex_investment_history(
+        self,
+        *,
+        plan: str | UUID | None = None,
+        investment: str | None = None,
+        transaction: str | None = None,
+        date_from: int | None = None,
+        date_to: int | None = None,
+        action_types: Sequence[int] | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[FlexInvestmentHistory]:
+        """Every FlexInvestmentHistory of get_flex_investment_history, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        """
+        from .models.get_flex_investment_history_result import GetFlexInvestmentHistoryResult
+
+        return self._pages(
+            "getFlexInvestmentHistory",
+            {
+                "plan": plan,
+                "investment": investment,
+                "transaction": transaction,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+                "actionTypes": action_types,
+            },
+            GetFlexInvestmentHistoryResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
+        )
+
     def get_flex_payment_history(
         self,
         *,
@@ -1380,6 +1630,38 @@ class SyncOperations(ABC):
                 "dateTo": date_to,
             },
             GetFlexPaymentHistoryResult.from_dict,
+        )
+
+    def iter_get_flex_payment_history(
+        self,
+        *,
+        plan: str | UUID | None = None,
+        investment: str | None = None,
+        transaction: str | None = None,
+        date_from: int | None = None,
+        date_to: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[FlexInvestmentHistory]:
+        """Every FlexInvestmentHistory of get_flex_payment_history, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        """
+        from .models.get_flex_payment_history_result import GetFlexPaymentHistoryResult
+
+        return self._pages(
+            "getFlexPaymentHistory",
+            {
+                "plan": plan,
+                "investment": investment,
+                "transaction": transaction,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            },
+            GetFlexPaymentHistoryResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
         )
 
     def create_flex_investment(
@@ -1691,6 +1973,27 @@ class SyncOperations(ABC):
             ListSubAccountsResult.from_dict,
         )
 
+    def iter_list_sub_accounts(
+        self, *, search: str | None = None, page_size: int | None = None
+    ) -> Iterator[SubAccount]:
+        """Every SubAccount of list_sub_accounts, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.list_sub_accounts_result import ListSubAccountsResult
+
+        return self._pages(
+            "listSubAccounts",
+            {"search": search},
+            ListSubAccountsResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
+        )
+
     def sub_account_transfer(
         self,
         *,
@@ -1844,6 +2147,33 @@ class SyncOperations(ABC):
             GetSubAccountTransferHistoryResult.from_dict,
         )
 
+    def iter_get_sub_account_transfer_history(
+        self,
+        *,
+        id: str,
+        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[SubAccountTransfer]:
+        """Every SubAccountTransfer of get_sub_account_transfer_history, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_sub_account_transfer_history_result import (
+            GetSubAccountTransferHistoryResult,
+        )
+
+        return self._pages(
+            "getSubAccountTransferHistory",
+            {"id": id, "direction": direction},
+            GetSubAccountTransferHistoryResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
+        )
+
     def list_unconfirmed_sub_account_withdrawals(
         self,
         *,
@@ -1885,6 +2215,29 @@ class SyncOperations(ABC):
             "listUnconfirmedSubAccountWithdrawals",
             {"limit": limit, "offset": offset, "subAccountId": sub_account_id},
             ListUnconfirmedSubAccountWithdrawalsResult.from_dict,
+        )
+
+    def iter_list_unconfirmed_sub_account_withdrawals(
+        self, *, sub_account_id: str | None = None, page_size: int | None = None
+    ) -> Iterator[ListUnconfirmedSubAccountWithdrawalsResultDataItem]:
+        """Every ListUnconfirmedSubAccountWithdrawalsResultDataItem of list_unconfirmed_sub_account_withdrawals, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.list_unconfirmed_sub_account_withdrawals_result import (
+            ListUnconfirmedSubAccountWithdrawalsResult,
+        )
+
+        return self._pages(
+            "listUnconfirmedSubAccountWithdrawals",
+            {"subAccountId": sub_account_id},
+            ListUnconfirmedSubAccountWithdrawalsResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
         )
 
     def confirm_sub_account_withdrawal(
@@ -2070,6 +2423,27 @@ class SyncOperations(ABC):
             "listSubAccountApiKeys",
             {"subAccountId": sub_account_id, "limit": limit, "offset": offset},
             ListSubAccountApiKeysResult.from_dict,
+        )
+
+    def iter_list_sub_account_api_keys(
+        self, *, sub_account_id: str | None = None, page_size: int | None = None
+    ) -> Iterator[SubAccountApiKeyList]:
+        """Every SubAccountApiKeyList of list_sub_account_api_keys, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.list_sub_account_api_keys_result import ListSubAccountApiKeysResult
+
+        return self._pages(
+            "listSubAccountApiKeys",
+            {"subAccountId": sub_account_id},
+            ListSubAccountApiKeysResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
         )
 
     def reset_sub_account_api_key(self, *, api_key_id: str) -> ResetSubAccountApiKeyResult:
@@ -2286,6 +2660,32 @@ class SyncOperations(ABC):
             "getMiningRewards",
             {"account": account, "from": from_, "to": to, "limit": limit, "offset": offset},
             GetMiningRewardsResult.from_dict,
+        )
+
+    def iter_get_mining_rewards(
+        self,
+        *,
+        account: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[MiningReward]:
+        """Every MiningReward of get_mining_rewards, page by page (for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_mining_rewards_result import GetMiningRewardsResult
+
+        return self._pages(
+            "getMiningRewards",
+            {"account": account, "from": from_, "to": to},
+            GetMiningRewardsResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
         )
 
     def get_mining_hashrate(
@@ -2727,6 +3127,22 @@ class SyncOperations(ABC):
             SubmitTravelRuleDepositVerificationResult.from_dict,
         )
 
+    def find_withdrawal(self, unique_id: str) -> TransactionHistory | None:
+        """The TransactionHistory that a call with this idempotency key booked, or None.
+
+        Asks get_deposit_withdraw_history for the record (under `unique_id` or its other spelling).
+        """
+        from .models.get_deposit_withdraw_history_result import GetDepositWithdrawHistoryResult
+
+        fields: dict[str, Any] = {"transactionMethod": 2}
+        fields["unique_id"] = unique_id
+        page = self._call(
+            "getDepositWithdrawHistory", fields, GetDepositWithdrawHistoryResult.from_dict
+        )
+        return next(
+            (r for r in page.records if carries_key(r.to_dict(), "unique_id", unique_id)), None
+        )
+
 
 class AsyncOperations(ABC):
     """Every operation of the API as an async method; `_call` sends it."""
@@ -2741,6 +3157,18 @@ class AsyncOperations(ABC):
         jwt_token: str | None = None,
     ) -> T:
         """Validate `fields`, sign, send, and turn the answer's JSON into `parse`'s result."""
+
+    @abstractmethod
+    def _pages(
+        self,
+        operation_id: str,
+        fields: dict[str, Any],
+        parse: Callable[[Any], P],
+        items: Callable[[P], list[I]],
+        total: Callable[[P], int] | None,
+        page_size: int | None,
+    ) -> AsyncIterator[I]:
+        """Walk the pages of a limit/offset operation, yielding the items of each."""
 
     async def get_main_balance(self, *, ticker: str | None = None) -> GetMainBalanceResult:
         """Retrieve main account balances.
@@ -2982,7 +3410,7 @@ class AsyncOperations(ABC):
         ticker: str,
         amount: Decimal | int | str,
         address: str,
-        unique_id: str,
+        unique_id: str | None = None,
         memo: str | None = None,
         provider: str | None = None,
         network: str | None = None,
@@ -2992,7 +3420,7 @@ class AsyncOperations(ABC):
         beneficiary: Mapping[str, Any] | None = None,
         travel_rule: Mapping[str, Any] | None = None,
         payment_description: str | None = None,
-    ) -> list[Any]:
+    ) -> Accepted:
         """Withdraw funds from the main balance.
 
         Starts a crypto or fiat withdrawal from the main balance, where amount includes the fee
@@ -3013,8 +3441,9 @@ class AsyncOperations(ABC):
                 minus the fee.
             address: Destination: wallet address for crypto, or account identifier or card token for
                 fiat.
-            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format
-                check); use a fresh one for every withdrawal.
+            unique_id: (optional) idempotency key; a new one is made up when omitted. Client-chosen id, a free-
+                form string of at most 255 characters (no UUID format check); use a fresh one
+                for every withdrawal.
             memo: (optional) Memo or destination tag; required for currencies that use one.
             provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required
                 for fiat currencies.
@@ -3036,7 +3465,7 @@ class AsyncOperations(ABC):
                 whitebit-tr.com.
 
         Returns:
-            list[Any] (HTTP 201).
+            Accepted (HTTP 201).
 
         Raises:
             errors.ValidationError: HTTP 400, Request validation failed:
@@ -3061,6 +3490,8 @@ class AsyncOperations(ABC):
                 amount: Not enough money, Ethereum balance = 1
         """
 
+        if unique_id is None:
+            unique_id = new_idempotency_key()
         return await self._call(
             "createWithdraw",
             {
@@ -3078,7 +3509,7 @@ class AsyncOperations(ABC):
                 "travelRule": travel_rule,
                 "paymentDescription": payment_description,
             },
-            _as_json,
+            _accepted(unique_id),
         )
 
     async def create_withdraw_pay(
@@ -3087,7 +3518,7 @@ class AsyncOperations(ABC):
         ticker: str,
         amount: Decimal | int | str,
         address: str,
-        unique_id: str,
+        unique_id: str | None = None,
         memo: str | None = None,
         provider: str | None = None,
         network: str | None = None,
@@ -3096,7 +3527,7 @@ class AsyncOperations(ABC):
         bank_bic: str | None = None,
         beneficiary: Mapping[str, Any] | None = None,
         travel_rule: Mapping[str, Any] | None = None,
-    ) -> list[Any]:
+    ) -> Accepted:
         """Withdraw an exact net amount.
 
         Same as the standard withdrawal endpoint except that amount is what the recipient
@@ -3115,8 +3546,9 @@ class AsyncOperations(ABC):
                 addition.
             address: Destination: wallet address for crypto, or account identifier or card token for
                 fiat.
-            unique_id: Client-chosen id, a free-form string of at most 255 characters (no UUID format
-                check); use a fresh one for every withdrawal.
+            unique_id: (optional) idempotency key; a new one is made up when omitted. Client-chosen id, a free-
+                form string of at most 255 characters (no UUID format check); use a fresh one
+                for every withdrawal.
             memo: (optional) Memo or destination tag; required for currencies that use one.
             provider: (optional) Fiat provider as listed for the currency by the asset status endpoint; required
                 for fiat currencies.
@@ -3134,7 +3566,7 @@ class AsyncOperations(ABC):
                 required for crypto withdrawals from EEA accounts.
 
         Returns:
-            list[Any] (HTTP 201).
+            Accepted (HTTP 201).
 
         Raises:
             errors.ValidationError: HTTP 400, Request validation failed:
@@ -3153,6 +3585,8 @@ class AsyncOperations(ABC):
                 amount: Not enough money, Ethereum balance = 1
         """
 
+        if unique_id is None:
+            unique_id = new_idempotency_key()
         return await self._call(
             "createWithdrawPay",
             {
@@ -3169,7 +3603,7 @@ class AsyncOperations(ABC):
                 "beneficiary": beneficiary,
                 "travelRule": travel_rule,
             },
-            _as_json,
+            _accepted(unique_id),
         )
 
     async def create_express_withdraw_token(
@@ -3349,6 +3783,44 @@ class AsyncOperations(ABC):
                 "status": status,
             },
             GetDepositWithdrawHistoryResult.from_dict,
+        )
+
+    def iter_get_deposit_withdraw_history(
+        self,
+        *,
+        transaction_method: Literal[1, 2] | None = None,
+        ticker: str | None = None,
+        address: str | None = None,
+        memo: str | None = None,
+        addresses: Sequence[str] | None = None,
+        unique_id: str | None = None,
+        status: Sequence[int] | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[TransactionHistory]:
+        """Every TransactionHistory of get_deposit_withdraw_history, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 500); the
+        walk stops at the end (by `total`) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_deposit_withdraw_history_result import GetDepositWithdrawHistoryResult
+
+        return self._pages(
+            "getDepositWithdrawHistory",
+            {
+                "transactionMethod": transaction_method,
+                "ticker": ticker,
+                "address": address,
+                "memo": memo,
+                "addresses": addresses,
+                "unique_id": unique_id,
+                "status": status,
+            },
+            GetDepositWithdrawHistoryResult.from_dict,
+            lambda page: page.records,
+            lambda page: page.total,
+            page_size,
         )
 
     async def create_new_address(
@@ -3539,6 +4011,25 @@ class AsyncOperations(ABC):
             "getMyCodes", {"limit": limit, "offset": offset}, GetMyCodesResult.from_dict
         )
 
+    def iter_get_my_codes(self, *, page_size: int | None = None) -> AsyncIterator[CodeInfo]:
+        """Every CodeInfo of get_my_codes, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (by `total`) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_my_codes_result import GetMyCodesResult
+
+        return self._pages(
+            "getMyCodes",
+            {},
+            GetMyCodesResult.from_dict,
+            lambda page: page.data,
+            lambda page: page.total,
+            page_size,
+        )
+
     async def get_codes_history(
         self, *, limit: int | None = None, offset: int | None = None
     ) -> GetCodesHistoryResult:
@@ -3573,6 +4064,25 @@ class AsyncOperations(ABC):
 
         return await self._call(
             "getCodesHistory", {"limit": limit, "offset": offset}, GetCodesHistoryResult.from_dict
+        )
+
+    def iter_get_codes_history(self, *, page_size: int | None = None) -> AsyncIterator[CodeHistory]:
+        """Every CodeHistory of get_codes_history, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (by `total`) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_codes_history_result import GetCodesHistoryResult
+
+        return self._pages(
+            "getCodesHistory",
+            {},
+            GetCodesHistoryResult.from_dict,
+            lambda page: page.data,
+            lambda page: page.total,
+            page_size,
         )
 
     async def get_fixed_plans(self, *, ticker: str | None = None) -> list[FixedPlan]:
@@ -3736,6 +4246,32 @@ class AsyncOperations(ABC):
             GetFixedInvestmentsHistoryResult.from_dict,
         )
 
+    def iter_get_fixed_investments_history(
+        self,
+        *,
+        id: str | None = None,
+        ticker: str | None = None,
+        status: Literal[1, 2] | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[Investment]:
+        """Every Investment of get_fixed_investments_history, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_fixed_investments_history_result import GetFixedInvestmentsHistoryResult
+
+        return self._pages(
+            "getFixedInvestmentsHistory",
+            {"id": id, "ticker": ticker, "status": status},
+            GetFixedInvestmentsHistoryResult.from_dict,
+            lambda page: page.records,
+            None,
+            page_size,
+        )
+
     async def get_interest_payment_history(
         self,
         *,
@@ -3777,6 +4313,27 @@ class AsyncOperations(ABC):
             "getInterestPaymentHistory",
             {"planId": plan_id, "ticker": ticker, "limit": limit, "offset": offset},
             GetInterestPaymentHistoryResult.from_dict,
+        )
+
+    def iter_get_interest_payment_history(
+        self, *, plan_id: str | None = None, ticker: str | None = None, page_size: int | None = None
+    ) -> AsyncIterator[InterestPayment]:
+        """Every InterestPayment of get_interest_payment_history, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_interest_payment_history_result import GetInterestPaymentHistoryResult
+
+        return self._pages(
+            "getInterestPaymentHistory",
+            {"planId": plan_id, "ticker": ticker},
+            GetInterestPaymentHistoryResult.from_dict,
+            lambda page: page.records,
+            None,
+            page_size,
         )
 
     async def get_flex_plans(
@@ -3876,6 +4433,36 @@ class AsyncOperations(ABC):
             GetUserFlexInvestmentsResult.from_dict,
         )
 
+    def iter_get_user_flex_investments(
+        self,
+        *,
+        ticker: str | None = None,
+        plan: str | UUID | None = None,
+        investment: str | None = None,
+        investment_status: Literal[0, 1] | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[FlexInvestment]:
+        """Every FlexInvestment of get_user_flex_investments, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        """
+        from .models.get_user_flex_investments_result import GetUserFlexInvestmentsResult
+
+        return self._pages(
+            "getUserFlexInvestments",
+            {
+                "ticker": ticker,
+                "plan": plan,
+                "investment": investment,
+                "investmentStatus": investment_status,
+            },
+            GetUserFlexInvestmentsResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
+        )
+
     async def get_flex_investment_history(
         self,
         *,
@@ -3942,6 +4529,40 @@ class AsyncOperations(ABC):
             GetFlexInvestmentHistoryResult.from_dict,
         )
 
+    def iter_get_flex_investment_history(
+        self,
+        *,
+        plan: str | UUID | None = None,
+        investment: str | None = None,
+        transaction: str | None = None,
+        date_from: int | None = None,
+        date_to: int | None = None,
+        action_types: Sequence[int] | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[FlexInvestmentHistory]:
+        """Every FlexInvestmentHistory of get_flex_investment_history, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        """
+        from .models.get_flex_investment_history_result import GetFlexInvestmentHistoryResult
+
+        return self._pages(
+            "getFlexInvestmentHistory",
+            {
+                "plan": plan,
+                "investment": investment,
+                "transaction": transaction,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+                "actionTypes": action_types,
+            },
+            GetFlexInvestmentHistoryResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
+        )
+
     async def get_flex_payment_history(
         self,
         *,
@@ -4000,6 +4621,38 @@ class AsyncOperations(ABC):
                 "dateTo": date_to,
             },
             GetFlexPaymentHistoryResult.from_dict,
+        )
+
+    def iter_get_flex_payment_history(
+        self,
+        *,
+        plan: str | UUID | None = None,
+        investment: str | None = None,
+        transaction: str | None = None,
+        date_from: int | None = None,
+        date_to: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[FlexInvestmentHistory]:
+        """Every FlexInvestmentHistory of get_flex_payment_history, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        """
+        from .models.get_flex_payment_history_result import GetFlexPaymentHistoryResult
+
+        return self._pages(
+            "getFlexPaymentHistory",
+            {
+                "plan": plan,
+                "investment": investment,
+                "transaction": transaction,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            },
+            GetFlexPaymentHistoryResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
         )
 
     async def create_flex_investment(
@@ -4311,6 +4964,27 @@ class AsyncOperations(ABC):
             ListSubAccountsResult.from_dict,
         )
 
+    def iter_list_sub_accounts(
+        self, *, search: str | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SubAccount]:
+        """Every SubAccount of list_sub_accounts, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.list_sub_accounts_result import ListSubAccountsResult
+
+        return self._pages(
+            "listSubAccounts",
+            {"search": search},
+            ListSubAccountsResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
+        )
+
     async def sub_account_transfer(
         self,
         *,
@@ -4464,6 +5138,33 @@ class AsyncOperations(ABC):
             GetSubAccountTransferHistoryResult.from_dict,
         )
 
+    def iter_get_sub_account_transfer_history(
+        self,
+        *,
+        id: str,
+        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[SubAccountTransfer]:
+        """Every SubAccountTransfer of get_sub_account_transfer_history, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_sub_account_transfer_history_result import (
+            GetSubAccountTransferHistoryResult,
+        )
+
+        return self._pages(
+            "getSubAccountTransferHistory",
+            {"id": id, "direction": direction},
+            GetSubAccountTransferHistoryResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
+        )
+
     async def list_unconfirmed_sub_account_withdrawals(
         self,
         *,
@@ -4505,6 +5206,29 @@ class AsyncOperations(ABC):
             "listUnconfirmedSubAccountWithdrawals",
             {"limit": limit, "offset": offset, "subAccountId": sub_account_id},
             ListUnconfirmedSubAccountWithdrawalsResult.from_dict,
+        )
+
+    def iter_list_unconfirmed_sub_account_withdrawals(
+        self, *, sub_account_id: str | None = None, page_size: int | None = None
+    ) -> AsyncIterator[ListUnconfirmedSubAccountWithdrawalsResultDataItem]:
+        """Every ListUnconfirmedSubAccountWithdrawalsResultDataItem of list_unconfirmed_sub_account_withdrawals, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.list_unconfirmed_sub_account_withdrawals_result import (
+            ListUnconfirmedSubAccountWithdrawalsResult,
+        )
+
+        return self._pages(
+            "listUnconfirmedSubAccountWithdrawals",
+            {"subAccountId": sub_account_id},
+            ListUnconfirmedSubAccountWithdrawalsResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
         )
 
     async def confirm_sub_account_withdrawal(
@@ -4690,6 +5414,27 @@ class AsyncOperations(ABC):
             "listSubAccountApiKeys",
             {"subAccountId": sub_account_id, "limit": limit, "offset": offset},
             ListSubAccountApiKeysResult.from_dict,
+        )
+
+    def iter_list_sub_account_api_keys(
+        self, *, sub_account_id: str | None = None, page_size: int | None = None
+    ) -> AsyncIterator[SubAccountApiKeyList]:
+        """Every SubAccountApiKeyList of list_sub_account_api_keys, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.list_sub_account_api_keys_result import ListSubAccountApiKeysResult
+
+        return self._pages(
+            "listSubAccountApiKeys",
+            {"subAccountId": sub_account_id},
+            ListSubAccountApiKeysResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
         )
 
     async def reset_sub_account_api_key(self, *, api_key_id: str) -> ResetSubAccountApiKeyResult:
@@ -4908,6 +5653,32 @@ class AsyncOperations(ABC):
             "getMiningRewards",
             {"account": account, "from": from_, "to": to, "limit": limit, "offset": offset},
             GetMiningRewardsResult.from_dict,
+        )
+
+    def iter_get_mining_rewards(
+        self,
+        *,
+        account: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[MiningReward]:
+        """Every MiningReward of get_mining_rewards, page by page (async for).
+
+        Pages hold `page_size` items (default: the largest the API allows, 100); the
+        walk stops at the end (at the first short page) and shares the client's rate limit.
+        WhiteBIT serves at most 10000 items by offset; past that the walk raises
+        errors.PaginationLimitError, which names the filters that narrow the set.
+        """
+        from .models.get_mining_rewards_result import GetMiningRewardsResult
+
+        return self._pages(
+            "getMiningRewards",
+            {"account": account, "from": from_, "to": to},
+            GetMiningRewardsResult.from_dict,
+            lambda page: page.data,
+            None,
+            page_size,
         )
 
     async def get_mining_hashrate(
@@ -5351,6 +6122,22 @@ class AsyncOperations(ABC):
             SubmitTravelRuleDepositVerificationResult.from_dict,
         )
 
+    async def find_withdrawal(self, unique_id: str) -> TransactionHistory | None:
+        """The TransactionHistory that a call with this idempotency key booked, or None.
+
+        Asks get_deposit_withdraw_history for the record (under `unique_id` or its other spelling).
+        """
+        from .models.get_deposit_withdraw_history_result import GetDepositWithdrawHistoryResult
+
+        fields: dict[str, Any] = {"transactionMethod": 2}
+        fields["unique_id"] = unique_id
+        page = await self._call(
+            "getDepositWithdrawHistory", fields, GetDepositWithdrawHistoryResult.from_dict
+        )
+        return next(
+            (r for r in page.records if carries_key(r.to_dict(), "unique_id", unique_id)), None
+        )
+
 
 # Names some specs never use in a signature; kept referenced so ruff does not drop them.
-_ANNOTATION_TYPES = (Sequence, date, datetime, Decimal, Literal, UUID)
+_ANNOTATION_TYPES = (AsyncIterator, Iterator, Sequence, date, datetime, Decimal, Literal, UUID)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._decimal import format_decimal, parse_decimal
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transaction_history_confirmations_type_0 import (
@@ -25,7 +26,6 @@ class TransactionHistory:
 
     Attributes:
         address (str): Address the funds were deposited to or withdrawn to.
-        unique_id (None | str): Client-side unique id of the transaction, unique per user; null when none was given.
         created_at (int): Creation time, Unix time, seconds.
         currency (str): Full name of the currency.
         ticker (str): Ticker of the currency.
@@ -43,10 +43,11 @@ class TransactionHistory:
             partially executed withdrawal; may be null.
         confirmations (None | TransactionHistoryConfirmationsType0): Blockchain confirmation progress of a crypto
             transaction; may be null.
+        unique_id (None | str | Unset): Client-side unique id of the transaction, unique per user; null when none was
+            given. Some answers spell it uniqueId, so it is not guaranteed under this name.
     """
 
     address: str
-    unique_id: None | str
     created_at: int
     currency: str
     ticker: str
@@ -61,6 +62,7 @@ class TransactionHistory:
     transaction_id: str
     details: None | TransactionHistoryDetailsType0
     confirmations: None | TransactionHistoryConfirmationsType0
+    unique_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,9 +72,6 @@ class TransactionHistory:
         from ..models.transaction_history_details_type_0 import TransactionHistoryDetailsType0  # noqa: PLC0415
 
         address = self.address
-
-        unique_id: None | str
-        unique_id = self.unique_id
 
         created_at = self.created_at
 
@@ -111,12 +110,17 @@ class TransactionHistory:
         else:
             confirmations = self.confirmations
 
+        unique_id: None | str | Unset
+        if isinstance(self.unique_id, Unset):
+            unique_id = UNSET
+        else:
+            unique_id = self.unique_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "address": address,
-                "unique_id": unique_id,
                 "createdAt": created_at,
                 "currency": currency,
                 "ticker": ticker,
@@ -133,6 +137,8 @@ class TransactionHistory:
                 "confirmations": confirmations,
             }
         )
+        if unique_id is not UNSET:
+            field_dict["unique_id"] = unique_id
 
         return field_dict
 
@@ -145,13 +151,6 @@ class TransactionHistory:
 
         d = dict(src_dict)
         address = d.pop("address")
-
-        def _parse_unique_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        unique_id = _parse_unique_id(d.pop("unique_id"))
 
         created_at = d.pop("createdAt")
 
@@ -212,9 +211,17 @@ class TransactionHistory:
 
         confirmations = _parse_confirmations(d.pop("confirmations"))
 
+        def _parse_unique_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unique_id = _parse_unique_id(d.pop("unique_id", UNSET))
+
         transaction_history = cls(
             address=address,
-            unique_id=unique_id,
             created_at=created_at,
             currency=currency,
             ticker=ticker,
@@ -229,6 +236,7 @@ class TransactionHistory:
             transaction_id=transaction_id,
             details=details,
             confirmations=confirmations,
+            unique_id=unique_id,
         )
 
         transaction_history.additional_properties = d
