@@ -49,6 +49,7 @@ EXTRA_MODULES = {
     "_contract.py": "_contract.py.jinja",
     "_examples.py": "_examples.py.jinja",
     "_decimal.py": "decimal_codec.py.jinja",
+    "API.md": "API.md.jinja",
 }
 PACKAGE = "whitebit_main_api"
 # The generator sometimes prints an object repr where it means a value; keep messages clean.

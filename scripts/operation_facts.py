@@ -194,6 +194,31 @@ class Argument:
     annotation: str
     required: bool
     description: str
+    rules: str = ""
+
+
+def rules(schema: dict[str, Any]) -> str:
+    """The contract's checks on a field, in words (for the API reference)."""
+    found = []
+    fmt = schema.get("format")
+    if fmt:
+        found.append({"decimal": "decimal, not negative"}.get(str(fmt), str(fmt)))
+    if "enum" in schema:
+        found.append("one of " + ", ".join(f"`{v!r}`" for v in schema["enum"]))
+    for key, word in (("minimum", ">="), ("maximum", "<=")):
+        if key in schema:
+            found.append(f"{word} {schema[key]}")
+    if "minLength" in schema or "maxLength" in schema:
+        low, high = schema.get("minLength", 0), schema.get("maxLength")
+        found.append(f"{low} to {high} characters" if high else f"at least {low} characters")
+    if "pattern" in schema:
+        found.append(f"matches `{schema['pattern']}`")
+    if schema.get("type") == "array" and "items" in schema:
+        inner = rules(schema["items"])
+        found.append("list" + (f" of ({inner})" if inner else ""))
+    if schema.get("type") == "object" and schema.get("properties"):
+        found.append("object: " + ", ".join(f"`{n}`" for n in schema["properties"]))
+    return "; ".join(found)
 
 
 @dataclass
@@ -365,7 +390,9 @@ class OperationFacts:
             text = str((raw_props.get(json_name) or {}).get("description") or "").strip()
             first_line = text.splitlines()[0] if text else ""
             found.append(
-                Argument(name, json_name, annotation(sub), json_name in required, first_line)
+                Argument(
+                    name, json_name, annotation(sub), json_name in required, first_line, rules(sub)
+                )
             )
         return sorted(found, key=lambda a: not a.required)  # required first, stable
 

@@ -87,3 +87,17 @@ def test_the_private_use_check_sees_the_old_ways() -> None:
         "imports whitebit_main_api._internal",
         "uses ._content",
     ]
+
+
+def test_the_api_reference_documents_every_method() -> None:
+    reference = (ROOT / "generated" / "whitebit_main_api" / "API.md").read_text(encoding="utf-8")
+    for facts in OPERATIONS.values():
+        section = reference.split(f"### `{facts['method_name']}`\n", 1)[1].split("\n### ", 1)[0]
+        assert f"({facts['operation_id']})" in section
+        requests, seconds = facts["rate_limit"]
+        assert f"{requests} requests / {seconds} s" in section
+        for argument in facts["arguments"]:
+            assert f"| `{argument}` |" in section, (facts["operation_id"], argument)
+        for status in facts["error_statuses"]:
+            assert f"HTTP {status}" in section
+        assert ("moves money" in section) == facts["moves_money"]
