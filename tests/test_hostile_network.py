@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import socket
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -237,3 +238,25 @@ def test_limits_are_checked_when_the_client_is_built(
 def test_repr_of_a_client_that_was_never_configured() -> None:
     assert repr(WhiteBIT.__new__(WhiteBIT)) == "WhiteBIT(<not configured>)"
     assert repr(AsyncWhiteBIT.__new__(AsyncWhiteBIT)) == "AsyncWhiteBIT(<not configured>)"
+
+
+@pytest.mark.parametrize("call", READS)
+async def test_a_refused_connection_names_the_url_and_the_attempts(call: Caller) -> None:
+    spare = socket.socket()
+    spare.bind(("127.0.0.1", 0))
+    port = spare.getsockname()[1]
+    spare.close()  # nothing listens there now
+    url = f"http://127.0.0.1:{port}"
+    with pytest.raises(errors.TransportError) as caught:
+        await run(call, url)
+    text = str(caught.value)
+    assert f"could not connect to {url}/api/v4/main-account/balance after 3 attempts" in text
+    assert "nothing was sent" in text
+
+
+async def test_a_wrong_signature_names_the_api_secret() -> None:
+    reply = json_reply(401, {"code": 0, "message": "Unauthorized request."})
+    with scripted(reply) as server, pytest.raises(errors.AuthenticationError) as caught:
+        await read_async(server.url)
+    assert caught.value.message == "Unauthorized request."
+    assert "check the API secret" in str(caught.value)

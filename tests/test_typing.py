@@ -29,6 +29,7 @@ def misuse(wb: WhiteBIT) -> None:
     wb.withdraw_from_flex_investment(plan="8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f", amount=0.5)
     wb.get_flex_plans(limit="10")
     wb.get_main_balance(tickr="BTC")
+    WhiteBIT.from_env(nonce_windw=True)
 """
 
 
@@ -46,3 +47,4 @@ def test_mypy_accepts_correct_calls_and_rejects_wrong_ones(tmp_path: Path) -> No
         'type "str"' in bad.stdout
     )
     assert 'Unexpected keyword argument "tickr"' in bad.stdout
+    assert 'Unexpected keyword argument "nonce_windw" for "from_env"' in bad.stdout

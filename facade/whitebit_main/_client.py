@@ -16,7 +16,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, Unpack
 
 import httpx
 from whitebit_main_api.operations import AsyncOperations, SyncOperations
@@ -32,10 +32,11 @@ from ._answer import (
     read_body,
 )
 from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
-from ._config import Settings, build_timeout, from_environment
+from ._config import Settings, build_timeout
 from ._json import loads_exact
 from ._logging import log_request, log_response, log_retry, logger
 from ._operations import Operation, operation_table
+from ._options import AsyncOptions, SyncOptions, environment_options
 from ._ratelimit import RateLimiter, Slot
 from ._retry import RetryPolicy, never_sent, parse_retry_after
 from ._validation import build_body, check_jwt_token
@@ -292,7 +293,14 @@ class _ClientBase:
             return _Step(error=error, cause=exc)
         elif more and policy.retry_reads_on_server_errors:
             return _Step(delay=policy.delay(attempt), reason=reason)
-        what = "answer could not be read" if status is not None else "no answer"
+        if not sent:
+            url = self._urls.get(operation.operation_id, self._settings.base_url)
+            tries = f"{attempt} attempt{'s' if attempt > 1 else ''}"
+            what = f"could not connect to {url} after {tries}; nothing was sent"
+        elif status is not None:
+            what = "answer could not be read"
+        else:
+            what = "no answer"
         error = TransportError(
             f"{what} ({reason})",
             operation=operation.operation_id,
@@ -524,11 +532,30 @@ def _check_retry(retry: object) -> RetryPolicy:
 class WhiteBIT(_ClientBase, SyncOperations):
     """Blocking client for the WhiteBIT Main Account API V4.
 
-    Use it as a context manager, or call `close()`. Pass `http_client=httpx.Client(...)` to
-    choose transport, proxies, limits and timeouts; it is then yours to close. `retry`
-    sets the retry policy, `rate_limit=False` turns off client-side rate limiting.
-    `deadline` bounds each call as a whole, retries and waits included (seconds, default
-    60); `max_answer_bytes` caps an answer's decoded size (default 8 MiB).
+    Use it as a context manager, or call `close()`. One method per API operation (see
+    generated/whitebit_main_api/API.md); each checks its arguments, signs, sends and returns
+    the typed answer or raises a `whitebit_main.errors.WhiteBITError`.
+
+    Args:
+        api_key: the API key (X-TXC-APIKEY); visible ASCII only.
+        api_secret: the key's secret, used to sign; never shown in reprs, logs or errors.
+        base_url: where the API lives, `scheme://host[:port]` (the sandbox, a proxy);
+            default https://whitebit.com. Not with `region`.
+        region: "global" (whitebit.com) or "eu" (whitebit.eu).
+        gateway_url: where the fiat card gateway (issue_card_token) lives, if not its
+            documented host.
+        nonce_window: sign with `nonceWindow: true`: the server accepts any unique nonce
+            within about 5 s, so many calls may be in flight at once on one key.
+        http_client: your own `httpx.Client` (transport, proxies, limits, timeouts); it
+            stays yours to close. Not with `timeout`.
+        timeout: seconds, or an `httpx.Timeout`; default connect 5 s, read 30 s.
+        retry: a `RetryPolicy`; default 3 attempts with WhiteBIT's backoff, never re-sending
+            a state-changing call whose request may have arrived. `RetryPolicy.none()`
+            turns retries off.
+        rate_limit: keep each operation's documented rate limit client-side (default True).
+        deadline: seconds one call may take as a whole, waits and retries included
+            (default 60).
+        max_answer_bytes: the largest decoded answer accepted (default 8 MiB).
     """
 
     def __init__(
@@ -565,9 +592,11 @@ class WhiteBIT(_ClientBase, SyncOperations):
         )
 
     @classmethod
-    def from_env(cls, **overrides: Any) -> Self:
-        """A client from WHITEBIT_API_KEY, WHITEBIT_API_SECRET and optional WHITEBIT_BASE_URL."""
-        return cls(**{**from_environment(), **overrides})
+    def from_env(cls, **overrides: Unpack[SyncOptions]) -> Self:
+        """A client from WHITEBIT_API_KEY, WHITEBIT_API_SECRET and optional WHITEBIT_BASE_URL;
+        keyword arguments (the constructor's options) override or add to them."""
+        options: SyncOptions = {**environment_options(), **overrides}
+        return cls(**options)
 
     def _call(
         self,
@@ -696,7 +725,8 @@ class WhiteBIT(_ClientBase, SyncOperations):
 
 
 class AsyncWhiteBIT(_ClientBase, AsyncOperations):
-    """Asyncio client for the WhiteBIT Main Account API V4 (same settings as `WhiteBIT`).
+    """Asyncio client for the WhiteBIT Main Account API V4: the options of `WhiteBIT`, with
+    `http_client` an `httpx.AsyncClient`. Use it with `async with`, or `await aclose()`.
 
     For many concurrent calls with one key, pass `nonce_window=True`: requests may reach
     the server out of order, which strict nonces reject.
@@ -740,9 +770,11 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
         )
 
     @classmethod
-    def from_env(cls, **overrides: Any) -> Self:
-        """A client from WHITEBIT_API_KEY, WHITEBIT_API_SECRET and optional WHITEBIT_BASE_URL."""
-        return cls(**{**from_environment(), **overrides})
+    def from_env(cls, **overrides: Unpack[AsyncOptions]) -> Self:
+        """A client from WHITEBIT_API_KEY, WHITEBIT_API_SECRET and optional WHITEBIT_BASE_URL;
+        keyword arguments (the constructor's options) override or add to them."""
+        options: AsyncOptions = {**environment_options(), **overrides}
+        return cls(**options)
 
     async def _call(
         self,

@@ -53,9 +53,10 @@ class WhiteBITError(Exception):
     """Base of every error a call raises.
 
     Attributes: `status_code` (None without an answer), `code` and `message` from the error
-    body, `errors` (field name -> messages), `body` (the error body as the generated
-    `ApiError` model, None when there was none or it did not fit the documented shape),
-    `operation` (operationId), `path`, and the raw `response` (None without an answer).
+    body, `hint` (what to check, for terse refusals such as a wrong signature), `errors`
+    (field name -> messages), `body` (the error body as the generated `ApiError` model, None
+    when there was none or it did not fit the documented shape), `operation` (operationId),
+    `path`, and the raw `response` (None without an answer).
     """
 
     def __init__(
@@ -69,8 +70,10 @@ class WhiteBITError(Exception):
         errors: Mapping[str, list[str]] | None = None,
         response: httpx.Response | None = None,
         body: ApiError | None = None,
+        hint: str | None = None,
     ) -> None:
         self.message = message
+        self.hint = hint
         self.operation = operation
         self.path = path
         self.status_code = status_code
@@ -86,7 +89,8 @@ class WhiteBITError(Exception):
         details = "; ".join(
             f"{field}: {', '.join(messages)}" for field, messages in self.errors.items()
         )
-        return f"{head}: {details}" if details else head
+        text = f"{head}: {details}" if details else head
+        return f"{text}; {self.hint}" if self.hint else text
 
     def __reduce__(self) -> Any:
         # Pickle without the response: it holds the signed request headers.
@@ -101,6 +105,7 @@ class WhiteBITError(Exception):
                 self.code,
                 self.errors,
                 self.body,
+                self.hint,
             ),
         )
 
@@ -114,6 +119,7 @@ def _rebuild(
     code: int | None,
     errors: dict[str, list[str]],
     body: ApiError | None,
+    hint: str | None,
 ) -> WhiteBITError:
     return cls(
         message,
@@ -123,6 +129,7 @@ def _rebuild(
         code=code,
         errors=errors,
         body=body,
+        hint=hint,
     )
 
 
@@ -253,6 +260,17 @@ def _typed_body(
         return None
 
 
+# What to do about WhiteBIT's authentication refusals, beside their terse texts.
+_AUTH_HINTS = {
+    "unauthorized request.": "the signature did not match: check the API secret",
+    "invalid payload": "the payload did not match the body: check for a proxy rewriting it",
+    "payload not provided.": "no signature headers arrived: check for a proxy dropping them",
+    "this action is unauthorized. enable your key in api settings": (
+        "check that the API key is enabled and this machine's IP is allowed"
+    ),
+}
+
+
 def _int_code(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
@@ -269,6 +287,7 @@ def error_from_response(response: httpx.Response, operation: str, path: str) -> 
         message = httpx.codes.get_reason_phrase(status) or "error"
         if body is None and response.content:
             message += " (body is not JSON)"
+    hint = _AUTH_HINTS.get(message.lower()) if status in (401, 403) else None
     cls: type[WhiteBITError]
     if status in NONCE_STATUSES and (
         message.lower() in _NONCE_MESSAGES or "nonce" in message.lower()
@@ -289,4 +308,5 @@ def error_from_response(response: httpx.Response, operation: str, path: str) -> 
         errors=errors,
         response=response,
         body=typed,
+        hint=hint,
     )

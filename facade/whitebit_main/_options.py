@@ -1,0 +1,44 @@
+"""The keyword options of the clients, as TypedDicts, so that `from_env(...)` (and other
+factories that pass options on) are checked by mypy: `nonce_windw=True` is a type error."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+import httpx
+
+from ._config import from_environment
+from ._retry import RetryPolicy
+
+
+class CommonOptions(TypedDict, total=False):
+    """Options both clients take; see `WhiteBIT` for what each one does."""
+
+    api_key: str
+    api_secret: str
+    base_url: str | None
+    region: str | None
+    gateway_url: str | None
+    nonce_window: bool
+    timeout: httpx.Timeout | float | None
+    retry: RetryPolicy | None
+    rate_limit: bool
+    deadline: float | None
+    max_answer_bytes: int | None
+
+
+class SyncOptions(CommonOptions, total=False):
+    http_client: httpx.Client | None
+
+
+class AsyncOptions(CommonOptions, total=False):
+    http_client: httpx.AsyncClient | None
+
+
+def environment_options() -> CommonOptions:
+    """Key, secret and base URL from WHITEBIT_* environment variables."""
+    env = from_environment()
+    options: CommonOptions = {"api_key": env["api_key"], "api_secret": env["api_secret"]}
+    if "base_url" in env:
+        options["base_url"] = env["base_url"]
+    return options
