@@ -361,6 +361,10 @@ class OperationFacts:
             {"": whole} if whole else secret_paths(spec, answer_schema, f"{where} answer")
         )
         self.tag = str((op.get("tags") or ["default"])[0])
+        checks = {t.get("name"): t.get("x-check-with") for t in spec.get("tags") or []}
+        check = checks.get(self.tag)
+        # The method to call when a state-changing call's answer was lost.
+        self.check_with = python_name(str(check)) if check else None
         self.rate_limit = rate_limit(op)
         self.changes_state = bool(op.get("x-changes-state", True))
         self.moves_money = bool(op.get("x-moves-money", False))
@@ -420,6 +424,7 @@ class OperationFacts:
             "request_secrets": self.request_secrets,
             "answer_secrets": self.answer_secrets,
             "idempotency": self.idempotency,
+            "check_with": self.check_with,
         }
 
 

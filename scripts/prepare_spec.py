@@ -321,6 +321,7 @@ def to_contract(spec: Spec) -> Spec:
         derive_facts(op, body if isinstance(body, dict) else None)
     _prune_unreferenced(contract)
     _check_finders(contract)
+    _check_with_per_tag(contract)
     if not _states_decimals(contract):
         mark_decimals(contract)
     return contract
@@ -400,6 +401,36 @@ def mark_decimals(contract: Spec) -> None:
 
     for schema in contract["components"]["schemas"].values():
         visit(schema, 0)
+
+
+# Upstream files name no history per tag; these are WhiteBIT's (our contract states them
+# as `x-check-with` on its tags).
+UPSTREAM_CHECK_WITH = {
+    "Main Account": "getDepositWithdrawHistory",
+    "Deposit": "getDepositWithdrawHistory",
+    "Withdraw": "getDepositWithdrawHistory",
+    "Transfer": "getMainBalance",
+    "Codes": "getCodesHistory",
+    "Crypto Lending - Fixed": "getFixedInvestmentsHistory",
+    "Crypto Lending - Flex": "getFlexInvestmentHistory",
+    "Sub-Account": "getSubAccountTransferHistory",
+}
+
+
+def _check_with_per_tag(contract: Spec) -> None:
+    """Give every tag its `x-check-with` (kept where stated, else WhiteBIT's), dropping any
+    that names an operation the file does not have."""
+    ids = {op["operationId"] for _path, _method, op in operations(contract)}
+    tags = contract.setdefault("tags", [])
+    known = {t.get("name") for t in tags if isinstance(t, dict)}
+    for name in UPSTREAM_CHECK_WITH:
+        if name not in known:
+            tags.append({"name": name})
+    for tag in tags:
+        if isinstance(tag, dict):
+            tag.setdefault("x-check-with", UPSTREAM_CHECK_WITH.get(str(tag.get("name"))))
+            if tag["x-check-with"] not in ids:
+                del tag["x-check-with"]
 
 
 def _check_finders(contract: Spec) -> None:

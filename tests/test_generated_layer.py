@@ -101,3 +101,13 @@ def test_the_api_reference_documents_every_method() -> None:
         for status in facts["error_statuses"]:
             assert f"HTTP {status}" in section
         assert ("moves money" in section) == facts["moves_money"]
+
+
+def test_every_history_hint_of_the_contract_is_a_read_only_method() -> None:
+    methods = {facts["method_name"]: facts for facts in OPERATIONS.values()}
+    hinted = [facts for facts in OPERATIONS.values() if facts["check_with"]]
+    assert hinted
+    for facts in hinted:
+        assert methods[facts["check_with"]]["changes_state"] is False, facts["operation_id"]
+    withdraw = OPERATIONS["createWithdraw"]["check_with"]
+    assert withdraw == "get_deposit_withdraw_history"

@@ -61,17 +61,6 @@ I = TypeVar("I")  # noqa: E741
 _DEFAULT_PAGE_SIZE = 100
 _DEADLINE_GRACE = 1.0
 
-# Where to look when a state-changing call's outcome is unknown, by the operation's tag.
-_CHECK_WITH = {
-    "Withdraw": "get_deposit_withdraw_history",
-    "Deposit": "get_deposit_withdraw_history",
-    "Main Account": "get_deposit_withdraw_history",
-    "Transfer": "get_main_balance",
-    "Codes": "get_codes_history",
-    "Crypto Lending - Fixed": "get_fixed_investments_history",
-    "Crypto Lending - Flex": "get_flex_investment_history",
-    "Sub-Account": "get_sub_account_transfer_history",
-}
 
 
 @dataclass(frozen=True)
@@ -225,7 +214,7 @@ class _ClientBase:
         response: httpx.Response | None = None,
         accepted: bool = False,
     ) -> OutcomeUnknownError:
-        check = _CHECK_WITH.get(operation.tag)
+        check = operation.check_with
         hint = f"check {check}() before trying again" if check else "check the account first"
         if accepted:  # a 2xx arrived: the change most likely happened
             return AnswerUnreadableError(

@@ -30,6 +30,9 @@ class Operation:
     # The contract's `x-idempotency`: the body field the server refuses to see twice, and
     # how to find what a call with it did (None: not idempotent).
     idempotency: Mapping[str, Any] | None = field(default=None, repr=False)
+    # The method that shows whether a state-changing call took effect (the contract's
+    # x-check-with on the operation's tag), for when its answer was lost.
+    check_with: str | None = None
 
 
 def load_operations() -> dict[str, Operation]:

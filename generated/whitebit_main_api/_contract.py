@@ -23,6 +23,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_deposit_withdraw_history",
     },
     "getDepositAddress": {
         "operation_id": "getDepositAddress",
@@ -45,6 +46,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_deposit_withdraw_history",
     },
     "getFiatDepositUrl": {
         "operation_id": "getFiatDepositUrl",
@@ -103,6 +105,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"url": "redact"},
         "idempotency": None,
+        "check_with": "get_deposit_withdraw_history",
     },
     "issueJwtToken": {
         "operation_id": "issueJwtToken",
@@ -121,6 +124,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"data.token": "redact"},
         "idempotency": None,
+        "check_with": None,
     },
     "getWebSocketToken": {
         "operation_id": "getWebSocketToken",
@@ -139,6 +143,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"websocket_token": "redact"},
         "idempotency": None,
+        "check_with": None,
     },
     "issueCardToken": {
         "operation_id": "issueCardToken",
@@ -161,6 +166,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {"cardNumber": "card"},
         "answer_secrets": {"": "redact"},
         "idempotency": None,
+        "check_with": "get_deposit_withdraw_history",
     },
     "refundDeposit": {
         "operation_id": "refundDeposit",
@@ -186,6 +192,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_deposit_withdraw_history",
     },
     "createWithdraw": {
         "operation_id": "createWithdraw",
@@ -323,6 +330,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "fields": {"transactionMethod": 2},
             },
         },
+        "check_with": "get_deposit_withdraw_history",
     },
     "createWithdrawPay": {
         "operation_id": "createWithdrawPay",
@@ -379,6 +387,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "fields": {"transactionMethod": 2},
             },
         },
+        "check_with": "get_deposit_withdraw_history",
     },
     "createExpressWithdrawToken": {
         "operation_id": "createExpressWithdrawToken",
@@ -405,6 +414,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"url": "redact"},
         "idempotency": None,
+        "check_with": "get_deposit_withdraw_history",
     },
     "transferBetweenBalances": {
         "operation_id": "transferBetweenBalances",
@@ -442,6 +452,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_main_balance",
     },
     "getDepositWithdrawHistory": {
         "operation_id": "getDepositWithdrawHistory",
@@ -483,6 +494,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_deposit_withdraw_history",
     },
     "createNewAddress": {
         "operation_id": "createNewAddress",
@@ -509,6 +521,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_deposit_withdraw_history",
     },
     "createCode": {
         "operation_id": "createCode",
@@ -541,6 +554,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {"passphrase": "redact"},
         "answer_secrets": {"code": "redact"},
         "idempotency": None,
+        "check_with": "get_codes_history",
     },
     "applyCode": {
         "operation_id": "applyCode",
@@ -566,6 +580,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {"code": "redact", "passphrase": "redact"},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_codes_history",
     },
     "getMyCodes": {
         "operation_id": "getMyCodes",
@@ -590,6 +605,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"data[].code": "redact"},
         "idempotency": None,
+        "check_with": "get_codes_history",
     },
     "getCodesHistory": {
         "operation_id": "getCodesHistory",
@@ -614,6 +630,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"data[].code": "redact"},
         "idempotency": None,
+        "check_with": "get_codes_history",
     },
     "getFixedPlans": {
         "operation_id": "getFixedPlans",
@@ -632,6 +649,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_fixed_investments_history",
     },
     "createFixedInvestment": {
         "operation_id": "createFixedInvestment",
@@ -657,6 +675,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_fixed_investments_history",
     },
     "closeFixedInvestment": {
         "operation_id": "closeFixedInvestment",
@@ -675,6 +694,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_fixed_investments_history",
     },
     "getFixedInvestmentsHistory": {
         "operation_id": "getFixedInvestmentsHistory",
@@ -708,6 +728,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_fixed_investments_history",
     },
     "getInterestPaymentHistory": {
         "operation_id": "getInterestPaymentHistory",
@@ -739,6 +760,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_fixed_investments_history",
     },
     "getFlexPlans": {
         "operation_id": "getFlexPlans",
@@ -764,6 +786,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_flex_investment_history",
     },
     "getUserFlexInvestments": {
         "operation_id": "getUserFlexInvestments",
@@ -799,6 +822,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_flex_investment_history",
     },
     "getFlexInvestmentHistory": {
         "operation_id": "getFlexInvestmentHistory",
@@ -838,6 +862,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_flex_investment_history",
     },
     "getFlexPaymentHistory": {
         "operation_id": "getFlexPaymentHistory",
@@ -875,6 +900,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_flex_investment_history",
     },
     "createFlexInvestment": {
         "operation_id": "createFlexInvestment",
@@ -901,6 +927,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_flex_investment_history",
     },
     "withdrawFromFlexInvestment": {
         "operation_id": "withdrawFromFlexInvestment",
@@ -926,6 +953,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_flex_investment_history",
     },
     "closeFlexInvestment": {
         "operation_id": "closeFlexInvestment",
@@ -948,6 +976,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_flex_investment_history",
     },
     "updateFlexAutoReinvestment": {
         "operation_id": "updateFlexAutoReinvestment",
@@ -973,6 +1002,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_flex_investment_history",
     },
     "getFees": {
         "operation_id": "getFees",
@@ -991,6 +1021,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "createSubAccount": {
         "operation_id": "createSubAccount",
@@ -1030,6 +1061,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "deleteSubAccount": {
         "operation_id": "deleteSubAccount",
@@ -1048,6 +1080,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "editSubAccount": {
         "operation_id": "editSubAccount",
@@ -1081,6 +1114,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "listSubAccounts": {
         "operation_id": "listSubAccounts",
@@ -1106,6 +1140,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "subAccountTransfer": {
         "operation_id": "subAccountTransfer",
@@ -1133,6 +1168,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "blockSubAccount": {
         "operation_id": "blockSubAccount",
@@ -1151,6 +1187,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "unblockSubAccount": {
         "operation_id": "unblockSubAccount",
@@ -1169,6 +1206,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "getSubAccountBalances": {
         "operation_id": "getSubAccountBalances",
@@ -1191,6 +1229,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "getSubAccountTransferHistory": {
         "operation_id": "getSubAccountTransferHistory",
@@ -1218,6 +1257,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "listUnconfirmedSubAccountWithdrawals": {
         "operation_id": "listUnconfirmedSubAccountWithdrawals",
@@ -1243,6 +1283,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "confirmSubAccountWithdrawal": {
         "operation_id": "confirmSubAccountWithdrawal",
@@ -1265,6 +1306,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "createSubAccountApiKey": {
         "operation_id": "createSubAccountApiKey",
@@ -1291,6 +1333,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"apiSecret": "redact"},
         "idempotency": None,
+        "check_with": None,
     },
     "editSubAccountApiKey": {
         "operation_id": "editSubAccountApiKey",
@@ -1323,6 +1366,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "deleteSubAccountApiKey": {
         "operation_id": "deleteSubAccountApiKey",
@@ -1345,6 +1389,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "listSubAccountApiKeys": {
         "operation_id": "listSubAccountApiKeys",
@@ -1370,6 +1415,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"data[].apiSecret": "redact"},
         "idempotency": None,
+        "check_with": None,
     },
     "resetSubAccountApiKey": {
         "operation_id": "resetSubAccountApiKey",
@@ -1392,6 +1438,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "listSubAccountApiKeyIpAddresses": {
         "operation_id": "listSubAccountApiKeyIpAddresses",
@@ -1414,6 +1461,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "createSubAccountApiKeyIpAddress": {
         "operation_id": "createSubAccountApiKeyIpAddress",
@@ -1436,6 +1484,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "deleteSubAccountApiKeyIpAddress": {
         "operation_id": "deleteSubAccountApiKeyIpAddress",
@@ -1458,6 +1507,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "getSubAccountKycUrl": {
         "operation_id": "getSubAccountKycUrl",
@@ -1476,6 +1526,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"url": "redact"},
         "idempotency": None,
+        "check_with": "get_sub_account_transfer_history",
     },
     "getMiningRewards": {
         "operation_id": "getMiningRewards",
@@ -1509,6 +1560,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "getMiningHashrate": {
         "operation_id": "getMiningHashrate",
@@ -1536,6 +1588,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "getMiningPayoutDestination": {
         "operation_id": "getMiningPayoutDestination",
@@ -1558,6 +1611,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "setMiningPayoutDestination": {
         "operation_id": "setMiningPayoutDestination",
@@ -1588,6 +1642,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "getMiningMinerInfo": {
         "operation_id": "getMiningMinerInfo",
@@ -1610,6 +1665,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "getMiningWorkerNames": {
         "operation_id": "getMiningWorkerNames",
@@ -1636,6 +1692,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "getMiningWorkerHashrate": {
         "operation_id": "getMiningWorkerHashrate",
@@ -1670,6 +1727,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "createMiningWatcherLink": {
         "operation_id": "createMiningWatcherLink",
@@ -1711,6 +1769,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"data.link": "redact"},
         "idempotency": None,
+        "check_with": None,
     },
     "listMiningWatcherLinks": {
         "operation_id": "listMiningWatcherLinks",
@@ -1733,6 +1792,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {"data[].link": "redact"},
         "idempotency": None,
+        "check_with": None,
     },
     "createMiningAccount": {
         "operation_id": "createMiningAccount",
@@ -1758,6 +1818,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "getMiningAccounts": {
         "operation_id": "getMiningAccounts",
@@ -1776,6 +1837,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "getCreditLineInfo": {
         "operation_id": "getCreditLineInfo",
@@ -1794,6 +1856,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "getTravelRuleVasps": {
         "operation_id": "getTravelRuleVasps",
@@ -1812,6 +1875,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
     "submitTravelRuleDepositVerification": {
         "operation_id": "submitTravelRuleDepositVerification",
@@ -1871,5 +1935,6 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
         "request_secrets": {},
         "answer_secrets": {},
         "idempotency": None,
+        "check_with": None,
     },
 }
