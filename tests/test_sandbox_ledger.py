@@ -39,7 +39,8 @@ def main_usdt(wb: WhiteBIT) -> str:
 def test_totals_are_conserved_through_a_session(sandbox: Sandbox) -> None:
     ledger = sandbox.ledger
     start = ledger.totals()
-    assert start == {"BTC": Decimal(1), "ETH": Decimal(5), "USDT": Decimal(10505)}
+    # balances (main 10000 + spot 500 + alice's 5) and the demo's 100 USDT Fixed investment
+    assert start == {"BTC": Decimal(1), "ETH": Decimal(5), "USDT": Decimal(10605)}
     with sandbox.client(**AS_IS) as wb, sandbox.client(**AS_IS, **ALICE_KEYS) as alice:
         wb.transfer_between_balances(ticker="USDT", amount="100", from_="main", to="spot")
         wb.transfer_between_balances(ticker="USDT", amount="30", method="withdraw")

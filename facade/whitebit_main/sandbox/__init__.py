@@ -8,9 +8,11 @@
         print(sb.ledger.balance(sb.account, "USDT"))
 
 It checks signatures, nonces, paths and rate limits the way WhiteBIT does and answers
-with WhiteBIT's statuses and texts. Balances, transfers, Flex lending and codes are kept
-in a ledger; every other operation answers its documented success example. The demo key
-and secret are the sandbox's own, published on purpose: they open nothing else.
+with WhiteBIT's statuses and texts. Balances, transfers, withdrawals and the
+deposit/withdraw history, Flex and Fixed lending and codes are kept in a ledger; every
+other operation answers its documented success example. Deposits arrive with
+`sb.deposit("BTC", "0.5")`; a withdrawal stays pending until `sb.settle_withdrawal(...)`.
+The demo key and secret are the sandbox's own, published on purpose: they open nothing else.
 From a shell: `python -m whitebit_main.sandbox` (or `whitebit-sandbox`).
 """
 
@@ -27,8 +29,16 @@ from typing import Any, Self
 from whitebit_main_api._contract import OPERATIONS
 
 from .._client import AsyncWhiteBIT, WhiteBIT
+from ._amounts import checked
 from ._app import SandboxApp
-from ._defaults import BTC_FLEX_PLAN, DEMO_API_KEY, DEMO_API_SECRET, USDT_FLEX_PLAN
+from ._defaults import (
+    BTC_FLEX_PLAN,
+    DEMO_API_KEY,
+    DEMO_API_SECRET,
+    DEMO_FIXED_INVESTMENT,
+    USDT_FIXED_PLAN,
+    USDT_FLEX_PLAN,
+)
 from ._faults import FaultKind, FaultPlan
 from ._ledger import Ledger
 from ._server import SandboxHTTPServer
@@ -37,6 +47,8 @@ __all__ = [
     "BTC_FLEX_PLAN",
     "DEMO_API_KEY",
     "DEMO_API_SECRET",
+    "DEMO_FIXED_INVESTMENT",
+    "USDT_FIXED_PLAN",
     "USDT_FLEX_PLAN",
     "Ledger",
     "Sandbox",
@@ -148,6 +160,37 @@ class Sandbox:
         if operation_id not in OPERATIONS:
             raise ValueError(f"unknown operation {operation_id!r}")
         self._faults.add(OPERATIONS[operation_id]["path"], kind, times)
+
+    def deposit(
+        self,
+        ticker: str,
+        amount: Decimal | str | int,
+        *,
+        account: str | None = None,
+        address: str | None = None,
+        memo: str = "",
+        network: str | None = None,
+        status: int = 3,
+    ) -> str:
+        """A deposit arriving from outside, listed by the deposit/withdraw history; a
+        successful one (status 3, the default, or 7) is credited to the main balance.
+        Returns its transaction_id. The account defaults to `self.account`."""
+        return self.ledger.deposit(
+            account or self.account,
+            ticker,
+            checked(amount, "deposit amount"),
+            address=address if address is not None else f"sandbox-{ticker.lower()}-address",
+            memo=memo,
+            network=network,
+            status=status,
+        ).transaction_id
+
+    def settle_withdrawal(
+        self, unique_id: str, status: int = 3, *, account: str | None = None
+    ) -> None:
+        """Move a pending withdrawal on, as WhiteBIT's processing would: 3 successful,
+        4 canceled (the amount goes back to the main balance), or another documented code."""
+        self.ledger.settle_withdrawal(account or self.account, unique_id, status)
 
     def _client_settings(self, overrides: dict[str, Any]) -> dict[str, Any]:
         return {

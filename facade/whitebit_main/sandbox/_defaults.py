@@ -15,8 +15,46 @@ DEMO_ACCOUNT = "demo"
 
 USDT_FLEX_PLAN = "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f"
 BTC_FLEX_PLAN = "7e1d8c2b-9a3b-3b1c-8d4e-5a6b7c8d9e0f"
+# Fixed plans: the first is the one WhiteBIT's examples use; the demo account holds an
+# investment in the second, so a fresh sandbox has one to list and close.
+USDT_FIXED_PLAN = "8e667b4a-0b71-4988-8af5-9474dbfaeb51"
+USDT_FIXED_PLAN_30D = "3c9a5e1f-6b2d-4f8a-9c7e-0d1b2a3f4e5c"
+DEMO_FIXED_INVESTMENT = "0d7b66ff-1909-4938-ab7a-d16d9a64dcd5"
 
-SECTIONS = ("accounts", "flex_plans", "flex_investments", "flex_history", "codes")
+SECTIONS = (
+    "accounts",
+    "flex_plans",
+    "flex_investments",
+    "flex_history",
+    "codes",
+    "transactions",
+    "fixed_plans",
+    "fixed_investments",
+)
+
+# Sections whose default records belong to the demo account: a seed with its own accounts
+# starts them empty instead.
+ACCOUNT_SECTIONS = (
+    "flex_investments",
+    "flex_history",
+    "codes",
+    "transactions",
+    "fixed_investments",
+)
+
+
+def _arrival(ticker: str, amount: str, when: int, address: str, tx_hash: str) -> dict[str, Any]:
+    """A successful deposit of the demo account (how its balances got there)."""
+    return {
+        "account": DEMO_ACCOUNT,
+        "method": 1,
+        "ticker": ticker,
+        "amount": amount,
+        "address": address,
+        "status": 3,
+        "created_at": when,
+        "transaction_hash": tx_hash,
+    }
 
 
 def default_state() -> dict[str, Any]:
@@ -58,4 +96,56 @@ def default_state() -> dict[str, Any]:
         "flex_investments": [],
         "flex_history": [],
         "codes": [],
+        "transactions": [
+            _arrival(
+                "USDT",
+                "10000",
+                1700000000,
+                "0x0964a6b8f794a4b8d61b62652db27ddc9844fb4c",
+                "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060",
+            ),
+            _arrival(
+                "ETH",
+                "5",
+                1700000600,
+                "0x0964a6b8f794a4b8d61b62652db27ddc9844fb4c",
+                "0x88df016429689c079f3b2f6ad39fa052532c56795b733da78a91ebe6a713944b",
+            ),
+            _arrival(
+                "BTC",
+                "1",
+                1700001200,
+                "3ApEASLcrQtZpg1TsssFgYF5V5YQJAKvuE",
+                "a275a514013e4e0f927fd0d1bed215e7f6f2c4c6ce762836fe135ec22529d886",
+            ),
+        ],
+        "fixed_plans": [
+            {
+                "id": USDT_FIXED_PLAN,
+                "ticker": "USDT",
+                "percent": "10",
+                "duration": 14400,
+                "min_investment": "100",
+                "max_investment": "10000",
+                "capacity": "3000",
+            },
+            {
+                "id": USDT_FIXED_PLAN_30D,
+                "ticker": "USDT",
+                "percent": "12",
+                "duration": 43200,
+                "min_investment": "50",
+                "max_investment": "5000",
+                "capacity": "50000",
+            },
+        ],
+        "fixed_investments": [
+            {
+                "id": DEMO_FIXED_INVESTMENT,
+                "account": DEMO_ACCOUNT,
+                "plan": USDT_FIXED_PLAN_30D,
+                "amount": "100",
+                "created_at": 1700002000,
+            }
+        ],
     }

@@ -8,23 +8,30 @@ documented success schema, which the facade parses with the generated models.
 
 from __future__ import annotations
 
-import re
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from ._amounts import ZERO, money, parse_amount
+from ._amounts import ZERO, money
+from ._fields import Fields
+from ._fields import amount as _amount
+from ._fields import page as _page
+from ._fields import ticker as _ticker
+from ._handlers_fixed import (
+    close_fixed_investment,
+    create_fixed_investment,
+    get_fixed_investments_history,
+    get_fixed_plans,
+)
+from ._handlers_wallet import create_withdraw, create_withdraw_pay, get_deposit_withdraw_history
 from ._ledger import Ledger
-from ._replies import VALIDATION_FAILED, Refusal, Reply, invalid
+from ._replies import Reply, invalid
 from ._state import Code, FlexRecord, Investment
 from ._verify import Caller
 
-Fields = Mapping[str, Any]
 Handler = Callable[[Ledger, Caller, Fields], Reply]
-T = TypeVar("T")
 
-_TICKER = re.compile(r"[A-Z0-9][A-Z0-9_]{1,19}")
 _SMALLEST_TRANSFER = Decimal("0.00000001")
 _DIRECTIONS = {
     "deposit": ("main", "spot"),
@@ -35,41 +42,12 @@ _DIRECTIONS = {
 PAYMENT = 4
 
 
-def _ticker(fields: Fields) -> str:
-    ticker = str(fields["ticker"])
-    if not _TICKER.fullmatch(ticker):
-        raise invalid("ticker", "The selected ticker is invalid.")
-    return ticker
-
-
-def _amount(fields: Fields, name: str = "amount") -> Decimal:
-    """The amount as a Decimal (the schema check has already proved it parses)."""
-    number = parse_amount(fields[name])
-    if number is None:  # defensive: a handler called without the schema check
-        raise invalid(name, f"The {name} must be a number.")
-    return number
-
-
 def _plan(fields: Fields) -> str:
     """The plan id in its canonical form (lower-case UUID), as plans are stored."""
     try:
         return str(uuid.UUID(str(fields["plan"])))
     except ValueError:
         raise invalid("plan", "The selected plan is invalid.") from None
-
-
-def _page(items: Sequence[T], fields: Fields, default_limit: int) -> tuple[list[T], int, int]:
-    """One page of `items` with WhiteBIT's limit/offset rules, and the limit/offset used."""
-    limit = fields.get("limit", default_limit)
-    offset = fields.get("offset", 0)
-    errors: dict[str, list[str]] = {}
-    if limit < 1:
-        errors["limit"] = ["The limit must be at least 1."]
-    if offset < 0:
-        errors["offset"] = ["The offset must be at least 0."]
-    if errors:
-        raise Refusal(400, VALIDATION_FAILED, errors=errors)
-    return list(items[offset : offset + limit]), limit, offset
 
 
 # -- balances and transfers ---------------------------------------------------------------
@@ -256,7 +234,7 @@ def apply_code(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
 
 def get_my_codes(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
     codes = ledger.codes_created_by(caller.account)
-    page, limit, offset = _page(codes, fields, 30)
+    page, limit, offset = _page(codes, fields, 30, capped=True)
     data = [
         {
             "amount": money(c.amount),
@@ -273,7 +251,7 @@ def get_my_codes(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
 
 def get_codes_history(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
     events = ledger.code_events(caller.account)
-    page, limit, offset = _page(events, fields, 100)
+    page, limit, offset = _page(events, fields, 100, capped=True)
     data = [
         {
             "amount": ("+" if amount > 0 else "") + money(amount),
@@ -303,4 +281,11 @@ HANDLERS: dict[str, Handler] = {
     "applyCode": apply_code,
     "getMyCodes": get_my_codes,
     "getCodesHistory": get_codes_history,
+    "createWithdraw": create_withdraw,
+    "createWithdrawPay": create_withdraw_pay,
+    "getDepositWithdrawHistory": get_deposit_withdraw_history,
+    "getFixedPlans": get_fixed_plans,
+    "createFixedInvestment": create_fixed_investment,
+    "closeFixedInvestment": close_fixed_investment,
+    "getFixedInvestmentsHistory": get_fixed_investments_history,
 }

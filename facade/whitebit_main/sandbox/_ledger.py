@@ -1,13 +1,15 @@
-"""The sandbox's books: balances, Flex investments and codes, behind one lock.
+"""The sandbox's books: balances, lending, codes, deposits and withdrawals, behind one lock.
 
 Every operation checks its rules and applies its effect while holding the same lock, so a
-check can never be overtaken by a concurrent change (no double spending), and every
-movement debits exactly what it credits (`totals()` per ticker never changes: money only
-moves between balances, investments and codes waiting to be applied). Arithmetic runs in
-an exact Decimal context that raises rather than rounds.
+check can never be overtaken by a concurrent change (no double spending, no unique id
+booked twice), and every movement debits exactly what it credits: `totals()` per ticker
+only grows by a deposit and only shrinks when a withdrawal is settled; in between, money
+moves between balances, investments, codes waiting to be applied and pending withdrawals.
+Arithmetic runs in an exact Decimal context that raises rather than rounds. The rules of
+deposits and withdrawals live in `_wallet`, those of Fixed lending in `_fixed`.
 
 Business-rule failures raise `Refusal` with WhiteBIT's status, code, field and text.
-Reads return copies, so callers never see a record change under them.
+Reads return copies or immutable records, so callers never see a record change under them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from contextlib import contextmanager
 from decimal import Decimal, localcontext
 from typing import Any
 
+from . import _fixed, _wallet
 from ._amounts import EXACT, ZERO, money
+from ._fixed_state import ACTIVE, FixedInvestment, FixedPlan
 from ._replies import inner, invalid
 from ._state import (
     BALANCE_KINDS,
@@ -35,6 +39,9 @@ from ._state import (
     state_to_json,
 )
 from ._verify import KeyInfo
+from ._wallet import WithdrawalRequest
+from ._wallet_state import DEPOSIT, Transaction
+from ._wallet_state import new_transaction_id as new_record_id
 
 INVEST, WITHDRAWAL, CLOSE = 1, 3, 5
 
@@ -115,7 +122,8 @@ class Ledger:
             balances[target][ticker] = balances[target].get(ticker, ZERO) + amount
 
     def totals(self) -> dict[str, Decimal]:
-        """Per ticker: every balance, every active investment and every unapplied code."""
+        """Per ticker: every balance, active investment, unapplied code and pending
+        withdrawal: what the exchange holds."""
         out: dict[str, Decimal] = {}
         with self._books() as state:
             for account in state.accounts.values():
@@ -128,6 +136,13 @@ class Ledger:
             for code in state.codes.values():
                 if code.applied_by is None:
                     out[code.ticker] = out.get(code.ticker, ZERO) + code.amount
+            for tx in state.transactions:
+                if tx.held:
+                    out[tx.ticker] = out.get(tx.ticker, ZERO) + tx.amount
+            for fixed in state.fixed_investments.values():
+                if fixed.status == ACTIVE:
+                    ticker = state.fixed_plans[fixed.plan_id].ticker
+                    out[ticker] = out.get(ticker, ZERO) + fixed.amount
         return dict(sorted(out.items()))
 
     def dump(self) -> dict[str, Any]:
@@ -344,3 +359,85 @@ class Ledger:
                     events.append((code.applied_at, 2 * order + 1, code.amount, copy.copy(code)))
         events.sort(key=lambda event: (event[0], event[1]), reverse=True)
         return [(amount, when, code) for when, _order, amount, code in events]
+
+    # -- deposits and withdrawals ------------------------------------------------------
+
+    def deposit(
+        self,
+        account: str,
+        ticker: str,
+        amount: Decimal,
+        *,
+        address: str,
+        memo: str = "",
+        network: str | None = None,
+        status: int = 3,
+        transaction_hash: str = "",
+    ) -> Transaction:
+        """Record a deposit arriving from outside; a successful one (3, 7) is credited."""
+        with self._books() as state:
+            self._account(state, account)
+            tx = Transaction(
+                account=account,
+                method=DEPOSIT,
+                ticker=ticker,
+                amount=amount,
+                fee=ZERO,
+                address=address,
+                memo=memo,
+                network=network,
+                unique_id=None,
+                status=status,
+                created_at=self._now(),
+                transaction_id=new_record_id(),
+                transaction_hash=transaction_hash or uuid.uuid4().hex * 2,
+            )
+            return _wallet.deposit(state, tx)
+
+    def create_withdrawal(self, account: str, request: WithdrawalRequest) -> Transaction:
+        """Book a withdrawal (createWithdraw / createWithdrawPay): debit it, record it."""
+        with self._books() as state:
+            self._account(state, account)
+            return _wallet.withdraw(state, account, request, self._now())
+
+    def settle_withdrawal(self, account: str, unique_id: str, status: int) -> Transaction:
+        """Move a withdrawal on (3 success, 4 canceled and refunded, ...)."""
+        with self._books() as state:
+            return _wallet.settle(state, account, unique_id, status)
+
+    def transactions(self, account: str) -> list[Transaction]:
+        """The account's deposits and withdrawals, newest first (ties: latest booked first)."""
+        with self._books() as state:
+            mine = [
+                (tx.created_at, order, tx)
+                for order, tx in enumerate(state.transactions)
+                if tx.account == account
+            ]  # records are immutable: no copies needed
+        mine.sort(reverse=True)  # by time, then booking order (unique: records never compared)
+        return [tx for _when, _order, tx in mine]
+
+    # -- Fixed lending -----------------------------------------------------------------
+
+    def fixed_plans(self) -> list[tuple[FixedPlan, int, Decimal]]:
+        """(plan, status now, room left) for every plan."""
+        with self._books() as state:
+            return [
+                (p, _fixed.plan_status(state, p), _fixed.room_left(state, p))
+                for p in state.fixed_plans.values()
+            ]
+
+    def invest_fixed(self, account: str, plan_id: str, amount: Decimal) -> str:
+        """Open a Fixed investment from the main balance; returns its id."""
+        with self._books() as state:
+            self._account(state, account)
+            return _fixed.invest(state, account, plan_id, amount, self._now())
+
+    def close_fixed(self, account: str, investment_id: str) -> None:
+        with self._books() as state:
+            _fixed.close(state, account, investment_id, self._now())
+
+    def fixed_investments(self, account: str) -> list[FixedInvestment]:
+        """The account's Fixed investments, newest first."""
+        with self._books() as state:
+            mine = [copy.copy(i) for i in state.fixed_investments.values() if i.account == account]
+        return mine[::-1]

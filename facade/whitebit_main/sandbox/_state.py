@@ -14,7 +14,17 @@ from decimal import Decimal
 from typing import Any
 
 from ._amounts import ZERO, checked, money
-from ._defaults import SECTIONS, default_state
+from ._defaults import ACCOUNT_SECTIONS, SECTIONS, default_state
+from ._fixed_state import (
+    FixedInvestment,
+    FixedPlan,
+    fixed_investments_to_json,
+    fixed_plans_to_json,
+    load_fixed_investments,
+    load_fixed_plans,
+)
+from ._seedread import Reader, known, uuid_text
+from ._wallet_state import Transaction, load_transactions, transactions_to_json
 
 BALANCE_KINDS = ("main", "spot", "collateral")
 PLAN_STATUSES = ("active", "paused", "unavailable")
@@ -98,53 +108,9 @@ class State:
     investments: dict[str, Investment] = field(default_factory=dict)  # by id, oldest first
     history: list[FlexRecord] = field(default_factory=list)  # oldest first
     codes: dict[str, Code] = field(default_factory=dict)  # by code, oldest first
-
-
-class _Reader:
-    """Reads one JSON object of a seed, remembering where it is for error messages."""
-
-    def __init__(self, where: str, data: object, required: set[str], optional: set[str]) -> None:
-        if not isinstance(data, Mapping):
-            raise ValueError(f"{where}: expected an object, got {type(data).__name__}")
-        unknown = sorted(set(data) - required - optional)
-        if unknown:
-            raise ValueError(f"{where}: unknown field(s) {', '.join(unknown)}")
-        missing = sorted(required - set(data))
-        if missing:
-            raise ValueError(f"{where}: missing field(s) {', '.join(missing)}")
-        self.where = where
-        self.data = data
-
-    def text(self, name: str, default: str | None = None) -> str:
-        value = self.data.get(name, default)
-        if not isinstance(value, str) or not value:
-            raise ValueError(f"{self.where}.{name}: expected a non-empty string")
-        return value
-
-    def optional_text(self, name: str) -> str | None:
-        value = self.data.get(name)
-        return None if value is None else self.text(name)
-
-    def flag(self, name: str, default: bool) -> bool:
-        value = self.data.get(name, default)
-        if not isinstance(value, bool):
-            raise ValueError(f"{self.where}.{name}: expected true or false")
-        return value
-
-    def integer(self, name: str, default: int | None = None) -> int:
-        value = self.data.get(name, default)
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{self.where}.{name}: expected an integer")
-        return value
-
-    def optional_integer(self, name: str) -> int | None:
-        return None if self.data.get(name) is None else self.integer(name)
-
-    def amount(self, name: str, *, positive: bool = False) -> Decimal:
-        value = checked(self.data.get(name), f"{self.where}.{name}")
-        if value < 0 or (positive and value == 0):
-            raise ValueError(f"{self.where}.{name}: must be {'>' if positive else '>='} 0")
-        return value
+    transactions: list[Transaction] = field(default_factory=list)  # oldest first
+    fixed_plans: dict[str, FixedPlan] = field(default_factory=dict)  # by id
+    fixed_investments: dict[str, FixedInvestment] = field(default_factory=dict)  # oldest first
 
 
 def _balances(where: str, raw: object) -> dict[str, dict[str, Decimal]]:
@@ -160,22 +126,15 @@ def _balances(where: str, raw: object) -> dict[str, dict[str, Decimal]]:
         tickers = raw.get(kind) or {}
         if not isinstance(tickers, Mapping):
             raise ValueError(f"{where}.{kind}: expected an object of ticker -> amount")
-        reader = _Reader(f"{where}.{kind}", tickers, set(), set(tickers))
+        reader = Reader(f"{where}.{kind}", tickers, set(), set(tickers))
         out[kind] = {str(t): reader.amount(str(t)) for t in tickers}
     return out
-
-
-def _plan_id(where: str, value: str) -> str:
-    try:
-        return str(uuid.UUID(value))
-    except ValueError:
-        raise ValueError(f"{where}: {value!r} is not a UUID") from None
 
 
 def _load_accounts(state: State, items: list[Any]) -> None:
     keys: set[str] = set()
     for i, item in enumerate(items):
-        r = _Reader(
+        r = Reader(
             f"accounts[{i}]", item, {"name", "api_key", "api_secret"}, {"enabled", "balances"}
         )
         account = Account(
@@ -196,7 +155,7 @@ def _load_accounts(state: State, items: list[Any]) -> None:
 def _load_plans(state: State, items: list[Any]) -> None:
     for i, item in enumerate(items):
         where = f"flex_plans[{i}]"
-        r = _Reader(
+        r = Reader(
             where,
             item,
             {"id", "ticker", "min_investment", "max_investment"},
@@ -206,7 +165,7 @@ def _load_plans(state: State, items: list[Any]) -> None:
         if status not in PLAN_STATUSES:
             raise ValueError(f"{where}.status: must be one of {', '.join(PLAN_STATUSES)}")
         plan = FlexPlan(
-            id=_plan_id(f"{where}.id", r.text("id")),
+            id=uuid_text(f"{where}.id", r.text("id")),
             ticker=r.text("ticker"),
             min_investment=r.amount("min_investment"),
             max_investment=r.amount("max_investment", positive=True),
@@ -221,24 +180,18 @@ def _load_plans(state: State, items: list[Any]) -> None:
         state.plans[plan.id] = plan
 
 
-def _known(where: str, value: str, names: Mapping[str, object], what: str) -> str:
-    if value not in names:
-        raise ValueError(f"{where}: no {what} {value!r}")
-    return value
-
-
 def _load_investments(state: State, items: list[Any]) -> None:
     active: set[tuple[str, str]] = set()
     for i, item in enumerate(items):
         where = f"flex_investments[{i}]"
-        r = _Reader(
+        r = Reader(
             where,
             item,
             {"id", "account", "plan", "invested"},
             {"currency", "auto_reinvest", "status", "created_at", "updated_at"},
         )
-        plan_id = _known(
-            f"{where}.plan", _plan_id(f"{where}.plan", r.text("plan")), state.plans, "plan"
+        plan_id = known(
+            f"{where}.plan", uuid_text(f"{where}.plan", r.text("plan")), state.plans, "plan"
         )
         status = r.text("status", "active")
         if status not in ("active", "closed"):
@@ -246,7 +199,7 @@ def _load_investments(state: State, items: list[Any]) -> None:
         created = r.integer("created_at", 0)
         investment = Investment(
             id=r.text("id"),
-            account=_known(f"{where}.account", r.text("account"), state.accounts, "account"),
+            account=known(f"{where}.account", r.text("account"), state.accounts, "account"),
             plan_id=plan_id,
             currency=r.text("currency", state.plans[plan_id].ticker),
             invested=r.amount("invested"),
@@ -268,14 +221,14 @@ def _load_investments(state: State, items: list[Any]) -> None:
 def _load_history(state: State, items: list[Any]) -> None:
     for i, item in enumerate(items):
         where = f"flex_history[{i}]"
-        r = _Reader(
+        r = Reader(
             where,
             item,
             {"account", "plan", "investment", "amount", "transaction_id", "action_type"},
             {"created_at", "currency"},
         )
-        plan_id = _known(
-            f"{where}.plan", _plan_id(f"{where}.plan", r.text("plan")), state.plans, "plan"
+        plan_id = known(
+            f"{where}.plan", uuid_text(f"{where}.plan", r.text("plan")), state.plans, "plan"
         )
         action = r.integer("action_type")
         if action not in range(1, 7):
@@ -283,7 +236,7 @@ def _load_history(state: State, items: list[Any]) -> None:
         state.history.append(
             FlexRecord(
                 created_at=r.integer("created_at", 0),
-                account=_known(f"{where}.account", r.text("account"), state.accounts, "account"),
+                account=known(f"{where}.account", r.text("account"), state.accounts, "account"),
                 plan_id=plan_id,
                 investment_id=r.text("investment"),
                 currency=r.text("currency", state.plans[plan_id].ticker),
@@ -297,7 +250,7 @@ def _load_history(state: State, items: list[Any]) -> None:
 def _load_codes(state: State, items: list[Any]) -> None:
     for i, item in enumerate(items):
         where = f"codes[{i}]"
-        r = _Reader(
+        r = Reader(
             where,
             item,
             {"code", "account", "ticker", "amount"},
@@ -307,7 +260,7 @@ def _load_codes(state: State, items: list[Any]) -> None:
         code = Code(
             code=r.text("code"),
             external_id=r.text("external_id", str(uuid.uuid4())),
-            account=_known(f"{where}.account", r.text("account"), state.accounts, "account"),
+            account=known(f"{where}.account", r.text("account"), state.accounts, "account"),
             ticker=r.text("ticker"),
             amount=r.amount("amount", positive=True),
             passphrase=r.optional_text("passphrase"),
@@ -316,7 +269,7 @@ def _load_codes(state: State, items: list[Any]) -> None:
             applied_by=(
                 None
                 if applied_by is None
-                else _known(f"{where}.applied_by", applied_by, state.accounts, "account")
+                else known(f"{where}.applied_by", applied_by, state.accounts, "account")
             ),
             applied_at=r.optional_integer("applied_at"),
         )
@@ -326,13 +279,17 @@ def _load_codes(state: State, items: list[Any]) -> None:
 
 
 def state_from_json(data: Mapping[str, Any]) -> State:
-    """A `State` from seed JSON; sections it leaves out keep their default content."""
+    """A `State` from seed JSON; sections it leaves out keep their default content (the
+    demo account's records only when the accounts are the default ones too)."""
     if not isinstance(data, Mapping):
         raise ValueError(f"sandbox state: expected a JSON object, got {type(data).__name__}")
     unknown = sorted(set(data) - set(SECTIONS))
     if unknown:
         raise ValueError(f"sandbox state: unknown section(s) {', '.join(unknown)}")
-    merged = {**default_state(), **data}
+    defaults = default_state()
+    if "accounts" in data:  # the demo's records do not come without the demo account
+        defaults.update({name: [] for name in ACCOUNT_SECTIONS})
+    merged = {**defaults, **data}
     for name in SECTIONS:
         if not isinstance(merged[name], list):
             raise ValueError(f"{name}: expected a list")
@@ -342,6 +299,11 @@ def state_from_json(data: Mapping[str, Any]) -> State:
     _load_investments(state, merged["flex_investments"])
     _load_history(state, merged["flex_history"])
     _load_codes(state, merged["codes"])
+    state.transactions = load_transactions(merged["transactions"], state.accounts)
+    state.fixed_plans = load_fixed_plans(merged["fixed_plans"])
+    state.fixed_investments = load_fixed_investments(
+        merged["fixed_investments"], state.fixed_plans, state.accounts
+    )
     return state
 
 
@@ -415,4 +377,7 @@ def state_to_json(state: State) -> dict[str, Any]:
             }
             for c in state.codes.values()
         ],
+        "transactions": transactions_to_json(state.transactions),
+        "fixed_plans": fixed_plans_to_json(state.fixed_plans),
+        "fixed_investments": fixed_investments_to_json(state.fixed_investments),
     }

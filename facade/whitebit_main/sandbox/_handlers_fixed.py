@@ -1,0 +1,92 @@
+"""Fixed lending: plans, investing, closing and the list of investments, shaped exactly
+like the documented answers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from ._amounts import money
+from ._fields import Fields, page, ticker
+from ._fields import amount as read_amount
+from ._fixed_state import FixedInvestment, FixedPlan
+from ._ledger import Ledger
+from ._replies import Reply, invalid
+from ._verify import Caller
+
+PlanView = tuple[FixedPlan, int, Decimal]  # plan, status now, room left
+
+
+def _plan_json(view: PlanView) -> dict[str, Any]:
+    plan, status, room = view
+    return {
+        "id": plan.id,
+        "ticker": plan.ticker,
+        "status": status,
+        "percent": money(plan.percent),
+        "duration": plan.duration,
+        "interestTicker": plan.interest_ticker,
+        "interestRatio": money(plan.interest_ratio),
+        "minInvestment": money(plan.min_investment),
+        "maxInvestment": money(plan.max_investment),
+        "maxPossibleInvestment": money(min(plan.max_investment, room)),
+    }
+
+
+def get_fixed_plans(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    wanted = ticker(fields) if fields.get("ticker") is not None else None
+    shown = [
+        view
+        for view in ledger.fixed_plans()
+        if view[0].status == 1 and wanted in (None, view[0].ticker)
+    ]  # the listing shows plans open to investors only
+    return Reply(200, [_plan_json(view) for view in shown])
+
+
+def create_fixed_investment(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    investment = ledger.invest_fixed(caller.account, str(fields["planId"]), read_amount(fields))
+    return Reply(201, {"id": investment})
+
+
+def close_fixed_investment(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    ledger.close_fixed(caller.account, str(fields["id"]))
+    return Reply(200, {})
+
+
+def _investment_json(inv: FixedInvestment, plans: dict[str, PlanView]) -> dict[str, Any]:
+    view = plans[inv.plan_id]
+    return {
+        "id": inv.id,
+        "plan": _plan_json(view),
+        "status": inv.status,
+        "created": inv.created_at,
+        "updated": inv.updated_at,
+        "paymentTime": inv.created_at + view[0].duration * 60,  # duration is in minutes
+        "amount": money(inv.amount),
+        "interestPaid": money(inv.interest_paid),
+    }
+
+
+def get_fixed_investments_history(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    mine = ledger.fixed_investments(caller.account)
+    plans = {view[0].id: view for view in ledger.fixed_plans()}
+    wanted_id, status = fields.get("id"), fields.get("status")
+    if wanted_id is not None and all(inv.id != wanted_id for inv in mine):
+        raise invalid("id", "The selected id is invalid.")
+    wanted = ticker(fields) if fields.get("ticker") is not None else None
+    found = [
+        inv
+        for inv in mine
+        if wanted_id in (None, inv.id)
+        and wanted in (None, plans[inv.plan_id][0].ticker)
+        and status in (None, inv.status)
+    ]
+    records, limit, offset = page(found, fields, 100)
+    return Reply(
+        200,
+        {
+            "offset": offset,
+            "limit": limit,
+            "records": [_investment_json(inv, plans) for inv in records],
+        },
+    )
