@@ -62,7 +62,6 @@ _DEFAULT_PAGE_SIZE = 100
 _DEADLINE_GRACE = 1.0
 
 
-
 @dataclass(frozen=True)
 class _Step:
     """What to do after a failed attempt: wait `delay` and try again, or raise `error`."""
