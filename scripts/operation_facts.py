@@ -451,13 +451,19 @@ def build_facts(contract: Spec, data: GeneratorData) -> list[OperationFacts]:
     by_id = {f.operation_id: f for f in found}
     for facts in found:
         find = (facts.idempotency or {}).get("find")
-        if find:
-            history = by_id.get(str(find["operation"]))
-            if history is None or history.paging is None:
-                raise SpecError("(spec)", f"x-idempotency finds with {find}", facts.operation_id)
-            facts.finder = Finder(
-                str(find["method"]), history, str(find["filter"]), dict(find.get("fields") or {})
-            )
+        if not find:
+            continue
+        history = by_id.get(str(find["operation"]))
+        if history is None:
+            raise SpecError("(spec)", f"x-idempotency finds with {find}", facts.operation_id)
+        if history.paging is None:
+            # The history's answer does not promise its record list (upstream files mark no
+            # answer field required): the key still makes re-sending safe, but no finder.
+            facts.idempotency = {k: v for k, v in (facts.idempotency or {}).items() if k != "find"}
+            continue
+        facts.finder = Finder(
+            str(find["method"]), history, str(find["filter"]), dict(find.get("fields") or {})
+        )
     return found
 
 

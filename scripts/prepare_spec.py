@@ -277,11 +277,12 @@ def derive_facts(op: dict[str, Any], body: dict[str, Any] | None) -> None:
         op["x-moves-money"] = bool(op["x-changes-state"]) and (
             "amount" in fields or op_id.startswith(MONEY_VERB_PREFIXES)
         )
-    if "x-idempotency" not in op and op_id.startswith("createWithdraw") and "uniqueId" in fields:
+    key = next((name for name in ("uniqueId", "unique_id") if name in fields), None)
+    if "x-idempotency" not in op and op_id.startswith("createWithdraw") and key:
         # Upstream's withdrawals: uniqueId is refused twice, and the deposit/withdraw history
         # finds a withdrawal by it (under that name in files that predate `unique_id`).
         op["x-idempotency"] = {
-            "key": "uniqueId",
+            "key": key,
             "find": {
                 "method": "find_withdrawal",
                 "operation": "getDepositWithdrawHistory",
