@@ -4,6 +4,7 @@ server may have acted, and no answer can hold a call past its deadline or its si
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import socket
@@ -260,3 +261,38 @@ async def test_a_wrong_signature_names_the_api_secret() -> None:
         await read_async(server.url)
     assert caught.value.message == "Unauthorized request."
     assert "check the API secret" in str(caught.value)
+
+
+def test_a_stuck_strict_call_holds_no_other_call_of_its_key_past_its_deadline() -> None:
+    """Strict nonces: the key's calls go one at a time. One stuck behind a server trickling its
+    headers must not hold another call, to a healthy server, past that call's deadline."""
+    import threading
+
+    from whitebit_main.sandbox import Sandbox
+
+    def slow_head(conn: Any, _request: bytes) -> None:
+        for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]":
+            time.sleep(0.08)
+            try:
+                conn.sendall(bytes([byte]))
+            except OSError:
+                return
+
+    def stuck_call(url: str, key: str) -> None:
+        wb = WhiteBIT(key, "s", base_url=url, timeout=5, retry=FAST)
+        with wb, contextlib.suppress(errors.WhiteBITError):
+            wb.get_main_balance()
+
+    with scripted(slow_head) as stuck, Sandbox() as sandbox:
+        first = threading.Thread(target=stuck_call, args=(stuck.url, sandbox.api_key))
+        first.start()
+        time.sleep(0.3)  # the first call holds the key's turn now
+        started = time.monotonic()
+        wb = sandbox.client(deadline=1.0, retry=FAST)
+        with wb, pytest.raises(errors.TransportError) as caught:
+            wb.get_main_balance()
+        took = time.monotonic() - started
+        first.join(10)
+    assert took < 2.5, took
+    assert not isinstance(caught.value, errors.OutcomeUnknownError)
+    assert "nothing" in str(caught.value)

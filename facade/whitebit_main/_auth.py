@@ -17,7 +17,13 @@ from typing import Any
 
 import httpx
 
-from ._nonce import NonceSource, nonce_source_for
+# The call's deadline (DEADLINE_EXTENSION, a `time.monotonic()` value): waiting for the key's
+# turn (strict) or for the clock (window) ends there with OrderingTimeout, before anything is
+# sent.
+from ._answer import DEADLINE_EXTENSION
+from ._nonce import KeyOrder, NonceSource, OrderingTimeout, nonce_source_for
+
+__all__ = ["BODY_EXTENSION", "DEADLINE_EXTENSION", "WhiteBITAuth", "dump_body"]
 
 BODY_EXTENSION = "whitebit.body"
 
@@ -54,16 +60,19 @@ class WhiteBITAuth(httpx.Auth):
     def __reduce__(self) -> Any:
         raise TypeError("WhiteBITAuth holds an API secret and cannot be pickled")
 
-    def sign(self, request: httpx.Request) -> httpx.Request:
+    def sign(self, request: httpx.Request, nonce: int | None = None) -> httpx.Request:
         """The request to send: `request` with the envelope added to its JSON body, that body
-        serialised once and the signing headers set. `request` itself is left as it was."""
+        serialised once and the signing headers set. `request` itself is left as it was.
+        Without `nonce`, a strict one is drawn."""
         fields = request.extensions.get(BODY_EXTENSION)
         if fields is None:
             raw = request.content
             fields = json.loads(raw) if raw else {}
             if not isinstance(fields, dict):
                 raise ValueError("a signed WhiteBIT request needs a JSON object body")
-        body = {**fields, "request": request.url.path, "nonce": self._nonces.next()}
+        if nonce is None:
+            nonce = self._nonces.next()
+        body = {**fields, "request": request.url.path, "nonce": nonce}
         if self.nonce_window:
             body["nonceWindow"] = True
         content = dump_body(body)
@@ -89,26 +98,66 @@ class WhiteBITAuth(httpx.Auth):
         yield self.sign(request)
 
     # Strict nonces must reach the server in the order they were drawn: hold the key's
-    # ordering lock from signing until the answer (or failure) comes back. With a nonce
-    # window any order is accepted, so calls run concurrently.
+    # ordering lock (one for every thread and event loop of the process) from signing until
+    # the answer (or failure) comes back. With a nonce window any order is accepted, so calls
+    # run concurrently, only paced so that their nonces stay inside the server's window.
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
         if self.requires_request_body:
             request.read()
+        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        nonces = self._nonces
         if self.nonce_window:
-            yield self.sign(request)
+            try:
+                nonce = nonces.next_in_window(deadline)
+            except OrderingTimeout as exc:
+                exc.request = request
+                raise
+            yield self.sign(request, nonce)
             return
-        with self._nonces.in_order:
+        order = nonces.in_order
+        if not isinstance(order, KeyOrder):  # any context manager may stand in (or turn it off)
+            with order:
+                yield self.sign(request)
+            return
+        try:
+            order.hold(deadline)
+        except OrderingTimeout as exc:
+            exc.request = request
+            raise
+        try:
             yield self.sign(request)
+        finally:
+            order.release()
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self.requires_request_body:
             await request.aread()
+        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        nonces = self._nonces
         if self.nonce_window:
-            yield self.sign(request)
+            try:
+                nonce = await nonces.anext_in_window(deadline)
+            except OrderingTimeout as exc:
+                exc.request = request
+                raise
+            yield self.sign(request, nonce)
             return
-        async with self._nonces.async_in_order():
+        order = nonces.in_order
+        if not isinstance(order, KeyOrder):
+            with order:
+                yield self.sign(request)
+            return
+        if not order.try_acquire():  # the uncontended case needs no coroutine
+            try:
+                await order.acquire_async(deadline)
+            except OrderingTimeout as exc:
+                exc.request = request
+                raise
+        try:
             yield self.sign(request)
+        finally:
+            order.release()
