@@ -48,3 +48,19 @@ def test_mypy_accepts_correct_calls_and_rejects_wrong_ones(tmp_path: Path) -> No
     )
     assert 'Unexpected keyword argument "tickr"' in bad.stdout
     assert 'Unexpected keyword argument "nonce_windw" for "from_env"' in bad.stdout
+
+
+SANDBOX_TYPO = """
+from whitebit_main.sandbox import Sandbox
+
+def misuse(sb: Sandbox) -> None:
+    sb.client(nonce_windw=True)
+    sb.async_client(deadline="soon")
+"""
+
+
+def test_sandbox_clients_take_typed_options(tmp_path: Path) -> None:
+    done = run_mypy(tmp_path, SANDBOX_TYPO)
+    assert done.returncode == 1
+    assert 'Unexpected keyword argument "nonce_windw" for "client" of "Sandbox"' in done.stdout
+    assert 'Argument "deadline" to "async_client" of "Sandbox"' in done.stdout

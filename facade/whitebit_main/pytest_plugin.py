@@ -97,8 +97,7 @@ def _marked_balances(mark: pytest.Mark) -> dict[str, dict[str, Any]]:
 
 def _seed(source: StateSource, mark: pytest.Mark | None) -> dict[str, Any]:
     """The sandbox's starting state: `source`, with the marker's balances applied."""
-    from whitebit_main.sandbox import load_state
-    from whitebit_main.sandbox._defaults import default_state
+    from whitebit_main.sandbox import default_state, load_state
 
     state = load_state(source)
     if mark is None:

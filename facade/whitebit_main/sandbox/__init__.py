@@ -24,11 +24,12 @@ from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 from whitebit_main_api._contract import OPERATIONS
 
 from .._client import AsyncWhiteBIT, WhiteBIT
+from .._options import AsyncOptions, CommonOptions, SyncOptions
 from ._amounts import checked
 from ._app import SandboxApp
 from ._defaults import (
@@ -38,6 +39,7 @@ from ._defaults import (
     DEMO_FIXED_INVESTMENT,
     USDT_FIXED_PLAN,
     USDT_FLEX_PLAN,
+    default_state,
 )
 from ._faults import FaultKind, FaultPlan
 from ._ledger import Ledger
@@ -52,6 +54,8 @@ __all__ = [
     "USDT_FLEX_PLAN",
     "Ledger",
     "Sandbox",
+    "StateSource",
+    "default_state",
     "load_state",
 ]
 
@@ -192,22 +196,24 @@ class Sandbox:
         4 canceled (the amount goes back to the main balance), or another documented code."""
         self.ledger.settle_withdrawal(account or self.account, unique_id, status)
 
-    def _client_settings(self, overrides: dict[str, Any]) -> dict[str, Any]:
+    def _settings(self) -> CommonOptions:
         return {
             "api_key": self.api_key,
             "api_secret": self._secret,
             "base_url": self.url,
             "gateway_url": self.url,
-            **overrides,
         }
 
-    def client(self, **overrides: Any) -> WhiteBIT:
-        """A `WhiteBIT` client for this sandbox; keyword arguments override its settings."""
-        return WhiteBIT(**self._client_settings(overrides))
+    def client(self, **overrides: Unpack[SyncOptions]) -> WhiteBIT:
+        """A `WhiteBIT` client for this sandbox; keyword arguments (the client's options,
+        type-checked) override its settings."""
+        options: SyncOptions = {**self._settings(), **overrides}
+        return WhiteBIT(**options)
 
-    def async_client(self, **overrides: Any) -> AsyncWhiteBIT:
+    def async_client(self, **overrides: Unpack[AsyncOptions]) -> AsyncWhiteBIT:
         """An `AsyncWhiteBIT` client for this sandbox (same overrides as `client`)."""
-        return AsyncWhiteBIT(**self._client_settings(overrides))
+        options: AsyncOptions = {**self._settings(), **overrides}
+        return AsyncWhiteBIT(**options)
 
     def __enter__(self) -> Self:
         return self.start()

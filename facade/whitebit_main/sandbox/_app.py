@@ -16,7 +16,7 @@ from whitebit_main_api._examples import SUCCESS_EXAMPLES
 
 from ._handlers import HANDLERS
 from ._ledger import Ledger
-from ._ratelimit import RateLimiter
+from ._ratelimit import ServerRateLimits
 from ._replies import Refusal, Reply, unauthorized
 from ._schema import validate_body
 from ._verify import Verifier, parse_json_object
@@ -33,7 +33,7 @@ class SandboxApp:
         self.ledger = ledger
         self.verifier = Verifier(ledger.key_info)
         self.limiter = (
-            RateLimiter({op: tuple(facts["rate_limit"]) for op, facts in OPERATIONS.items()})
+            ServerRateLimits({op: tuple(facts["rate_limit"]) for op, facts in OPERATIONS.items()})
             if rate_limits
             else None
         )

@@ -18,8 +18,10 @@ from ._replies import Refusal
 TOO_MANY_ATTEMPTS = "Too Many Attempts."
 
 
-class RateLimiter:
-    """Remembers the times of recent requests per (client, operation); thread-safe."""
+class ServerRateLimits:
+    """The server side of rate limiting: remembers the times of recent requests per (client,
+    operation) and refuses past each limit; thread-safe. (The client side is
+    `whitebit_main._ratelimit.RateLimiter`.)"""
 
     def __init__(
         self,
