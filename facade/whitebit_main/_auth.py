@@ -26,6 +26,7 @@ from ._nonce import KeyOrder, NonceSource, OrderingTimeout, nonce_source_for
 __all__ = ["BODY_EXTENSION", "DEADLINE_EXTENSION", "WhiteBITAuth", "dump_body"]
 
 BODY_EXTENSION = "whitebit.body"
+_REPLACED_HEADERS = frozenset({b"content-type", b"content-length"})
 
 # What `json.dumps(body, separators=(",", ":"))` builds on every call, built once.
 _COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
@@ -50,6 +51,10 @@ class WhiteBITAuth(httpx.Auth):
         nonces: NonceSource | None = None,
     ) -> None:
         self.api_key = api_key
+        try:
+            self._api_key_header = api_key.encode("ascii")  # the header's bytes, built once
+        except UnicodeEncodeError:
+            raise ValueError("api_key must be ASCII: it travels in an HTTP header") from None
         self._secret = api_secret.encode()
         self.nonce_window = nonce_window
         self._nonces = nonces if nonces is not None else nonce_source_for(api_key)
@@ -77,21 +82,30 @@ class WhiteBITAuth(httpx.Auth):
             body["nonceWindow"] = True
         content = dump_body(body)
         payload = base64.b64encode(content)
-        # A stream, not `content=`: the original headers (Host and all) are already prepared.
+        signature = hmac.new(self._secret, payload, hashlib.sha512).hexdigest()
+        # The original headers (Host and all, already prepared) minus the two this replaces,
+        # then the signing headers: one list, so no header is looked up or set one by one.
+        headers = [
+            (name, value)
+            for name, value in request.headers.raw
+            if name.lower() not in _REPLACED_HEADERS
+        ]
+        headers += [
+            (b"Content-Type", b"application/json"),
+            (b"Content-Length", str(len(content)).encode()),
+            (b"X-TXC-APIKEY", self._api_key_header),
+            (b"X-TXC-PAYLOAD", payload),
+            (b"X-TXC-SIGNATURE", signature.encode()),
+        ]
+        # A stream, not `content=`: `content=` would prepare the headers all over again.
         signed = httpx.Request(
             request.method,
             request.url,
-            headers=request.headers,
+            headers=headers,
             stream=httpx.ByteStream(content),
             extensions=request.extensions,
         )
         signed.read()  # so that `signed.content` is the signed bytes, for hooks and logs
-        headers = signed.headers
-        headers["Content-Type"] = "application/json"
-        headers["Content-Length"] = str(len(content))
-        headers["X-TXC-APIKEY"] = self.api_key
-        headers["X-TXC-PAYLOAD"] = payload.decode()
-        headers["X-TXC-SIGNATURE"] = hmac.new(self._secret, payload, hashlib.sha512).hexdigest()
         return signed
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
