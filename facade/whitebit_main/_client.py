@@ -396,34 +396,37 @@ class _ClientBase:
         attempt: int,
         deadline: float,
         unsettled: WhiteBITError | None,
-    ) -> tuple[str, _Step]:
-        """For an idempotent call whose attempt failed: "accepted" (the call is booked),
-        "resend" (with the step to wait), "find" (look the key up), or "raise" (not ours to
-        settle: `step.error` stands)."""
+    ) -> tuple[str, _Step, WhiteBITError | None]:
+        """For an idempotent call whose attempt failed: the action, the step to take and the
+        lost answer being settled (None until one was). Actions: "accepted" (the call is
+        booked), "resend" (wait as the step says), "find" (look the key up), or "raise"
+        (not ours to settle: `step.error` stands)."""
         error = step.error
         if isinstance(error, AnswerUnreadableError) or (
             unsettled is not None and self._key_taken(operation, error)
         ):
-            return "accepted", step
+            return "accepted", step, unsettled
         if not isinstance(error, OutcomeUnknownError):
             # A refusal after a lost answer may be about the first attempt's effect.
-            return ("find" if unsettled is not None else "raise"), step
+            return ("find" if unsettled is not None else "raise"), step, unsettled
         policy = self._retry
         delay = policy.delay(attempt)
         if attempt < policy.max_attempts and time.monotonic() + delay < deadline:
-            return "resend", _Step(delay=delay, reason=f"settling a lost answer ({error.message})")
-        return "find", step
+            resend = _Step(delay=delay, reason=f"settling a lost answer ({error.message})")
+            return "resend", resend, unsettled or error
+        return "find", step, unsettled
 
-    def _unsettled(self, operation: Operation, key: str, cause: WhiteBITError) -> WhiteBITError:
+    def _unsettled(self, operation: Operation, key: str, step: _Step) -> WhiteBITError:
+        cause = step.error.message if step.error is not None else step.reason
         finder = (operation.idempotency or {}).get("find") or {}
         method = finder.get("method")
         check = f"{method}({key!r})" if method else "the history"
         return OutcomeUnknownError(
-            f"could not settle the call with idempotency key {key!r} ({cause.message}); it may "
+            f"could not settle the call with idempotency key {key!r} ({cause}); it may "
             f"have been applied; check {check}, and re-send only with the same key",
             operation=operation.operation_id,
             path=operation.path,
-            status_code=cause.status_code,
+            status_code=step.error.status_code if step.error is not None else None,
         )
 
     def _finder(self, operation: Operation) -> str | None:
@@ -630,18 +633,13 @@ class WhiteBIT(_ClientBase, SyncOperations):
             finally:
                 self._release(slot)
             if key is not None and step.error is not None:
-                failed = step.error
-                action, step = self._settle(operation, step, attempt, deadline, unsettled)
-                if action == "accepted":
+                action, step, unsettled = self._settle(
+                    operation, step, attempt, deadline, unsettled
+                )
+                if action == "accepted" or (action == "find" and self._found(operation, key)):
                     return parse(None)
                 if action == "find":
-                    cause = step.error or unsettled
-                    assert cause is not None  # a failed step always carries its error
-                    if self._found(operation, key):
-                        return parse(None)
-                    raise self._unsettled(operation, key, cause) from step.cause
-                if action == "resend":
-                    unsettled = unsettled or failed
+                    raise self._unsettled(operation, key, step) from step.cause
             if step.error is not None:
                 raise step.error from step.cause
             if step.nonce_retry:
@@ -814,18 +812,13 @@ class AsyncWhiteBIT(_ClientBase, AsyncOperations):
             finally:
                 self._release(slot)
             if key is not None and step.error is not None:
-                failed = step.error
-                action, step = self._settle(operation, step, attempt, deadline, unsettled)
-                if action == "accepted":
+                action, step, unsettled = self._settle(
+                    operation, step, attempt, deadline, unsettled
+                )
+                if action == "accepted" or (action == "find" and await self._found(operation, key)):
                     return parse(None)
                 if action == "find":
-                    cause = step.error or unsettled
-                    assert cause is not None  # a failed step always carries its error
-                    if await self._found(operation, key):
-                        return parse(None)
-                    raise self._unsettled(operation, key, cause) from step.cause
-                if action == "resend":
-                    unsettled = unsettled or failed
+                    raise self._unsettled(operation, key, step) from step.cause
             if step.error is not None:
                 raise step.error from step.cause
             if step.nonce_retry:
