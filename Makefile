@@ -42,6 +42,11 @@ pytest: $(STAMP)
 
 test: lint typecheck check-generated prism pytest
 
+## Lint, typecheck and every test not marked slow (`make test` runs them all).
+.PHONY: test-quick
+test-quick: lint typecheck
+	$(BIN)/python -m pytest -q -m "not slow"
+
 ## Prism, pinned, into ./node_modules: the independent request validator of the sandbox
 ## contract test. Without npm this does nothing and that test skips.
 PRISM_VERSION := 5.14.2

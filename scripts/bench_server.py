@@ -2,11 +2,19 @@
 
 Raw HTTP/1.1 with keep-alive on asyncio (one process, one core). It answers
 `POST /api/v4/main-account/balance` with the documented getMainBalance example after the
-checks WhiteBIT makes: known key, `X-TXC-PAYLOAD` == base64(body), HMAC-SHA512 signature,
-body a JSON object, `request` == path, and the nonce: strictly increasing per key, or, with
-`nonceWindow: true`, unique per key and within 5 s of the server clock. Every failed check
-is answered 401/429/404 and counted; `GET /stats` returns the counts per key and the
-server's CPU time as JSON (so the benchmark can show the server was not the bottleneck).
+sandbox's own request verifier (`whitebit_main.sandbox._verify.Verifier`, the checks WhiteBIT
+makes, in its order and with its answers): known key, `X-TXC-PAYLOAD` == base64(body),
+HMAC-SHA512 signature, body a JSON object, `request` == path, and the nonce: strictly
+increasing per key, or, with `nonceWindow: true`, unique per key and within 5 s of the
+server clock. Keys named `bench-limited-<anything>` are then held to getMainBalance's rate
+limit from the contract by the sandbox's `ServerRateLimits` (per key here, where WhiteBIT
+counts per IP): over it, 429 `Too Many Attempts.` with `Retry-After`.
+
+Every refusal is answered with the verifier's status and text and counted per key as
+"<status> <text>". `GET /stats` returns the counts of every key and the server's CPU time
+as JSON (so the benchmark can show the server was not the bottleneck); `GET /stats/<key>`
+the same for one key, with the server's `time.monotonic()` at each request a rate limit
+admitted (so the benchmark can measure the rate the server saw).
 
 Keys are `bench-<anything>`; the secret of a key is `bench_secret(key)`, so the benchmark
 can use a fresh key per run without telling the server. Loopback only; the server stops by
@@ -18,117 +26,95 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
-import binascii
-import hashlib
-import hmac
+import http
 import json
 import signal
 import sys
 import threading
 import time
 
-from whitebit_main_api._examples import SUCCESS_EXAMPLES
+from bench_wire import BODY, KEY_PREFIX, LIMITED_PREFIX, OPERATION, PATH, bench_secret
+from whitebit_main.sandbox._ratelimit import ServerRateLimits
+from whitebit_main.sandbox._replies import Refusal
+from whitebit_main.sandbox._verify import KeyInfo, Verifier
+from whitebit_main_api._contract import OPERATIONS
 
-PATH = "/api/v4/main-account/balance"
-WINDOW_MS = 5_000
 MAX_HEAD = 16_384
 MAX_BODY = 65_536
-BODY = json.dumps(SUCCESS_EXAMPLES["getMainBalance"][1], separators=(",", ":")).encode()
 
 
-def bench_secret(api_key: str) -> str:
-    """The secret the server expects for `api_key` (derived, so any fresh key works)."""
-    return hashlib.sha256(b"whitebit-bench:" + api_key.encode()).hexdigest()
-
-
-def _answer(status: int, reason: str, body: bytes, close: bool = False) -> bytes:
+def _answer(
+    status: int, body: bytes, close: bool = False, headers: dict[str, str] | None = None
+) -> bytes:
+    extra = "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
     head = (
-        f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\n"
-        f"Content-Length: {len(body)}\r\n"
+        f"HTTP/1.1 {status} {http.HTTPStatus(status).phrase}\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n{extra}"
         f"{'Connection: close' if close else 'Connection: keep-alive'}\r\n\r\n"
     )
     return head.encode() + body
 
 
-OK = _answer(200, "OK", BODY)
-
-
-def _refusal(status: int, message: str) -> bytes:
-    body = json.dumps({"code": 0, "message": message}).encode()
-    return _answer(status, "Unauthorized" if status == 401 else "Too Many Requests", body)
+OK = _answer(200, BODY)
+NOT_FOUND = _answer(404, b'{"message":"not found"}')
 
 
 class Book:
-    """Per key: accepted and rejected counts, the last strict nonce, the window nonces seen."""
+    """The verifier, the rate limit and, per key, the accepted and refused counts."""
 
     def __init__(self) -> None:
         self.accepted: dict[str, int] = {}
         self.rejected: dict[str, dict[str, int]] = {}
-        self.last: dict[str, int] = {}
-        self.seen: dict[str, set[int]] = {}
-        self.secrets: dict[str, bytes] = {}
+        self.arrivals: dict[str, list[float]] = {}
+        self.keys: dict[str, KeyInfo] = {}
         self.total = 0
+        self.verifier = Verifier(self.key_info)
+        self.now = 0.0  # the rate limit's clock at its last reading
+        count, seconds = OPERATIONS[OPERATION]["rate_limit"]
+        self.limits = ServerRateLimits({OPERATION: (count, seconds)}, clock=self._clock)
 
-    def secret(self, api_key: str) -> bytes | None:
-        secret = self.secrets.get(api_key)
-        if secret is None and api_key.startswith("bench-"):
-            secret = self.secrets[api_key] = bench_secret(api_key).encode()
-        return secret
+    def _clock(self) -> float:
+        self.now = time.monotonic()
+        return self.now
+
+    def key_info(self, api_key: str) -> KeyInfo | None:
+        info = self.keys.get(api_key)
+        if info is None and api_key.startswith(KEY_PREFIX):
+            info = self.keys[api_key] = KeyInfo(api_key, bench_secret(api_key), enabled=True)
+        return info
 
     def reject(self, api_key: str, reason: str) -> None:
         counts = self.rejected.setdefault(api_key, {})
         counts[reason] = counts.get(reason, 0) + 1
 
-    def verify(self, path: str, headers: dict[str, str], content: bytes) -> str | None:
-        """None when the request passes, else the reason it is refused."""
+    def answer(self, path: str, headers: dict[str, str], content: bytes) -> bytes:
+        """The whole answer to a POST to PATH: the example, or the first check's refusal."""
         api_key = headers.get("x-txc-apikey", "")
-        secret = self.secret(api_key)
-        if secret is None:
-            return "unknown key"
-        payload = headers.get("x-txc-payload", "")
         try:
-            decoded = base64.b64decode(payload, validate=True)
-        except (binascii.Error, ValueError):
-            decoded = None
-        if not payload or decoded != content:
-            return "invalid payload"
-        expected = hmac.new(secret, payload.encode(), hashlib.sha512).hexdigest()
-        if not hmac.compare_digest(expected, headers.get("x-txc-signature", "")):
-            return "bad signature"
-        try:
-            body = json.loads(content)
-        except ValueError:
-            return "body not JSON"
-        if not isinstance(body, dict) or body.get("request") != path:
-            return "request != path"
-        nonce = body.get("nonce")
-        if isinstance(nonce, bool) or not isinstance(nonce, int):
-            return "no nonce"
-        window = body.get("nonceWindow", False)
-        if window is True:
-            if abs(nonce - time.time_ns() // 1_000_000) > WINDOW_MS:
-                return "nonce outside window"
-            seen = self.seen.setdefault(api_key, set())
-            if nonce in seen:
-                return "nonce reused"
-            seen.add(nonce)
-        elif window is False:
-            if nonce <= self.last.get(api_key, 0):
-                return "nonce not increasing"
-            self.last[api_key] = nonce
-        else:
-            return "invalid nonceWindow"
+            self.verifier.verify(path, headers, content)
+            if api_key.startswith(LIMITED_PREFIX):
+                self.limits.admit(api_key, OPERATION)
+                self.arrivals.setdefault(api_key, []).append(self.now)
+        except Refusal as refusal:
+            self.reject(api_key, f"{refusal.status} {refusal.message}")
+            reply = refusal.reply()
+            return _answer(reply.status, reply.content(), headers=dict(reply.headers))
         self.accepted[api_key] = self.accepted.get(api_key, 0) + 1
-        return None
+        return OK
 
-    def stats(self) -> bytes:
-        keys = sorted(set(self.accepted) | set(self.rejected))
-        counts = {
-            key: {"accepted": self.accepted.get(key, 0), "rejected": self.rejected.get(key, {})}
-            for key in keys
+    def entry(self, api_key: str) -> dict[str, object]:
+        return {
+            "accepted": self.accepted.get(api_key, 0),
+            "rejected": self.rejected.get(api_key, {}),
         }
-        return json.dumps({"cpu_seconds": time.process_time(), "keys": counts}).encode()
+
+    def stats(self, api_key: str | None) -> bytes:
+        if api_key is not None:
+            data = {**self.entry(api_key), "arrivals": self.arrivals.get(api_key, [])}
+        else:
+            keys = sorted(set(self.accepted) | set(self.rejected))
+            data = {"keys": {key: self.entry(key) for key in keys}}
+        return json.dumps({"cpu_seconds": time.process_time(), **data}).encode()
 
 
 class Connection(asyncio.Protocol):
@@ -182,18 +168,14 @@ class Connection(asyncio.Protocol):
         book.total += 1
         if book.total >= self.max_requests:
             self.stop.set()
+        if method == "POST" and path == PATH:
+            return book.answer(path, headers, content)
         if method == "GET" and path == "/stats":
-            return _answer(200, "OK", book.stats())
-        if method != "POST" or path != PATH:
-            book.reject(headers.get("x-txc-apikey", ""), "unknown path")
-            return _answer(404, "Not Found", b'{"message":"not found"}')
-        reason = book.verify(path, headers, content)
-        if reason is None:
-            return OK
-        book.reject(headers.get("x-txc-apikey", ""), reason)
-        if reason.startswith("nonce"):
-            return _refusal(429, "Too many requests.")
-        return _refusal(401, "Unauthorized request.")
+            return _answer(200, book.stats(None))
+        if method == "GET" and path.startswith("/stats/"):
+            return _answer(200, book.stats(path.removeprefix("/stats/")))
+        book.reject(headers.get("x-txc-apikey", ""), "404 unknown path")
+        return NOT_FOUND
 
 
 def _watch_stdin(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:

@@ -163,8 +163,9 @@ class Result:
     """How an operation's answer is typed and parsed.
 
     `kind` is "model" (parse with `cls.from_dict`), "models" (a list of them), "json" (no
-    documented model: the JSON as it came), "none" (no body) or "accepted" (an idempotent
-    call: the answer is the key it was sent with).
+    documented model: the JSON as it came), "secret" (no documented model, but the contract
+    marks the whole answer secret: the JSON wrapped so that its repr hides it), "none" (no
+    body) or "accepted" (an idempotent call: the answer is the key it was sent with).
     """
 
     kind: str
@@ -360,6 +361,9 @@ class OperationFacts:
         self.answer_secrets = (
             {"": whole} if whole else secret_paths(spec, answer_schema, f"{where} answer")
         )
+        if whole and self.result.kind == "json":
+            # Undocumented fields cannot be redacted one by one: the whole answer is wrapped.
+            self.result = Result("secret", "SecretAnswer")
         self.tag = str((op.get("tags") or ["default"])[0])
         checks = {t.get("name"): t.get("x-check-with") for t in spec.get("tags") or []}
         check = checks.get(self.tag)

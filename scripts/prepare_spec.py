@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from secret_rules import mark_secrets, states_secrets
 from spec_errors import SpecError
 from spec_walk import (
     DEFAULT_RATE_LIMIT,
@@ -325,6 +326,8 @@ def to_contract(spec: Spec) -> Spec:
     _check_with_per_tag(contract)
     if not _states_decimals(contract):
         mark_decimals(contract)
+    if not states_secrets(contract):
+        mark_secrets(contract)
     return contract
 
 

@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, _transport
+from whitebit_main.sandbox import Sandbox
 
 from tests.support import API_KEY, API_SECRET
 
@@ -26,3 +27,13 @@ def client() -> Iterator[WhiteBIT]:
 async def async_client() -> AsyncIterator[AsyncWhiteBIT]:
     async with AsyncWhiteBIT(API_KEY, API_SECRET, retry=RetryPolicy.none()) as wb:
         yield wb
+
+
+@pytest.fixture
+def sandbox(whitebit_sandbox: Sandbox) -> Sandbox:
+    """A running sandbox of its own for each test: most tests change its ledger, and a
+    fresh one costs ~50 ms. It comes from the package's pytest plugin (the fixture users
+    get), so our tests exercise that too. It starts from `whitebit_state` (None: the
+    default state); a module that needs other accounts or balances overrides that fixture,
+    or marks a test with `@pytest.mark.whitebit_balances(...)`."""
+    return whitebit_sandbox

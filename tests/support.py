@@ -44,12 +44,28 @@ def _shared_spec() -> dict[str, Any]:
     return load_spec()
 
 
+def upstream_revisions() -> list[Path]:
+    """The published upstream revisions, oldest first; [] when ../shared is not there (for
+    parametrizing at collection time: an empty list skips the test)."""
+    return sorted(UPSTREAM_DIR.glob("main_api_v4.*.yaml")) if UPSTREAM_DIR.is_dir() else []
+
+
 def upstream_files() -> list[Path]:
     """The published upstream revisions, oldest first; skips the test when not present."""
-    files = sorted(UPSTREAM_DIR.glob("main_api_v4.*.yaml")) if UPSTREAM_DIR.is_dir() else []
+    files = upstream_revisions()
     if not files:
         pytest.skip("../shared/upstream-specs is not available")
     return files
+
+
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+
+
+def contract_operation_count() -> int:
+    """How many operations the contract file declares: one per HTTP method of each path,
+    counted without `spec_operations` (which keeps only those with an operationId)."""
+    paths: dict[str, dict[str, Any]] = _shared_spec()["paths"]
+    return sum(1 for item in paths.values() for key in item if key in HTTP_METHODS)
 
 
 def spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 
 import httpx
@@ -17,11 +18,19 @@ pytestmark = pytest.mark.skipif(not aiohttp_available(), reason="aiohttp extra n
 PLAN = "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f"
 
 
-def aiohttp_client(url: str, retry: RetryPolicy | None = None) -> AsyncWhiteBIT:
+@contextlib.asynccontextmanager
+async def aiohttp_client(
+    url: str, retry: RetryPolicy | None = None
+) -> AsyncIterator[AsyncWhiteBIT]:
+    """A client on an aiohttp-backed httpx client of ours: both are closed on the way out
+    (a client does not close an http_client it was given)."""
     from httpx_aiohttp import AiohttpTransport
 
-    http = httpx.AsyncClient(transport=AiohttpTransport())
-    return AsyncWhiteBIT("k", "s", base_url=url, http_client=http, retry=retry)
+    async with (
+        httpx.AsyncClient(transport=AiohttpTransport()) as http,
+        AsyncWhiteBIT("k", "s", base_url=url, http_client=http, retry=retry) as wb,
+    ):
+        yield wb
 
 
 async def test_default_async_client_uses_aiohttp_when_installed(
@@ -34,20 +43,20 @@ async def test_default_async_client_uses_aiohttp_when_installed(
         assert isinstance(wb._http._transport, AiohttpTransport)
 
 
-async def test_calls_through_aiohttp_against_the_sandbox() -> None:
-    with Sandbox() as sandbox:
-        from httpx_aiohttp import AiohttpTransport
+async def test_calls_through_aiohttp_against_the_sandbox(sandbox: Sandbox) -> None:
+    from httpx_aiohttp import AiohttpTransport
 
-        http = httpx.AsyncClient(transport=AiohttpTransport())
-        async with AsyncWhiteBIT(
+    async with (
+        httpx.AsyncClient(transport=AiohttpTransport()) as http,
+        AsyncWhiteBIT(
             sandbox.api_key, sandbox.api_secret, base_url=sandbox.url, http_client=http
-        ) as wb:
-            before = await wb.get_main_balance(ticker="USDT")
-            await wb.create_flex_investment(plan=PLAN, amount="50")
-            after = await wb.get_main_balance(ticker="USDT")
-            with pytest.raises(errors.InnerValidationError, match="exceeds total invested"):
-                await wb.withdraw_from_flex_investment(plan=PLAN, amount="51")
-        await http.aclose()
+        ) as wb,
+    ):
+        before = await wb.get_main_balance(ticker="USDT")
+        await wb.create_flex_investment(plan=PLAN, amount="50")
+        after = await wb.get_main_balance(ticker="USDT")
+        with pytest.raises(errors.InnerValidationError, match="exceeds total invested"):
+            await wb.withdraw_from_flex_investment(plan=PLAN, amount="51")
     spent = before["USDT"].main_balance - after["USDT"].main_balance
     assert spent == Decimal(50)
 
@@ -82,10 +91,9 @@ async def test_dropped_connection_after_sending_is_outcome_unknown(
 ) -> None:
     """aiohttp reports the drop as a connect error; the request did go out: not re-sent."""
     url, seen = drops_after_request
-    wb = aiohttp_client(url, RetryPolicy(base_delay=0.001))
-    with pytest.raises(errors.OutcomeUnknownError):
-        await wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
-    await wb._http.aclose()
+    async with aiohttp_client(url, RetryPolicy(base_delay=0.001)) as wb:
+        with pytest.raises(errors.OutcomeUnknownError):
+            await wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
     assert len(seen) == 1 and b"withdraw" in seen[0]
 
 
@@ -94,8 +102,7 @@ async def test_refused_connection_is_a_plain_transport_error() -> None:
     spare.bind(("127.0.0.1", 0))
     port = spare.getsockname()[1]
     spare.close()  # nothing listens there now
-    wb = aiohttp_client(f"http://127.0.0.1:{port}", RetryPolicy.none())
-    with pytest.raises(errors.TransportError) as caught:
-        await wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
+    async with aiohttp_client(f"http://127.0.0.1:{port}", RetryPolicy.none()) as wb:
+        with pytest.raises(errors.TransportError) as caught:
+            await wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
     assert not isinstance(caught.value, errors.OutcomeUnknownError)
-    await wb._http.aclose()

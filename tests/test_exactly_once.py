@@ -3,8 +3,9 @@ through in-process transports that play the server, sync and async."""
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -67,14 +68,23 @@ def history_of(*records: dict[str, Any]) -> httpx.Response:
     return httpx.Response(200, json=page)
 
 
-def sync_client(server: Server, retry: RetryPolicy = FAST) -> WhiteBIT:
-    http = httpx.Client(transport=httpx.MockTransport(server))
-    return WhiteBIT("k", "s", http_client=http, retry=retry, rate_limit=False)
+@contextlib.contextmanager
+def sync_client(server: Server, retry: RetryPolicy = FAST) -> Iterator[WhiteBIT]:
+    """A client talking to `server`; it and its http client are closed on the way out."""
+    with (
+        httpx.Client(transport=httpx.MockTransport(server)) as http,
+        WhiteBIT("k", "s", http_client=http, retry=retry, rate_limit=False) as wb,
+    ):
+        yield wb
 
 
-def async_client(server: Server, retry: RetryPolicy = FAST) -> AsyncWhiteBIT:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-    return AsyncWhiteBIT("k", "s", http_client=http, retry=retry, rate_limit=False)
+@contextlib.asynccontextmanager
+async def async_client(server: Server, retry: RetryPolicy = FAST) -> AsyncIterator[AsyncWhiteBIT]:
+    async with (
+        httpx.AsyncClient(transport=httpx.MockTransport(server)) as http,
+        AsyncWhiteBIT("k", "s", http_client=http, retry=retry, rate_limit=False) as wb,
+    ):
+        yield wb
 
 
 def withdraw(wb: WhiteBIT, unique_id: str | None = None) -> Accepted:

@@ -3,7 +3,6 @@ lost. The client must not send it again; reads in the same situation recover by 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import httpx
@@ -14,12 +13,6 @@ from whitebit_main.sandbox import USDT_FLEX_PLAN, Sandbox
 FAST = RetryPolicy(base_delay=0.01, max_delay=0.05)
 SHORT = httpx.Timeout(0.5, connect=2.0)
 KINDS = ["drop", "hang", "503"]
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
-        yield sb
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -142,6 +142,7 @@ def test_broken_spec_fails_with_one_line_and_leaves_output(
     assert snapshot(output) == before
 
 
+@pytest.mark.slow  # generates the package in a subprocess
 def test_generation_is_byte_identical_and_matches_committed(tmp_path: Path) -> None:
     first, second = tmp_path / "one", tmp_path / "two"
     for out in (first, second):
@@ -155,6 +156,7 @@ def test_generation_is_byte_identical_and_matches_committed(tmp_path: Path) -> N
     }
 
 
+@pytest.mark.slow  # generates the package in a subprocess
 def test_check_names_the_files_that_differ(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run_generate("--output", str(out)).returncode == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -62,22 +63,23 @@ RAW_BODIES = st.sampled_from(
 STATUSES = st.sampled_from([200, 201, 204, 301, 400, 401, 403, 404, 418, 422, 429, 500, 503])
 
 
-def answer_with(status: int, content: bytes, **options: Any) -> WhiteBIT:
+@contextlib.contextmanager
+def answer_with(status: int, content: bytes, **options: Any) -> Iterator[WhiteBIT]:
+    """A client whose every call gets this answer; it and its http client are closed on
+    the way out."""
     transport = httpx.MockTransport(lambda request: httpx.Response(status, content=content))
-    return WhiteBIT(
-        "k",
-        "s",
-        http_client=httpx.Client(transport=transport),
-        retry=RetryPolicy.none(),
-        rate_limit=False,
-        **options,
-    )
+    with (
+        httpx.Client(transport=transport) as http,
+        WhiteBIT(
+            "k", "s", http_client=http, retry=RetryPolicy.none(), rate_limit=False, **options
+        ) as wb,
+    ):
+        yield wb
 
 
 def call(op_id: str, status: int, content: bytes) -> None:
     facts = OPERATIONS[op_id]
-    wb = answer_with(status, content)
-    with contextlib.suppress(errors.WhiteBITError):
+    with answer_with(status, content) as wb, contextlib.suppress(errors.WhiteBITError):
         getattr(wb, facts["method_name"])(**arguments(facts))
 
 
@@ -96,27 +98,38 @@ def test_any_answer_is_a_model_or_a_whitebit_error(op_id: str, data: st.DataObje
     call(op_id, status, content)  # anything but a WhiteBITError fails the test
 
 
+@pytest.mark.slow  # parses 10+ MB answers
 def test_a_big_answer_parses_when_the_cap_allows_it() -> None:
     tickers = {f"T{n:07d}": {"main_balance": f"{n}.12345678"} for n in range(250_000)}
     big = json.dumps(tickers).encode()
     assert len(big) > 10 * 1024 * 1024
-    with pytest.raises(errors.UnexpectedResponseError, match="larger than 8388608 bytes"):
-        answer_with(200, big).get_main_balance()
-    result = answer_with(200, big, max_answer_bytes=16 * 1024 * 1024).get_main_balance()
+    with (
+        answer_with(200, big) as wb,
+        pytest.raises(errors.UnexpectedResponseError, match="larger than 8388608 bytes"),
+    ):
+        wb.get_main_balance()
+    with answer_with(200, big, max_answer_bytes=16 * 1024 * 1024) as wb:
+        result = wb.get_main_balance()
     assert len(result) == len(tickers)
     assert result["T0249999"].main_balance == Decimal("249999.12345678")
     # a ten-million-digit "balance" is not a quantity: refused, never printed back
     absurd = json.dumps({"BTC": {"main_balance": "1" * (10 * 1024 * 1024)}}).encode()
-    with pytest.raises(errors.UnexpectedResponseError):
-        answer_with(200, absurd, max_answer_bytes=16 * 1024 * 1024).get_main_balance()
-    with pytest.raises(errors.UnexpectedResponseError):
-        answer_with(200, b"[" * (10 * 1024 * 1024), max_answer_bytes=1 << 24).get_main_balance()
+    with (
+        answer_with(200, absurd, max_answer_bytes=16 * 1024 * 1024) as wb,
+        pytest.raises(errors.UnexpectedResponseError),
+    ):
+        wb.get_main_balance()
+    with (
+        answer_with(200, b"[" * (10 * 1024 * 1024), max_answer_bytes=1 << 24) as wb,
+        pytest.raises(errors.UnexpectedResponseError),
+    ):
+        wb.get_main_balance()
 
 
 def test_unknown_enum_value_in_a_success_body_is_kept() -> None:
     _status, example = SUCCESS_EXAMPLES["getMiningRewards"]
     body = json.loads(json.dumps(example))
     body["data"][0]["status"] = "a-status-added-next-year"
-    wb = answer_with(200, json.dumps(body).encode())
-    result = wb.get_mining_rewards(account="miner")
+    with answer_with(200, json.dumps(body).encode()) as wb:
+        result = wb.get_mining_rewards(account="miner")
     assert result.data[0].status == "a-status-added-next-year"

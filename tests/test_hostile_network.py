@@ -16,8 +16,9 @@ import httpx
 import pytest
 from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, errors
 from whitebit_main._transport import aiohttp_available
+from whitebit_main.sandbox import Sandbox
 
-from tests.scripted_server import Reply, raw, scripted, trickle
+from tests.scripted_server import Reply, raw, read_request, scripted, trickle
 
 PLAN = "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f"
 FAST = RetryPolicy(base_delay=0.001, max_delay=0.01)
@@ -128,11 +129,12 @@ async def test_a_malformed_status_line_on_aiohttp_is_outcome_unknown() -> None:
 
     bad = raw("HTTP/1.1 2O1 Created", {"Content-Length": "2"}, b"[]")
     with scripted(bad) as server:
-        http = httpx.AsyncClient(transport=AiohttpTransport())
-        async with AsyncWhiteBIT("k", "s", base_url=server.url, http_client=http) as wb:
+        async with (
+            httpx.AsyncClient(transport=AiohttpTransport()) as http,
+            AsyncWhiteBIT("k", "s", base_url=server.url, http_client=http) as wb,
+        ):
             with pytest.raises(errors.OutcomeUnknownError):
                 await wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
-        await http.aclose()
     assert len(server.requests) == 1
 
 
@@ -157,21 +159,58 @@ async def test_a_trickling_answer_cannot_outlive_the_deadline(call: Caller) -> N
     assert len(server.requests) == 1
 
 
-async def test_async_headers_trickling_past_the_deadline_end_the_call() -> None:
-    def slow_head(conn: Any, _request: bytes) -> None:
-        for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]":
-            time.sleep(0.1)
-            try:
-                conn.sendall(bytes([byte]))
-            except OSError:
-                return
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]"
 
-    with scripted(slow_head) as server:
+
+def trickled_head(conn: Any, _request: bytes) -> None:
+    """Status line and headers a byte every 0.2 s: 8 s in all, each byte well within a read
+    timeout."""
+    for byte in HEAD:
+        time.sleep(0.2)
+        try:
+            conn.sendall(bytes([byte]))
+        except OSError:
+            return
+
+
+def trickled_head_on_the_kept_connection(conn: Any, request: bytes) -> None:
+    """A good answer first, then, on the same kept-alive connection, a trickled head."""
+    json_reply(200, {"USDT": {"main_balance": "1"}})(conn, request)
+    trickled_head(conn, read_request(conn))
+
+
+def money_after_a_read_sync(url: str, **options: Any) -> None:
+    with WhiteBIT("k", "s", base_url=url, retry=FAST, **options) as wb:
+        wb.get_main_balance()
+        wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
+
+
+async def money_after_a_read_async(url: str, **options: Any) -> None:
+    async with AsyncWhiteBIT("k", "s", base_url=url, retry=FAST, **options) as wb:
+        await wb.get_main_balance()
+        await wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
+
+
+@pytest.mark.parametrize(
+    ("call", "reply"),
+    [
+        (money_sync, trickled_head),
+        (money_async, trickled_head),
+        (money_after_a_read_sync, trickled_head_on_the_kept_connection),
+        (money_after_a_read_async, trickled_head_on_the_kept_connection),
+    ],
+    ids=["sync-new-connection", "async-new-connection", "sync-kept-alive", "async-kept-alive"],
+)
+async def test_headers_trickling_past_the_deadline_end_the_call(call: Caller, reply: Reply) -> None:
+    """httpx times each read; the call's deadline bounds them together, headers included,
+    on new and on reused connections, blocking and async."""
+    with scripted(reply) as server:
         started = time.monotonic()
-        with pytest.raises(errors.OutcomeUnknownError):
-            await money_async(server.url, deadline=0.5, timeout=5)
+        with pytest.raises(errors.OutcomeUnknownError) as caught:
+            await run(call, server.url, deadline=0.5, timeout=5)
         assert time.monotonic() - started < 3
-    assert len(server.requests) == 1
+    assert "deadline" in str(caught.value) or "timed out" in str(caught.value)
+    assert len(server.requests) == 1  # one connection; the money call was never re-sent
 
 
 @pytest.mark.parametrize("call", MONEY)
@@ -204,17 +243,19 @@ async def test_redirects_are_never_followed_even_when_the_http_client_would(
             b"",
         )
         with scripted(moved) as server:
-            own = httpx.Client(follow_redirects=True)
-            wb = WhiteBIT("k", "s", base_url=server.url, http_client=own)
-            with wb, pytest.raises(errors.UnexpectedResponseError) as caught:
+            with (
+                httpx.Client(follow_redirects=True) as own,
+                WhiteBIT("k", "s", base_url=server.url, http_client=own) as wb,
+                pytest.raises(errors.UnexpectedResponseError) as caught,
+            ):
                 wb.withdraw_from_flex_investment(plan=PLAN, amount="1")
-            own.close()
             assert caught.value.status_code == status
-            async_own = httpx.AsyncClient(follow_redirects=True)
-            async with AsyncWhiteBIT("k", "s", base_url=server.url, http_client=async_own) as awb:
+            async with (
+                httpx.AsyncClient(follow_redirects=True) as async_own,
+                AsyncWhiteBIT("k", "s", base_url=server.url, http_client=async_own) as awb,
+            ):
                 with pytest.raises(errors.UnexpectedResponseError):
                     await awb.withdraw_from_flex_investment(plan=PLAN, amount="1")
-            await async_own.aclose()
     assert elsewhere.requests == []
     assert len(server.requests) == 2
 
@@ -263,12 +304,13 @@ async def test_a_wrong_signature_names_the_api_secret() -> None:
     assert "check the API secret" in str(caught.value)
 
 
-def test_a_stuck_strict_call_holds_no_other_call_of_its_key_past_its_deadline() -> None:
+@pytest.mark.slow  # waits out real deadlines
+def test_a_stuck_strict_call_holds_no_other_call_of_its_key_past_its_deadline(
+    sandbox: Sandbox,
+) -> None:
     """Strict nonces: the key's calls go one at a time. One stuck behind a server trickling its
     headers must not hold another call, to a healthy server, past that call's deadline."""
     import threading
-
-    from whitebit_main.sandbox import Sandbox
 
     def slow_head(conn: Any, _request: bytes) -> None:
         for byte in b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]":
@@ -279,17 +321,21 @@ def test_a_stuck_strict_call_holds_no_other_call_of_its_key_past_its_deadline() 
                 return
 
     def stuck_call(url: str, key: str) -> None:
-        wb = WhiteBIT(key, "s", base_url=url, timeout=5, retry=FAST)
-        with wb, contextlib.suppress(errors.WhiteBITError):
+        with (
+            WhiteBIT(key, "s", base_url=url, timeout=5, retry=FAST) as wb,
+            contextlib.suppress(errors.WhiteBITError),
+        ):
             wb.get_main_balance()
 
-    with scripted(slow_head) as stuck, Sandbox() as sandbox:
+    with scripted(slow_head) as stuck:
         first = threading.Thread(target=stuck_call, args=(stuck.url, sandbox.api_key))
         first.start()
         time.sleep(0.3)  # the first call holds the key's turn now
         started = time.monotonic()
-        wb = sandbox.client(deadline=1.0, retry=FAST)
-        with wb, pytest.raises(errors.TransportError) as caught:
+        with (
+            sandbox.client(deadline=1.0, retry=FAST) as wb,
+            pytest.raises(errors.TransportError) as caught,
+        ):
             wb.get_main_balance()
         took = time.monotonic() - started
         first.join(10)

@@ -192,16 +192,17 @@ async def test_async_client_refuses_the_same(
             TypeError,
             "nonce_window must be a bool",
         ),
-        (
-            {"api_key": "k", "api_secret": "s", "http_client": httpx.AsyncClient()},
-            TypeError,
-            "http_client must be an httpx.Client",
-        ),
     ],
 )
 def test_bad_client_settings(kwargs: dict[str, Any], error: type[Exception], text: str) -> None:
     with pytest.raises(error, match=text):
         WhiteBIT(**kwargs)
+
+
+async def test_an_async_http_client_is_refused_by_the_sync_client() -> None:
+    async with httpx.AsyncClient() as http:
+        with pytest.raises(TypeError, match=r"http_client must be an httpx\.Client"):
+            WhiteBIT(api_key="k", api_secret="s", http_client=http)  # type: ignore[arg-type]
 
 
 def test_secret_is_not_in_errors_about_settings() -> None:
@@ -215,10 +216,10 @@ def test_region_and_base_url(httpx_mock: HTTPXMock) -> None:
     with WhiteBIT(API_KEY, API_SECRET, region="eu") as wb:
         assert wb.base_url == "https://whitebit.eu"
         wb.get_main_balance()
-    assert WhiteBIT(API_KEY, API_SECRET).base_url == "https://whitebit.com"
-    assert WhiteBIT(API_KEY, API_SECRET, base_url="http://127.0.0.1:8080/").base_url == (
-        "http://127.0.0.1:8080"
-    )
+    with WhiteBIT(API_KEY, API_SECRET) as wb:
+        assert wb.base_url == "https://whitebit.com"
+    with WhiteBIT(API_KEY, API_SECRET, base_url="http://127.0.0.1:8080/") as wb:
+        assert wb.base_url == "http://127.0.0.1:8080"
 
 
 def test_from_env(monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock) -> None:
@@ -236,15 +237,14 @@ def test_from_env(monkeypatch: pytest.MonkeyPatch, httpx_mock: HTTPXMock) -> Non
 
 def test_caller_supplied_http_client_is_signed_and_left_open(httpx_mock: HTTPXMock) -> None:
     httpx_mock.add_response(json={"BTC": {"main_balance": "1"}})
-    own = httpx.Client(headers={"User-Agent": "desk-bot/1.0"})
-    with WhiteBIT(API_KEY, API_SECRET, http_client=own) as wb:
-        result = wb.get_main_balance(ticker="BTC")
+    with httpx.Client(headers={"User-Agent": "desk-bot/1.0"}) as own:
+        with WhiteBIT(API_KEY, API_SECRET, http_client=own) as wb:
+            result = wb.get_main_balance(ticker="BTC")
+        assert not own.is_closed
     assert result["BTC"].main_balance == Decimal(1)
     request = httpx_mock.get_requests()[0]
     assert request.headers["User-Agent"] == "desk-bot/1.0"
     assert "X-TXC-SIGNATURE" in request.headers
-    assert not own.is_closed
-    own.close()
 
 
 def test_context_manager_closes_its_own_client() -> None:
@@ -255,6 +255,6 @@ def test_context_manager_closes_its_own_client() -> None:
 
 
 def test_repr_hides_the_secret() -> None:
-    wb = WhiteBIT(API_KEY, API_SECRET)
-    assert API_SECRET not in repr(wb)
-    assert API_SECRET not in repr(wb._settings)
+    with WhiteBIT(API_KEY, API_SECRET) as wb:
+        assert API_SECRET not in repr(wb)
+        assert API_SECRET not in repr(wb._settings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import pickle
 import typing
 from typing import Any
 
@@ -16,6 +17,7 @@ from whitebit_main_api._contract import OPERATIONS
 from tests.support import (
     assert_signed,
     call_arguments,
+    contract_operation_count,
     decimal_view,
     load_spec,
     result_type,
@@ -32,6 +34,10 @@ def check_result(op_id: str, result: Any, example: Any, body: dict[str, Any]) ->
     want = result_type(op_id)
     if want is Any:  # success without a documented body: the JSON as it arrived
         assert result == example
+    elif want is operations.SecretAnswer:  # undocumented but secret: wrapped, hidden in repr
+        assert isinstance(result, operations.SecretAnswer)
+        assert result.reveal() == example
+        assert repr(result) == str(result) == "SecretAnswer(<redacted>)"
     elif want is operations.Accepted:  # an idempotent call answers with the key it sent
         key = OPERATIONS[op_id]["idempotency"]["key"]
         assert result == operations.Accepted(body[key])
@@ -71,7 +77,7 @@ def url_of(op_id: str) -> str:
 
 
 def test_every_spec_operation_has_a_method_on_both_clients() -> None:
-    assert len(IDS) == len(OPERATIONS) == 65
+    assert len(IDS) == len(OPERATIONS) == contract_operation_count()
     for op_id in IDS:
         name = OPERATIONS[op_id]["method_name"]
         assert inspect.iscoroutinefunction(getattr(AsyncWhiteBIT, name)), name
@@ -114,12 +120,18 @@ async def test_async_call_parses_documented_success(
     check_request(op_id, request, body)
 
 
-def test_undocumented_success_body_is_returned_as_json(
+def test_undocumented_secret_answer_is_returned_whole_but_never_shown(
     client: WhiteBIT, httpx_mock: HTTPXMock
 ) -> None:
+    """issueCardToken's answer has no documented fields; the contract marks it secret, so
+    the card token arrives intact but no repr, str, f-string or pickle shows it."""
     httpx_mock.add_response(status_code=201, json={"data": {"token": "card-token-1"}})
     result = client.issue_card_token(card_number="4111111111111111", jwt_token="jwt")
-    assert result == {"data": {"token": "card-token-1"}}
+    assert result.reveal() == {"data": {"token": "card-token-1"}}
+    shown = [repr(result), str(result), f"{result}", repr([result]), repr({"r": result})]
+    assert all("card-token-1" not in text for text in shown)
+    with pytest.raises(TypeError, match="secret"):
+        pickle.dumps(result)
 
 
 def test_another_2xx_status_is_still_a_success(client: WhiteBIT, httpx_mock: HTTPXMock) -> None:

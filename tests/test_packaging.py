@@ -7,9 +7,12 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.support import ROOT
 
 
+@pytest.mark.slow  # builds a wheel
 def test_wheel_holds_generated_client_and_facade(tmp_path: Path) -> None:
     done = subprocess.run(
         [

@@ -3,7 +3,6 @@ request signed by the hook, every error status raised, never a silent `None`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -16,12 +15,6 @@ from whitebit_main_api.models import (
     GetMainBalanceResult,
     WithdrawFromFlexInvestmentRequest,
 )
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
-        yield sb
 
 
 def test_signed_generated_client_reads_a_typed_answer(sandbox: Sandbox) -> None:

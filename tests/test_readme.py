@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,16 +18,11 @@ BLOCK = re.compile(r"```python\n(.*?)```", re.S)
 EXAMPLES = BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
-        yield sb
-
-
 def test_the_readme_has_python_examples() -> None:
     assert len(EXAMPLES) >= 3
 
 
+@pytest.mark.slow  # mypy in a subprocess
 @pytest.mark.parametrize("index", range(len(EXAMPLES)))
 def test_example_type_checks(tmp_path: Path, index: int) -> None:
     done = run_mypy(tmp_path, EXAMPLES[index])

@@ -144,7 +144,8 @@ def test_urls_with_credentials_or_odd_characters_are_refused(
     ],
 )
 def test_plain_urls_are_still_accepted(url: str, kept: str) -> None:
-    assert WhiteBIT(API_KEY, API_SECRET, base_url=url).base_url == kept
+    with WhiteBIT(API_KEY, API_SECRET, base_url=url) as wb:
+        assert wb.base_url == kept
 
 
 def test_region_of_the_wrong_type_is_a_clear_error() -> None:

@@ -132,7 +132,7 @@ def test_per_call_options_share_the_client(httpx_mock: HTTPXMock) -> None:
         strict = wb.with_options(retry=RetryPolicy.none())
         with pytest.raises(errors.RateLimitError):
             strict.get_main_balance()
-        assert strict._http is wb._http and strict._auth is wb._auth
+        assert strict._http is wb._http and strict._limiter is wb._limiter
         strict.close()
         assert not wb._http.is_closed
     assert wb.retry_policy == FAST
@@ -194,8 +194,10 @@ def test_rate_limiter_opens_the_window_when_the_oldest_call_has_finished() -> No
 
 
 def test_rate_limit_is_on_by_default_and_can_be_turned_off() -> None:
-    assert WhiteBIT(API_KEY, API_SECRET)._limiter is not None
-    assert WhiteBIT(API_KEY, API_SECRET, rate_limit=False)._limiter is None
+    with WhiteBIT(API_KEY, API_SECRET) as wb:
+        assert wb._limiter is not None
+    with WhiteBIT(API_KEY, API_SECRET, rate_limit=False) as wb:
+        assert wb._limiter is None
     with pytest.raises(TypeError, match="rate_limit must be a bool"):
         WhiteBIT(API_KEY, API_SECRET, rate_limit="no")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="retry must be a RetryPolicy"):
@@ -203,8 +205,9 @@ def test_rate_limit_is_on_by_default_and_can_be_turned_off() -> None:
 
 
 def test_timeouts_default_and_configurable() -> None:
-    timeout = WhiteBIT(API_KEY, API_SECRET)._http.timeout
-    assert (timeout.connect, timeout.read) == (5.0, 30.0)
-    assert WhiteBIT(API_KEY, API_SECRET, timeout=2)._http.timeout.read == 2.0
+    with WhiteBIT(API_KEY, API_SECRET) as wb:
+        assert (wb._http.timeout.connect, wb._http.timeout.read) == (5.0, 30.0)
+    with WhiteBIT(API_KEY, API_SECRET, timeout=2) as wb:
+        assert wb._http.timeout.read == 2.0
     with pytest.raises(ValueError, match="timeout must be positive"):
         WhiteBIT(API_KEY, API_SECRET, timeout=0)

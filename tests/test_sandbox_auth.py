@@ -26,12 +26,6 @@ KEY_DISABLED = "This action is unauthorized. Enable your key in API settings"
 AS_IS: dict[str, Any] = {"retry": RetryPolicy.none(), "rate_limit": False}
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
-        yield sb
-
-
 def now_ms() -> int:
     return time.time_ns() // 1_000_000
 

@@ -25,8 +25,9 @@ THREADS, CALLS = 8, 500
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    """A key of its own per test: the facade's nonce source for a key lives as long as the
-    process, and at over 1000 calls/s it counts ahead of the clock (see _nonce.py)."""
+    """Not the shared `sandbox` of tests/conftest.py: these load tests need the rate limits
+    off, and a key of their own per test (the facade's nonce source for a key lives as long
+    as the process, and at over 1000 calls/s it counts ahead of the clock; see _nonce.py)."""
     state = default_state()
     state["accounts"][0]["api_key"] = f"load-{uuid.uuid4()}"
     with Sandbox(state, rate_limits=False) as sb:
@@ -58,6 +59,7 @@ def run_threads(sandbox: Sandbox, calls: int, work: Callable[[WhiteBIT, int], No
     return failures
 
 
+@pytest.mark.slow
 def test_strict_nonces_from_8_threads_x_500_calls_none_rejected(sandbox: Sandbox) -> None:
     """Strict nonces must reach the server in the order they were drawn; the facade holds
     the key's ordering lock from drawing a nonce until its answer arrives, so 8 free-running
@@ -75,6 +77,7 @@ def test_strict_nonces_from_8_threads_x_500_calls_none_rejected(sandbox: Sandbox
     assert sandbox.ledger.totals() == start
 
 
+@pytest.mark.slow
 def test_without_ordering_late_nonces_are_rejected_and_never_booked(sandbox: Sandbox) -> None:
     """What the ordering lock prevents: signing without it lets requests overtake each other
     between drawing the nonce and reaching the server; WhiteBIT rejects the late ones ("Too
@@ -109,6 +112,7 @@ async def test_strict_nonces_from_concurrent_tasks_none_rejected(sandbox: Sandbo
     assert [r for r in results if isinstance(r, BaseException)] == []
 
 
+@pytest.mark.slow
 async def test_2000_async_calls_at_50_in_flight_with_nonce_window(sandbox: Sandbox) -> None:
     start = sandbox.ledger.totals()
     in_flight = asyncio.Semaphore(50)

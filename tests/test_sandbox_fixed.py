@@ -5,7 +5,6 @@ documents them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -19,12 +18,6 @@ TOO_BIG = (
     "The amount you are trying to invest is bigger than the amount left in this SMART plan. "
     "Please try investing a smaller amount."
 )
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
-        yield sb
 
 
 def test_invest_list_and_close(sandbox: Sandbox) -> None:

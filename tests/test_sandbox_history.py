@@ -9,7 +9,6 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -34,9 +33,9 @@ def accounts() -> dict[str, Any]:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(accounts()) as sb:
-        yield sb
+def whitebit_state() -> dict[str, Any]:
+    """The state of this module's `sandbox` (the fixture in tests/conftest.py)."""
+    return accounts()
 
 
 def book_a_mix(sb: Sandbox, wb: WhiteBIT) -> list[tuple[int, Decimal]]:

@@ -5,7 +5,6 @@ from JSON and dumped back."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,9 +26,9 @@ def two_accounts() -> dict[str, Any]:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(two_accounts()) as sb:
-        yield sb
+def whitebit_state() -> dict[str, Any]:
+    """The state of this module's `sandbox` (the fixture in tests/conftest.py)."""
+    return two_accounts()
 
 
 def main_usdt(wb: WhiteBIT) -> str:

@@ -1,4 +1,5 @@
-"""All 65 operations through the sync facade against the sandbox, on a real socket.
+"""Every operation of the contract through the sync facade against the sandbox, on a real
+socket.
 
 Operations without state answer their documented success example (`_examples.py`, emitted
 from the contract), which must come back through the facade intact. The stateful ones
@@ -24,6 +25,7 @@ from whitebit_main_api._examples import SUCCESS_EXAMPLES
 
 from tests.support import call_arguments as documented_call
 from tests.support import (
+    contract_operation_count,
     decimal_view,
     load_spec,
     result_type,
@@ -70,6 +72,8 @@ def call_arguments(op_id: str) -> dict[str, Any]:
 def as_json(result: Any) -> Any:
     if isinstance(result, list):
         return [as_json(item) for item in result]
+    if isinstance(result, operations.SecretAnswer):
+        return result.reveal()
     to_dict = getattr(result, "to_dict", None)
     return to_dict() if callable(to_dict) else result
 
@@ -84,14 +88,16 @@ def shape(value: Any) -> Any:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(documented_state()) as sb:
-        yield sb
+def whitebit_state() -> dict[str, Any]:
+    """The state of this module's `sandbox` (the fixture in tests/conftest.py)."""
+    return documented_state()
 
 
 @pytest.fixture(scope="module")
 def shared_sandbox() -> Iterator[Sandbox]:
-    """For the operations without state: each is called once, nothing changes."""
+    """One sandbox for the whole module, for the operations without state: each is called
+    once and changes nothing, so they need not pay for a fresh one each (the stateful ones
+    get a fresh one in the test)."""
     with Sandbox(documented_state()) as sb:
         yield sb
 
@@ -102,7 +108,7 @@ def call(sandbox: Sandbox, op_id: str) -> Any:
 
 
 def test_the_loop_covers_the_contract() -> None:
-    assert len(IDS) == len(OPERATIONS) == 65
+    assert len(IDS) == len(OPERATIONS) == contract_operation_count()
     assert set(HANDLERS) < set(IDS)
 
 

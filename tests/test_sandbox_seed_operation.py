@@ -4,7 +4,6 @@ through the sync and the async client exactly as the spec documents them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -52,12 +51,6 @@ SCENARIOS = [
     Scenario("belowMinLeft", Decimal(100), False, USDT_FLEX_PLAN, Decimal(95)),
 ]
 IDS = [s.name for s in SCENARIOS]
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
-        yield sb
 
 
 def check_error(exc: errors.WhiteBITError, name: str) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -29,12 +28,12 @@ TAKEN = {"uniqueId": ["The unique id has already been taken."]}
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
+def whitebit_state() -> dict[str, Any]:
+    """The state of this module's `sandbox` (the fixture in tests/conftest.py)."""
     state = default_state()
     state["accounts"][0]["balances"]["main"]["NEO"] = "10"
     state["accounts"].append({**ALICE, "balances": {"main": {"ETH": "1"}}})
-    with Sandbox(state) as sb:
-        yield sb
+    return state
 
 
 def only_record(wb: WhiteBIT, unique_id: str) -> TransactionHistory:

@@ -26,36 +26,36 @@ class HeaderRecorder:
 
 
 def test_debug_logs_and_errors_never_hold_secret_signature_or_payload(
-    caplog: pytest.LogCaptureFixture,
+    caplog: pytest.LogCaptureFixture, sandbox: Sandbox
 ) -> None:
     caplog.set_level(logging.DEBUG)  # root: ours, httpx's and httpcore's records alike
     recorder = HeaderRecorder()
     texts: list[str] = []
-    with Sandbox() as sandbox:
-        secret = sandbox.api_secret
-        http = httpx.Client(event_hooks={"request": [recorder]})
-        with WhiteBIT(
+    secret = sandbox.api_secret
+    with (
+        httpx.Client(event_hooks={"request": [recorder]}) as http,
+        WhiteBIT(
             sandbox.api_key,
             secret,
             base_url=sandbox.url,
             http_client=http,
             retry=RetryPolicy.none(),
-        ) as wb:
-            wb.get_main_balance(ticker="USDT")
-            wb.create_flex_investment(plan=PLAN, amount="100")
-            wb.withdraw_from_flex_investment(plan=PLAN, amount="10")
-            for bad in ("1000000", "0.0000001"):
-                with pytest.raises(errors.WhiteBITError) as caught:
-                    wb.withdraw_from_flex_investment(plan=PLAN, amount=bad)
-                texts += [str(caught.value), repr(caught.value), repr(caught.value.args)]
-            texts += [repr(wb), str(wb), repr(wb._auth), repr(wb._settings)]
-        with WhiteBIT(
-            sandbox.api_key, "wrong-" + secret, base_url=sandbox.url, retry=RetryPolicy.none()
-        ) as wrong:
-            with pytest.raises(errors.AuthenticationError) as denied:
-                wrong.get_main_balance()
-            texts += [str(denied.value), repr(denied.value)]
-        http.close()
+        ) as wb,
+    ):
+        wb.get_main_balance(ticker="USDT")
+        wb.create_flex_investment(plan=PLAN, amount="100")
+        wb.withdraw_from_flex_investment(plan=PLAN, amount="10")
+        for bad in ("1000000", "0.0000001"):
+            with pytest.raises(errors.WhiteBITError) as caught:
+                wb.withdraw_from_flex_investment(plan=PLAN, amount=bad)
+            texts += [str(caught.value), repr(caught.value), repr(caught.value.args)]
+        texts += [repr(wb), str(wb), repr(wb._auth), repr(wb._settings)]
+    with WhiteBIT(
+        sandbox.api_key, "wrong-" + secret, base_url=sandbox.url, retry=RetryPolicy.none()
+    ) as wrong:
+        with pytest.raises(errors.AuthenticationError) as denied:
+            wrong.get_main_balance()
+        texts += [str(denied.value), repr(denied.value)]
     texts += [record.getMessage() for record in caplog.records]
     texts += [repr(record.args) for record in caplog.records]
     assert len(recorder.values) >= 10
@@ -67,7 +67,7 @@ def test_debug_logs_and_errors_never_hold_secret_signature_or_payload(
 
 
 def test_clients_and_auth_refuse_to_be_pickled() -> None:
-    wb = WhiteBIT("key", "pickled-secret")
-    for thing in (wb, wb._auth, wb._settings, WhiteBITAuth("k", "s")):
-        with pytest.raises(TypeError, match="cannot be pickled"):
-            pickle.dumps(thing)
+    with WhiteBIT("key", "pickled-secret") as wb:
+        for thing in (wb, wb._auth, wb._settings, WhiteBITAuth("k", "s")):
+            with pytest.raises(TypeError, match="cannot be pickled"):
+                pickle.dumps(thing)

@@ -230,6 +230,7 @@ def revision(name: str) -> Path:
     return next(UPSTREAM_DIR.glob(f"main_api_v4.{name}.*.yaml"))
 
 
+@pytest.mark.slow  # diffs two upstream revisions
 def test_real_nonce_type_change() -> None:
     done = run(revision("2026-05-15"), revision("2026-06-08"))
     assert done.returncode == 0
@@ -242,6 +243,7 @@ def test_real_nonce_type_change() -> None:
     ]
 
 
+@pytest.mark.slow  # diffs two upstream revisions
 def test_real_operation_added_in_july() -> None:
     done = run(revision("2026-06-17"), revision("2026-07-06"))
     assert done.returncode == 0
@@ -256,6 +258,7 @@ def test_real_operation_added_in_july() -> None:
     )
 
 
+@pytest.mark.slow  # diffs two upstream revisions
 def test_real_breaking_change_in_july() -> None:
     done = run(revision("2026-07-14"), revision("2026-07-24"))
     assert done.returncode == 1

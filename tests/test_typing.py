@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support import run_mypy
 
 GOOD = """
@@ -33,6 +35,7 @@ def misuse(wb: WhiteBIT) -> None:
 """
 
 
+@pytest.mark.slow  # mypy in a subprocess
 def test_mypy_accepts_correct_calls_and_rejects_wrong_ones(tmp_path: Path) -> None:
     good = run_mypy(tmp_path, GOOD)
     assert good.returncode == 0, good.stdout
@@ -59,6 +62,7 @@ def misuse(sb: Sandbox) -> None:
 """
 
 
+@pytest.mark.slow  # mypy in a subprocess
 def test_sandbox_clients_take_typed_options(tmp_path: Path) -> None:
     done = run_mypy(tmp_path, SANDBOX_TYPO)
     assert done.returncode == 1

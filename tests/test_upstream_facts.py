@@ -9,7 +9,7 @@ import pytest
 from prepare_spec import derive_facts, is_money_field, operations, prepare
 from spec_walk import json_media, resolve, success_status
 
-from tests.support import SPEC_PATH, upstream_files
+from tests.support import SPEC_PATH, upstream_files, upstream_revisions
 
 
 def facts(path: Path) -> dict[str, dict[str, Any]]:
@@ -26,16 +26,17 @@ def facts(path: Path) -> dict[str, dict[str, Any]]:
     }
 
 
+@pytest.mark.slow  # parses an upstream revision
 def test_derived_facts_of_the_newest_revision_equal_our_contract() -> None:
     newest = facts(upstream_files()[-1])
     ours = facts(SPEC_PATH)
     assert newest == ours
 
 
-@pytest.mark.parametrize("index", range(20))
-def test_every_revision_gets_every_fact(index: int) -> None:
-    files = upstream_files()
-    for op_id, found in facts(files[index]).items():
+@pytest.mark.slow  # parses an upstream revision each
+@pytest.mark.parametrize("revision", upstream_revisions(), ids=lambda path: path.name)
+def test_every_revision_gets_every_fact(revision: Path) -> None:
+    for op_id, found in facts(revision).items():
         requests, seconds = found["rate"]
         assert requests > 0 and seconds > 0, op_id
         assert isinstance(found["changes_state"], bool), op_id
@@ -96,6 +97,7 @@ def decimal_fields(path: Path) -> set[str]:
     return found
 
 
+@pytest.mark.slow  # parses an upstream revision
 def test_money_rule_finds_our_decimal_fields_in_the_newest_revision() -> None:
     """Upstream marks no field decimal; the rule by name and example finds the same fields
     our contract marks, requests and answers alike."""

@@ -4,7 +4,6 @@ with no narrowing, and it does its job against the sandbox over a real socket.""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,12 +24,7 @@ CRUTCHES = {
 }
 
 
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
-        yield sb
-
-
+@pytest.mark.slow  # mypy in a subprocess
 def test_user_code_passes_mypy_strict_as_written(tmp_path: Path) -> None:
     source = JOBS.read_text(encoding="utf-8")
     code = source.split('"""', 2)[2]  # the code, without the docstring that names the crutches

@@ -74,11 +74,19 @@ def floats_in(value: Any) -> list[str]:
 
 
 def main() -> int:
+    sync_http = httpx.Client(transport=httpx.MockTransport(answer))
+    async_http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    try:
+        with WhiteBIT("k", "s", http_client=sync_http) as sync:
+            return check_every_operation(sync, AsyncWhiteBIT("k", "s", http_client=async_http))
+    finally:
+        sync_http.close()
+        # the AsyncWhiteBIT holds nothing but this given http client, closed here
+        asyncio.run(async_http.aclose())
+
+
+def check_every_operation(sync: WhiteBIT, async_client: AsyncWhiteBIT) -> int:
     report: dict[str, str] = {}
-    sync = WhiteBIT("k", "s", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-    async_client = AsyncWhiteBIT(
-        "k", "s", http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer))
-    )
     for op_id, facts in OPERATIONS.items():
         headers = {"X-Test-Operation": op_id}
         sync._http.headers.update(headers)

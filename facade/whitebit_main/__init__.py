@@ -11,11 +11,13 @@ from . import errors
 from ._auth import WhiteBITAuth
 from ._client import AsyncWhiteBIT, WhiteBIT
 from ._nonce import NonceSource
+from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 
 __all__ = [
     "AsyncWhiteBIT",
     "NonceSource",
+    "RateLimiter",
     "RetryPolicy",
     "WhiteBIT",
     "WhiteBITAuth",

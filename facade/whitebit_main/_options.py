@@ -3,12 +3,15 @@ factories that pass options on) are checked by mypy: `nonce_windw=True` is a typ
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import Generic, TypedDict, TypeVar
 
 import httpx
 
 from ._config import from_environment
+from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
+
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 
 class CommonOptions(TypedDict, total=False):
@@ -22,17 +25,19 @@ class CommonOptions(TypedDict, total=False):
     nonce_window: bool
     timeout: httpx.Timeout | float | None
     retry: RetryPolicy | None
-    rate_limit: bool
+    rate_limit: bool | RateLimiter
     deadline: float | None
     max_answer_bytes: int | None
 
 
-class SyncOptions(CommonOptions, total=False):
-    http_client: httpx.Client | None
+class ClientOptions(CommonOptions, Generic[HttpT], total=False):
+    """Every option of a client whose httpx client is `HttpT`."""
+
+    http_client: HttpT | None
 
 
-class AsyncOptions(CommonOptions, total=False):
-    http_client: httpx.AsyncClient | None
+SyncOptions = ClientOptions[httpx.Client]
+AsyncOptions = ClientOptions[httpx.AsyncClient]
 
 
 def environment_options() -> CommonOptions:

@@ -30,6 +30,10 @@ class Slot:
 
 
 class RateLimiter:
+    """Each operation's documented rate limit, kept on this side. A client makes its own;
+    pass one to several clients (`rate_limit=limiter`) to share one budget between them,
+    for example a blocking and an asyncio client of the same key. Thread-safe."""
+
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()

@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from .models.update_flex_auto_reinvestment_result import UpdateFlexAutoReinvestmentResult
     from .models.withdraw_from_flex_investment_result import WithdrawFromFlexInvestmentResult
 
-__all__ = ["Accepted", "AsyncOperations", "SyncOperations"]
+__all__ = ["Accepted", "AsyncOperations", "SecretAnswer", "SyncOperations"]
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -115,6 +115,35 @@ class Accepted:
     which its record is found in the history."""
 
     unique_id: str
+
+
+class SecretAnswer:
+    """An answer the contract marks secret without documenting its fields (a card token,
+    say): the JSON as it came, kept out of reprs, str() and tracebacks' locals display.
+    Read it with `.reveal()` where it is really needed."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: Any) -> None:
+        self._value = value
+
+    def reveal(self) -> Any:
+        """The answer's JSON as the server sent it."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "SecretAnswer(<redacted>)"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SecretAnswer) and other._value == self._value
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> Any:
+        # Pickling would write the secret out; refuse, as for the clients.
+        raise TypeError("a SecretAnswer is not pickled: it holds a secret")
 
 
 def new_idempotency_key() -> str:
@@ -353,7 +382,7 @@ class SyncOperations(ABC):
 
         return self._call("getWebSocketToken", {}, GetWebSocketTokenResult.from_dict)
 
-    def issue_card_token(self, *, card_number: str, jwt_token: str) -> Any:
+    def issue_card_token(self, *, card_number: str, jwt_token: str) -> SecretAnswer:
         """Tokenise a payment card number.
 
         Exchanges a card number for a card token that fiat withdrawals can use in place of the
@@ -369,7 +398,7 @@ class SyncOperations(ABC):
             jwt_token: token from issue_jwt_token (data.token).
 
         Returns:
-            Any (HTTP 201).
+            SecretAnswer (HTTP 201).
 
         Raises:
             errors.AuthenticationError: HTTP 401, JWT missing or invalid
@@ -379,7 +408,7 @@ class SyncOperations(ABC):
         """
 
         return self._call(
-            "issueCardToken", {"cardNumber": card_number}, _as_json, jwt_token=jwt_token
+            "issueCardToken", {"cardNumber": card_number}, SecretAnswer, jwt_token=jwt_token
         )
 
     def refund_deposit(self, *, transaction_id: str | UUID, address: str) -> RefundDepositResult:
@@ -3340,7 +3369,7 @@ class AsyncOperations(ABC):
 
         return await self._call("getWebSocketToken", {}, GetWebSocketTokenResult.from_dict)
 
-    async def issue_card_token(self, *, card_number: str, jwt_token: str) -> Any:
+    async def issue_card_token(self, *, card_number: str, jwt_token: str) -> SecretAnswer:
         """Tokenise a payment card number.
 
         Exchanges a card number for a card token that fiat withdrawals can use in place of the
@@ -3356,7 +3385,7 @@ class AsyncOperations(ABC):
             jwt_token: token from issue_jwt_token (data.token).
 
         Returns:
-            Any (HTTP 201).
+            SecretAnswer (HTTP 201).
 
         Raises:
             errors.AuthenticationError: HTTP 401, JWT missing or invalid
@@ -3366,7 +3395,7 @@ class AsyncOperations(ABC):
         """
 
         return await self._call(
-            "issueCardToken", {"cardNumber": card_number}, _as_json, jwt_token=jwt_token
+            "issueCardToken", {"cardNumber": card_number}, SecretAnswer, jwt_token=jwt_token
         )
 
     async def refund_deposit(

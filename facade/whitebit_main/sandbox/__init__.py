@@ -9,9 +9,11 @@
 
 It checks signatures, nonces, paths and rate limits the way WhiteBIT does and answers
 with WhiteBIT's statuses and texts. Balances, transfers, withdrawals and the
-deposit/withdraw history, Flex and Fixed lending and codes are kept in a ledger; every
-other operation answers its documented success example. Deposits arrive with
-`sb.deposit("BTC", "0.5")`; a withdrawal stays pending until `sb.settle_withdrawal(...)`.
+deposit/withdraw history, Flex and Fixed lending with its interest payments, codes, and
+sub-accounts with their balances and transfers are kept in a ledger; every other
+operation answers its documented success example. Deposits arrive with
+`sb.deposit("BTC", "0.5")`; a withdrawal stays pending until `sb.settle_withdrawal(...)`;
+Fixed terms end, paying their interest, with `sb.pay_interest()`.
 The demo key and secret are the sandbox's own, published on purpose: they open nothing else.
 From a shell: `python -m whitebit_main.sandbox` (or `whitebit-sandbox`).
 """
@@ -37,6 +39,7 @@ from ._defaults import (
     DEMO_API_KEY,
     DEMO_API_SECRET,
     DEMO_FIXED_INVESTMENT,
+    DEMO_SUB_ACCOUNT,
     USDT_FIXED_PLAN,
     USDT_FLEX_PLAN,
     default_state,
@@ -50,6 +53,7 @@ __all__ = [
     "DEMO_API_KEY",
     "DEMO_API_SECRET",
     "DEMO_FIXED_INVESTMENT",
+    "DEMO_SUB_ACCOUNT",
     "USDT_FIXED_PLAN",
     "USDT_FLEX_PLAN",
     "Ledger",
@@ -195,6 +199,22 @@ class Sandbox:
         """Move a pending withdrawal on, as WhiteBIT's processing would: 3 successful,
         4 canceled (the amount goes back to the main balance), or another documented code."""
         self.ledger.settle_withdrawal(account or self.account, unique_id, status)
+
+    def pay_interest(
+        self, investment_id: str | None = None, *, account: str | None = None
+    ) -> dict[str, Decimal]:
+        """End the term of the account's active Fixed investments now, as WhiteBIT does
+        when a term expires: each one's interest is credited to the main balance in its
+        plan's interest currency and listed by `get_interest_payment_history`, its amount
+        goes back to the main balance, and it closes (closing early pays no interest).
+
+        A term earns `amount * percent / 100 * duration / 525600` (the plan's percent read
+        as a yearly rate, its duration in minutes), divided by the plan's interest ratio and
+        rounded down to the interest currency's decimals. `investment_id` ends that one
+        investment only (KeyError if the account has no such investment, ValueError if it
+        is closed). Returns the interest paid, by investment id. The account defaults to
+        `self.account`."""
+        return self.ledger.pay_interest(account or self.account, investment_id)
 
     def _settings(self) -> CommonOptions:
         return {

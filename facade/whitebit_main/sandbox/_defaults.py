@@ -20,6 +20,8 @@ BTC_FLEX_PLAN = "7e1d8c2b-9a3b-3b1c-8d4e-5a6b7c8d9e0f"
 USDT_FIXED_PLAN = "8e667b4a-0b71-4988-8af5-9474dbfaeb51"
 USDT_FIXED_PLAN_30D = "3c9a5e1f-6b2d-4f8a-9c7e-0d1b2a3f4e5c"
 DEMO_FIXED_INVESTMENT = "0d7b66ff-1909-4938-ab7a-d16d9a64dcd5"
+# The sub-account id WhiteBIT's examples use (the same text as the Fixed plan's id there).
+DEMO_SUB_ACCOUNT = "8e667b4a-0b71-4988-8af5-9474dbfaeb51"
 
 SECTIONS = (
     "accounts",
@@ -30,6 +32,9 @@ SECTIONS = (
     "transactions",
     "fixed_plans",
     "fixed_investments",
+    "interest_payments",
+    "sub_accounts",
+    "sub_account_transfers",
 )
 
 # Sections whose default records belong to the demo account: a seed with its own accounts
@@ -40,7 +45,17 @@ ACCOUNT_SECTIONS = (
     "codes",
     "transactions",
     "fixed_investments",
+    "interest_payments",
+    "sub_accounts",
+    "sub_account_transfers",
 )
+
+# Sections whose default records refer to another section's defaults: a seed that gives
+# its own records for the key starts these empty too.
+DEPENDENT_SECTIONS = {
+    "fixed_plans": ("fixed_investments", "interest_payments"),
+    "sub_accounts": ("sub_account_transfers",),
+}
 
 
 def _arrival(ticker: str, amount: str, when: int, address: str, tx_hash: str) -> dict[str, Any]:
@@ -54,6 +69,17 @@ def _arrival(ticker: str, amount: str, when: int, address: str, tx_hash: str) ->
         "status": 3,
         "created_at": when,
         "transaction_hash": tx_hash,
+    }
+
+
+def _sub_transfer(direction: str, when: int, transaction_id: str) -> dict[str, Any]:
+    return {
+        "sub_account": DEMO_SUB_ACCOUNT,
+        "direction": direction,
+        "ticker": "ETH",
+        "amount": "0.5",
+        "created_at": when,
+        "transaction_id": transaction_id,
     }
 
 
@@ -147,5 +173,31 @@ def default_state() -> dict[str, Any]:
                 "amount": "100",
                 "created_at": 1700002000,
             }
+        ],
+        # The payment WhiteBIT's example shows, from an investment that ended before the
+        # sandbox's books begin: 3650 USDT for the 10-day term at 10% a year.
+        "interest_payments": [
+            {
+                "account": DEMO_ACCOUNT,
+                "plan": USDT_FIXED_PLAN,
+                "investment": "5f0c9e1a-7d3b-4c2e-9a8f-1b2c3d4e5f60",
+                "amount": "10",
+                "timestamp": 1646839596,
+            }
+        ],
+        # An empty sub-account with one round trip of 0.5 ETH in its history.
+        "sub_accounts": [
+            {
+                "id": DEMO_SUB_ACCOUNT,
+                "account": DEMO_ACCOUNT,
+                "alias": "savings",
+                "email": "savings@example.com",
+                "user_id": "u-12345",
+                "created_at": 1641000000,
+            }
+        ],
+        "sub_account_transfers": [
+            _sub_transfer("main_to_sub", 1641081600, "0c4a1e2f-3b5d-4e6f-8a7b-9c0d1e2f3a4b"),
+            _sub_transfer("sub_to_main", 1641168000, "1d5b2f3a-4c6e-4f7a-9b8c-0d1e2f3a4b5c"),
         ],
     }

@@ -19,6 +19,7 @@ T = TypeVar("T")
 
 _TICKER = re.compile(r"[A-Z0-9][A-Z0-9_]{1,19}")
 PAGING_CAP = 10000
+SMALLEST_TRANSFER = Decimal("0.00000001")
 # WhiteBIT's text for the deposit/withdraw history; its docs give no field or status, so
 # it comes as the 400 `Validation failed` on `offset` that WhiteBIT's validator uses.
 OFFSET_TOO_BIG = "Offset is too big. Please use offset + limit less than 10000."
@@ -36,6 +37,14 @@ def amount(fields: Fields, name: str = "amount") -> Decimal:
     number = parse_amount(fields[name])
     if number is None:  # defensive: a handler called without the schema check
         raise invalid(name, f"The {name} must be a number.")
+    return number
+
+
+def transfer_amount(fields: Fields) -> Decimal:
+    """The amount of a transfer between balances or accounts, at least WhiteBIT's minimum."""
+    number = amount(fields)
+    if number < SMALLEST_TRANSFER:
+        raise invalid("amount", f"The amount must be at least {SMALLEST_TRANSFER:f}.")
     return number
 
 

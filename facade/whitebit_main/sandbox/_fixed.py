@@ -2,8 +2,8 @@
 
 Called by the ledger with its lock held. The checks run in the order of WhiteBIT's
 documented answers: the plan and the request's form (400) before the business rules
-(422 with codes 1-4). The sandbox pays no interest, so closing returns exactly what was
-invested.
+(422 with codes 1-4). Closing early returns exactly what was invested and no interest,
+as on WhiteBIT; the term's interest is paid when it ends (`_interest`).
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ def plan_status(state: State, plan: FixedPlan) -> int:
     return plan.status
 
 
-def _plan(state: State, plan_id: str) -> FixedPlan:
+def find_plan(state: State, plan_id: str) -> FixedPlan:
+    """The plan with this id (any UUID spelling), or WhiteBIT's 400 on `planId`."""
     try:
         plan = state.fixed_plans.get(str(uuid.UUID(plan_id)))
     except ValueError:
@@ -69,7 +70,7 @@ def _plan(state: State, plan_id: str) -> FixedPlan:
 
 def invest(state: State, account: str, plan_id: str, amount: Decimal, now: int) -> str:
     """Move `amount` from the main balance into a new investment; returns its id."""
-    plan = _plan(state, plan_id)
+    plan = find_plan(state, plan_id)
     refusal = _PLAN_REFUSALS.get(plan_status(state, plan))
     if refusal is not None:
         raise invalid("planId", refusal)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from typing import Any
 
 from ._amounts import ZERO, money
-from ._fields import Fields
+from ._fields import Fields, transfer_amount
 from ._fields import amount as _amount
 from ._fields import page as _page
 from ._fields import ticker as _ticker
@@ -23,7 +22,9 @@ from ._handlers_fixed import (
     create_fixed_investment,
     get_fixed_investments_history,
     get_fixed_plans,
+    get_interest_payment_history,
 )
+from ._handlers_subaccounts import SUB_ACCOUNT_HANDLERS
 from ._handlers_wallet import create_withdraw, create_withdraw_pay, get_deposit_withdraw_history
 from ._ledger import Ledger
 from ._replies import Reply, invalid
@@ -32,7 +33,6 @@ from ._verify import Caller
 
 Handler = Callable[[Ledger, Caller, Fields], Reply]
 
-_SMALLEST_TRANSFER = Decimal("0.00000001")
 _DIRECTIONS = {
     "deposit": ("main", "spot"),
     "withdraw": ("spot", "main"),
@@ -74,10 +74,7 @@ def transfer_between_balances(ledger: Ledger, caller: Caller, fields: Fields) ->
     if source == target:
         raise invalid("to", "The to and from must be different.")
     ticker = _ticker(fields)
-    amount = _amount(fields)
-    if amount < _SMALLEST_TRANSFER:
-        raise invalid("amount", "The amount must be at least 0.00000001.")
-    ledger.transfer(caller.account, ticker, amount, source, target)
+    ledger.transfer(caller.account, ticker, transfer_amount(fields), source, target)
     return Reply(201, [])
 
 
@@ -288,4 +285,6 @@ HANDLERS: dict[str, Handler] = {
     "createFixedInvestment": create_fixed_investment,
     "closeFixedInvestment": close_fixed_investment,
     "getFixedInvestmentsHistory": get_fixed_investments_history,
+    "getInterestPaymentHistory": get_interest_payment_history,
+    **SUB_ACCOUNT_HANDLERS,
 }

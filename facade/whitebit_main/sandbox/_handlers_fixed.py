@@ -1,5 +1,5 @@
-"""Fixed lending: plans, investing, closing and the list of investments, shaped exactly
-like the documented answers."""
+"""Fixed lending: plans, investing, closing, the list of investments and the interest they
+paid, shaped exactly like the documented answers."""
 
 from __future__ import annotations
 
@@ -88,5 +88,34 @@ def get_fixed_investments_history(ledger: Ledger, caller: Caller, fields: Fields
             "offset": offset,
             "limit": limit,
             "records": [_investment_json(inv, plans) for inv in records],
+        },
+    )
+
+
+def get_interest_payment_history(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
+    plan = fields.get("planId")
+    plan_id = None if plan is None else ledger.fixed_plan_id(plan)
+    wanted = ticker(fields) if fields.get("ticker") is not None else None
+    found = [
+        p
+        for p in ledger.interest_payments(caller.account)
+        if plan_id in (None, p.plan_id) and wanted in (None, p.ticker)
+    ]
+    records, limit, offset = page(found, fields, 100, capped=True)
+    return Reply(
+        200,
+        {
+            "offset": offset,
+            "limit": limit,
+            "records": [
+                {
+                    "planId": p.plan_id,
+                    "investmentId": p.investment_id,
+                    "amount": money(p.amount),
+                    "ticker": p.ticker,
+                    "timestamp": p.timestamp,
+                }
+                for p in records
+            ],
         },
     )

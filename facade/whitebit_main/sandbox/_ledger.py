@@ -1,12 +1,14 @@
-"""The sandbox's books: balances, lending, codes, deposits and withdrawals, behind one lock.
+"""The sandbox's books: balances, lending, codes, deposits, withdrawals and sub-accounts,
+behind one lock.
 
 Every operation checks its rules and applies its effect while holding the same lock, so a
 check can never be overtaken by a concurrent change (no double spending, no unique id
 booked twice), and every movement debits exactly what it credits: `totals()` per ticker
-only grows by a deposit and only shrinks when a withdrawal is settled; in between, money
-moves between balances, investments, codes waiting to be applied and pending withdrawals.
-Arithmetic runs in an exact Decimal context that raises rather than rounds. The rules of
-deposits and withdrawals live in `_wallet`, those of Fixed lending in `_fixed`.
+only grows by a deposit or paid interest and only shrinks when a withdrawal is settled;
+in between, money moves between balances, sub-accounts, investments, codes waiting to be
+applied and pending withdrawals. Arithmetic runs in an exact Decimal context that raises
+rather than rounds. The rules of deposits and withdrawals live in `_wallet`, those of
+Fixed lending in `_fixed` and `_interest`, those of sub-accounts in `_subaccounts`.
 
 Business-rule failures raise `Refusal` with WhiteBIT's status, code, field and text.
 Reads return copies or immutable records, so callers never see a record change under them.
@@ -21,14 +23,15 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal, localcontext
-from typing import Any
+from typing import Any, TypeVar
 
-from . import _fixed, _wallet
+from . import _fixed, _interest, _subaccounts, _wallet
 from ._amounts import EXACT, ZERO, money
+from ._balances import BALANCE_KINDS
 from ._fixed_state import ACTIVE, FixedInvestment, FixedPlan
-from ._replies import inner, invalid
+from ._interest_state import InterestPayment
+from ._replies import inner, invalid, not_enough_to_transfer
 from ._state import (
-    BALANCE_KINDS,
     Account,
     Code,
     FlexPlan,
@@ -38,18 +41,27 @@ from ._state import (
     state_from_json,
     state_to_json,
 )
+from ._subaccount_state import SubAccount, SubTransfer
+from ._subaccounts import Settings
 from ._verify import KeyInfo
 from ._wallet import WithdrawalRequest
 from ._wallet_state import DEPOSIT, Transaction
 from ._wallet_state import new_transaction_id as new_record_id
 
 INVEST, WITHDRAWAL, CLOSE = 1, 3, 5
+R = TypeVar("R")
 
 PLAN_INVALID = "The selected plan is invalid."
 
 
 def new_transaction_id() -> str:
     return f"tx_{uuid.uuid4()}"
+
+
+def newest_first(records: list[R], when: Callable[[R], int]) -> list[R]:
+    """`records` (in booking order) by time, newest first; ties: the latest booked first."""
+    order = sorted(range(len(records)), key=lambda i: (when(records[i]), i), reverse=True)
+    return [records[i] for i in order]
 
 
 class Ledger:
@@ -112,12 +124,7 @@ class Ledger:
             balances = self._account(state, account).balances
             available = balances[source].get(ticker, ZERO)
             if amount > available:
-                raise inner(
-                    "amount",
-                    "You don't have such amount for transfer "
-                    f"(available {money(available)}, in amount: {money(amount)})",
-                    code=5,
-                )
+                raise not_enough_to_transfer(available, amount)
             balances[source][ticker] = available - amount
             balances[target][ticker] = balances[target].get(ticker, ZERO) + amount
 
@@ -143,6 +150,10 @@ class Ledger:
                 if fixed.status == ACTIVE:
                     ticker = state.fixed_plans[fixed.plan_id].ticker
                     out[ticker] = out.get(ticker, ZERO) + fixed.amount
+            for sub in state.sub_accounts.values():
+                for kind in BALANCE_KINDS:
+                    for ticker, amount in sub.balances[kind].items():
+                        out[ticker] = out.get(ticker, ZERO) + amount
         return dict(sorted(out.items()))
 
     def dump(self) -> dict[str, Any]:
@@ -408,13 +419,8 @@ class Ledger:
     def transactions(self, account: str) -> list[Transaction]:
         """The account's deposits and withdrawals, newest first (ties: latest booked first)."""
         with self._books() as state:
-            mine = [
-                (tx.created_at, order, tx)
-                for order, tx in enumerate(state.transactions)
-                if tx.account == account
-            ]  # records are immutable: no copies needed
-        mine.sort(reverse=True)  # by time, then booking order (unique: records never compared)
-        return [tx for _when, _order, tx in mine]
+            mine = [tx for tx in state.transactions if tx.account == account]
+        return newest_first(mine, lambda tx: tx.created_at)  # immutable records: no copies
 
     # -- Fixed lending -----------------------------------------------------------------
 
@@ -441,3 +447,69 @@ class Ledger:
         with self._books() as state:
             mine = [copy.copy(i) for i in state.fixed_investments.values() if i.account == account]
         return mine[::-1]
+
+    def pay_interest(self, account: str, investment_id: str | None) -> dict[str, Decimal]:
+        """End Fixed terms (`_interest.end_terms`); the interest paid, by investment id."""
+        with self._books() as state:
+            self._account(state, account)
+            return _interest.end_terms(state, account, investment_id, self._now())
+
+    def fixed_plan_id(self, plan_id: str) -> str:
+        """The known Fixed plan's id in canonical form, or WhiteBIT's 400 on `planId`."""
+        with self._books() as state:
+            return _fixed.find_plan(state, plan_id).id
+
+    def interest_payments(self, account: str) -> list[InterestPayment]:
+        """The account's Fixed interest payments, newest first (ties: latest booked first)."""
+        with self._books() as state:
+            mine = [p for p in state.interest_payments if p.account == account]
+        return newest_first(mine, lambda p: p.timestamp)  # immutable records: no copies
+
+    # -- sub-accounts ------------------------------------------------------------------
+
+    def create_sub_account(
+        self, account: str, settings: Settings, email: str | None, share_kyc: bool
+    ) -> SubAccount:
+        with self._books() as state:
+            self._account(state, account)
+            made = _subaccounts.create(state, account, settings, email, share_kyc, self._now())
+            return copy.deepcopy(made)
+
+    def edit_sub_account(self, account: str, sub_id: str, settings: Settings) -> None:
+        with self._books() as state:
+            _subaccounts.edit(state, account, sub_id, settings)
+
+    def block_sub_account(self, account: str, sub_id: str, blocked: bool) -> None:
+        with self._books() as state:
+            _subaccounts.set_blocked(state, account, sub_id, blocked)
+
+    def delete_sub_account(self, account: str, sub_id: str) -> None:
+        with self._books() as state:
+            _subaccounts.delete(state, account, sub_id)
+
+    def sub_accounts(self, account: str) -> list[SubAccount]:
+        """The account's sub-accounts, oldest first, as copies."""
+        with self._books() as state:
+            mine = [s for s in state.sub_accounts.values() if s.account == account]
+            return copy.deepcopy(mine)
+
+    def sub_account(self, account: str, sub_id: str) -> SubAccount:
+        """One of the account's sub-accounts (a copy), or WhiteBIT's 400 on `id`."""
+        with self._books() as state:
+            return copy.deepcopy(_subaccounts.find(state, account, sub_id))
+
+    def transfer_sub_account(
+        self, account: str, sub_id: str, direction: str, ticker: str, amount: Decimal
+    ) -> SubTransfer:
+        """Move money between the account's main balance and a sub-account's."""
+        with self._books() as state:
+            return _subaccounts.transfer(
+                state, account, sub_id, direction, ticker, amount, self._now()
+            )
+
+    def sub_account_transfers(self, account: str, sub_id: str) -> list[SubTransfer]:
+        """Transfers with one sub-account, newest first (ties: latest booked first)."""
+        with self._books() as state:
+            sub = _subaccounts.find(state, account, sub_id)
+            mine = [t for t in state.sub_transfers if t.sub_account == sub.id]
+        return newest_first(mine, lambda t: t.created_at)  # immutable records: no copies

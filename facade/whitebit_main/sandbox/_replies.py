@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
+
+from ._amounts import money
 
 VALIDATION_FAILED = "Validation failed"
 INNER_VALIDATION_FAILED = "Inner validation failed"
@@ -70,3 +73,13 @@ def invalid(field_name: str, message: str) -> Refusal:
 def inner(field_name: str, message: str, *, code: int = 0) -> Refusal:
     """HTTP 422 `Inner validation failed`: well-formed, but a business rule said no."""
     return Refusal(422, INNER_VALIDATION_FAILED, code=code, errors={field_name: [message]})
+
+
+def not_enough_to_transfer(available: Decimal, amount: Decimal) -> Refusal:
+    """WhiteBIT's 422 (code 5) for a transfer larger than the balance it comes from."""
+    return inner(
+        "amount",
+        "You don't have such amount for transfer "
+        f"(available {money(available)}, in amount: {money(amount)})",
+        code=5,
+    )

@@ -14,7 +14,8 @@ from decimal import Decimal
 from typing import Any
 
 from ._amounts import ZERO, checked, money
-from ._defaults import ACCOUNT_SECTIONS, SECTIONS, default_state
+from ._balances import Balances, balances_to_json, read_balances
+from ._defaults import ACCOUNT_SECTIONS, DEPENDENT_SECTIONS, SECTIONS, default_state
 from ._fixed_state import (
     FixedInvestment,
     FixedPlan,
@@ -23,10 +24,22 @@ from ._fixed_state import (
     load_fixed_investments,
     load_fixed_plans,
 )
+from ._interest_state import (
+    InterestPayment,
+    interest_payments_to_json,
+    load_interest_payments,
+)
 from ._seedread import Reader, known, uuid_text
+from ._subaccount_state import (
+    SubAccount,
+    SubTransfer,
+    load_sub_accounts,
+    load_sub_transfers,
+    sub_accounts_to_json,
+    sub_transfers_to_json,
+)
 from ._wallet_state import Transaction, load_transactions, transactions_to_json
 
-BALANCE_KINDS = ("main", "spot", "collateral")
 PLAN_STATUSES = ("active", "paused", "unavailable")
 
 
@@ -38,7 +51,7 @@ class Account:
     api_key: str
     api_secret: str = field(repr=False)
     enabled: bool
-    balances: dict[str, dict[str, Decimal]]
+    balances: Balances
 
 
 @dataclass(frozen=True)
@@ -111,24 +124,9 @@ class State:
     transactions: list[Transaction] = field(default_factory=list)  # oldest first
     fixed_plans: dict[str, FixedPlan] = field(default_factory=dict)  # by id
     fixed_investments: dict[str, FixedInvestment] = field(default_factory=dict)  # oldest first
-
-
-def _balances(where: str, raw: object) -> dict[str, dict[str, Decimal]]:
-    if raw is None:
-        raw = {}
-    if not isinstance(raw, Mapping):
-        raise ValueError(f"{where}: expected an object of balance kinds")
-    unknown = sorted(set(raw) - set(BALANCE_KINDS))
-    if unknown:
-        raise ValueError(f"{where}: unknown balance kind(s) {', '.join(unknown)}")
-    out: dict[str, dict[str, Decimal]] = {}
-    for kind in BALANCE_KINDS:
-        tickers = raw.get(kind) or {}
-        if not isinstance(tickers, Mapping):
-            raise ValueError(f"{where}.{kind}: expected an object of ticker -> amount")
-        reader = Reader(f"{where}.{kind}", tickers, set(), set(tickers))
-        out[kind] = {str(t): reader.amount(str(t)) for t in tickers}
-    return out
+    interest_payments: list[InterestPayment] = field(default_factory=list)  # oldest first
+    sub_accounts: dict[str, SubAccount] = field(default_factory=dict)  # by id, oldest first
+    sub_transfers: list[SubTransfer] = field(default_factory=list)  # oldest first
 
 
 def _load_accounts(state: State, items: list[Any]) -> None:
@@ -142,7 +140,7 @@ def _load_accounts(state: State, items: list[Any]) -> None:
             api_key=r.text("api_key"),
             api_secret=r.text("api_secret"),
             enabled=r.flag("enabled", True),
-            balances=_balances(f"accounts[{i}].balances", r.data.get("balances")),
+            balances=read_balances(f"accounts[{i}].balances", r.data.get("balances")),
         )
         if account.name in state.accounts:
             raise ValueError(f"accounts[{i}].name: {account.name!r} is used twice")
@@ -289,6 +287,9 @@ def state_from_json(data: Mapping[str, Any]) -> State:
     defaults = default_state()
     if "accounts" in data:  # the demo's records do not come without the demo account
         defaults.update({name: [] for name in ACCOUNT_SECTIONS})
+    for name, dependents in DEPENDENT_SECTIONS.items():
+        if name in data:
+            defaults.update({dependent: [] for dependent in dependents})
     merged = {**defaults, **data}
     for name in SECTIONS:
         if not isinstance(merged[name], list):
@@ -304,6 +305,11 @@ def state_from_json(data: Mapping[str, Any]) -> State:
     state.fixed_investments = load_fixed_investments(
         merged["fixed_investments"], state.fixed_plans, state.accounts
     )
+    state.interest_payments = load_interest_payments(
+        merged["interest_payments"], state.fixed_plans, state.fixed_investments, state.accounts
+    )
+    state.sub_accounts = load_sub_accounts(merged["sub_accounts"], state.accounts)
+    state.sub_transfers = load_sub_transfers(merged["sub_account_transfers"], state.sub_accounts)
     return state
 
 
@@ -316,10 +322,7 @@ def state_to_json(state: State) -> dict[str, Any]:
                 "api_key": a.api_key,
                 "api_secret": a.api_secret,
                 "enabled": a.enabled,
-                "balances": {
-                    kind: {t: money(v) for t, v in sorted(a.balances[kind].items())}
-                    for kind in BALANCE_KINDS
-                },
+                "balances": balances_to_json(a.balances),
             }
             for a in state.accounts.values()
         ],
@@ -380,4 +383,7 @@ def state_to_json(state: State) -> dict[str, Any]:
         "transactions": transactions_to_json(state.transactions),
         "fixed_plans": fixed_plans_to_json(state.fixed_plans),
         "fixed_investments": fixed_investments_to_json(state.fixed_investments),
+        "interest_payments": interest_payments_to_json(state.interest_payments),
+        "sub_accounts": sub_accounts_to_json(state.sub_accounts),
+        "sub_account_transfers": sub_transfers_to_json(state.sub_transfers),
     }

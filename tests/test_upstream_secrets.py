@@ -1,0 +1,81 @@
+"""WhiteBIT's files flag no secret field; the rules of scripts/secret_rules.py flag the
+same fields our contract does, so a client regenerated from WhiteBIT's newest file keeps
+API secrets, tokens, codes and card numbers out of reprs and logs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from prepare_spec import operations, prepare
+from secret_rules import secret_kind
+from spec_walk import json_media, resolve, success_status
+
+from tests.support import SPEC_PATH, upstream_files
+
+
+def secret_fields(path: Path) -> set[str]:
+    """`operation>request.field=kind` / `operation>answer...` for every flagged place."""
+    contract, _ = prepare(path)
+    found: set[str] = set()
+
+    def visit(node: Any, trail: str, depth: int = 0) -> None:
+        node = resolve(contract, node)
+        if not isinstance(node, dict) or depth > 20:
+            return
+        if "x-secret" in node:
+            found.add(f"{trail}={node['x-secret']}")
+        for name, sub in (node.get("properties") or {}).items():
+            visit(sub, f"{trail}.{name}", depth + 1)
+        for key in ("items", "additionalProperties"):
+            visit(node.get(key), f"{trail}[]", depth + 1)
+
+    for _path, _method, op in operations(contract):
+        op_id = op["operationId"]
+        visit((json_media(op.get("requestBody")) or {}).get("schema"), f"{op_id}>request")
+        answer = op["responses"][success_status(op)]
+        if "x-secret" in answer:
+            found.add(f"{op_id}>answer={answer['x-secret']}")
+        visit((json_media(answer) or {}).get("schema"), f"{op_id}>answer")
+    return found
+
+
+@pytest.mark.slow  # parses an upstream revision
+def test_secret_rules_find_our_secret_fields_in_the_newest_revision() -> None:
+    files = upstream_files()
+    ours = secret_fields(SPEC_PATH)
+    assert "createSubAccountApiKey>answer.apiSecret=True" in ours
+    assert "issueCardToken>answer=True" in ours
+    assert secret_fields(files[-1]) == ours
+
+
+@pytest.mark.parametrize(
+    ("name", "schema", "parent", "answer", "top", "kind"),
+    [
+        ("apiSecret", {"type": "string"}, "", True, True, True),
+        ("websocket_token", {"type": "string"}, "", True, True, True),
+        ("cardToken", {"type": "string"}, "beneficiary", False, False, True),
+        ("passphrase", {"type": "string"}, "", False, True, True),
+        ("code", {"type": "string"}, "", False, True, True),
+        ("cardNumber", {"type": "string"}, "", False, True, "card"),
+        ("number", {"type": "string"}, "card", False, False, "card"),
+        ("number", {"type": "string"}, "address", False, False, None),
+        ("url", {"type": "string"}, "", True, True, True),
+        ("url", {"type": "string"}, "stratum", True, False, None),
+        ("url", {"type": "string"}, "", False, True, None),
+        ("link", {"type": "string"}, "data", True, False, True),
+        ("successLink", {"type": "string"}, "", False, True, None),
+        ("countryCode", {"type": "string"}, "address", False, False, None),
+        ("referralCode", {"type": "string"}, "", False, True, None),
+        ("beneficiary", {"type": "object"}, "", False, True, True),
+        ("beneficiary", {"type": "object", "properties": {"name": {}}}, "", False, True, None),
+        ("code", {"type": "integer"}, "", True, True, None),
+        ("ticker", {"type": "string"}, "", True, True, None),
+        ("tokenCount", {"type": "string"}, "", True, True, None),
+    ],
+)
+def test_secret_rule(
+    name: str, schema: dict[str, Any], parent: str, answer: bool, top: bool, kind: Any
+) -> None:
+    assert secret_kind(name, schema, parent, answer, top) == kind
