@@ -385,31 +385,35 @@ KEYS_BEYOND_CEILING = 4
 
 
 async def async_ours(server: Server, warmup: int, calls: int, *, aio: bool) -> Sample:
+    """Ours as users build it: each client with the httpx client it makes itself (aiohttp
+    behind it when `aio`), so requests go straight to its transport."""
     keys = [fresh_key() for _ in range(KEYS_BEYOND_CEILING)]
-    transport = _transport.default_async_transport() if aio else None
-    http = httpx.AsyncClient(transport=transport)
+    saved = _transport.default_async_transport
+    if not aio:
+        _transport.default_async_transport = lambda: None  # httpx's own pool instead
+    try:
+        clients = [
+            AsyncWhiteBIT(
+                key, bench_secret(key), base_url=server.url, nonce_window=True, rate_limit=False
+            )
+            for key in keys
+        ]
+    finally:
+        _transport.default_async_transport = saved
     expected = "AiohttpTransport" if aio else "AsyncHTTPTransport"
-    if type(http._transport).__name__ != expected:
-        raise RuntimeError(f"AsyncWhiteBIT uses {type(http._transport).__name__}, not {expected}")
-    clients = [
-        AsyncWhiteBIT(
-            key,
-            bench_secret(key),
-            base_url=server.url,
-            nonce_window=True,
-            rate_limit=False,
-            http_client=http,
-        )
-        for key in keys
-    ]
+    for client in clients:
+        if type(client._direct).__name__ != expected:
+            raise RuntimeError(f"AsyncWhiteBIT sends via {type(client._direct).__name__}")
     turn = itertools.cycle(clients)
 
     async def call() -> bool:
         return "BTC" in await next(turn).get_main_balance(ticker="BTC")
 
-    sample = await _measure(server, keys, call, warmup, calls)
-    await http.aclose()
-    return sample
+    try:
+        return await _measure(server, keys, call, warmup, calls)
+    finally:
+        for client in clients:
+            await client.aclose()
 
 
 async def window_paced(server: Server, warmup: int, calls: int) -> Sample:

@@ -11,6 +11,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -183,3 +184,35 @@ def run_mypy(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
         cwd=ROOT,
         check=False,
     )
+
+
+def marked_fields(path: Path, mark: Callable[[dict[str, Any]], str | None]) -> set[str]:
+    """`operation>request.field...` / `operation>answer...` (lists as `[]`) for every schema
+    of the prepared file at `path` (and every success response itself) that `mark` names,
+    each followed by what `mark` said: the places a spec-preparation rule flags."""
+    from prepare_spec import operations, prepare  # scripts/: tests that use it import it too
+
+    contract, _ = prepare(path)
+    found: set[str] = set()
+
+    def visit(node: Any, trail: str, depth: int = 0) -> None:
+        node = resolve(contract, node)
+        if not isinstance(node, dict) or depth > 20:
+            return
+        said = mark(node)
+        if said is not None:
+            found.add(f"{trail}{said}")
+        for name, sub in (node.get("properties") or {}).items():
+            visit(sub, f"{trail}.{name}", depth + 1)
+        for key in ("items", "additionalProperties"):
+            visit(node.get(key), f"{trail}[]", depth + 1)
+
+    for _path, _method, op in operations(contract):
+        op_id = op["operationId"]
+        visit((json_media(op.get("requestBody")) or {}).get("schema"), f"{op_id}>request")
+        answer = op["responses"][success_status(op)]
+        said = mark(answer)
+        if said is not None:
+            found.add(f"{op_id}>answer{said}")
+        visit((json_media(answer) or {}).get("schema"), f"{op_id}>answer")
+    return found

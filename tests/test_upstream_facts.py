@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 from prepare_spec import derive_facts, is_money_field, operations, prepare
-from spec_walk import json_media, resolve, success_status
 
-from tests.support import SPEC_PATH, upstream_files, upstream_revisions
+from tests.support import SPEC_PATH, marked_fields, upstream_files, upstream_revisions
 
 
 def facts(path: Path) -> dict[str, dict[str, Any]]:
@@ -73,28 +72,8 @@ def test_stated_facts_win_over_rules() -> None:
 
 
 def decimal_fields(path: Path) -> set[str]:
-    """`operation>request.field` / `operation>answer.field[]...` of every decimal field."""
-    contract, _ = prepare(path)
-    found: set[str] = set()
-
-    def visit(node: Any, trail: str, depth: int = 0) -> None:
-        node = resolve(contract, node)
-        if not isinstance(node, dict) or depth > 20:
-            return
-        if node.get("format") == "decimal":
-            found.add(trail)
-        for name, sub in (node.get("properties") or {}).items():
-            visit(sub, f"{trail}.{name}", depth + 1)
-        for key in ("items", "additionalProperties"):
-            visit(node.get(key), f"{trail}[]", depth + 1)
-
-    for _path, _method, op in operations(contract):
-        op_id = op["operationId"]
-        request = json_media(op.get("requestBody")) or {}
-        visit(request.get("schema"), f"{op_id}>request")
-        answer = json_media(op["responses"][success_status(op)]) or {}
-        visit(answer.get("schema"), f"{op_id}>answer")
-    return found
+    """Every field the prepared file marks `format: decimal`."""
+    return marked_fields(path, lambda node: "" if node.get("format") == "decimal" else None)
 
 
 @pytest.mark.slow  # parses an upstream revision

@@ -8,37 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from prepare_spec import operations, prepare
 from secret_rules import secret_kind
-from spec_walk import json_media, resolve, success_status
 
-from tests.support import SPEC_PATH, upstream_files
+from tests.support import SPEC_PATH, marked_fields, upstream_files
 
 
 def secret_fields(path: Path) -> set[str]:
-    """`operation>request.field=kind` / `operation>answer...` for every flagged place."""
-    contract, _ = prepare(path)
-    found: set[str] = set()
-
-    def visit(node: Any, trail: str, depth: int = 0) -> None:
-        node = resolve(contract, node)
-        if not isinstance(node, dict) or depth > 20:
-            return
-        if "x-secret" in node:
-            found.add(f"{trail}={node['x-secret']}")
-        for name, sub in (node.get("properties") or {}).items():
-            visit(sub, f"{trail}.{name}", depth + 1)
-        for key in ("items", "additionalProperties"):
-            visit(node.get(key), f"{trail}[]", depth + 1)
-
-    for _path, _method, op in operations(contract):
-        op_id = op["operationId"]
-        visit((json_media(op.get("requestBody")) or {}).get("schema"), f"{op_id}>request")
-        answer = op["responses"][success_status(op)]
-        if "x-secret" in answer:
-            found.add(f"{op_id}>answer={answer['x-secret']}")
-        visit((json_media(answer) or {}).get("schema"), f"{op_id}>answer")
-    return found
+    """Every place the prepared file flags `x-secret`, with its kind (`=True`, `=card`)."""
+    return marked_fields(path, lambda node: f"={node['x-secret']}" if "x-secret" in node else None)
 
 
 @pytest.mark.slow  # parses an upstream revision
