@@ -38,6 +38,25 @@ def _check(size: int, limit: int, deadline: float) -> None:
         raise BodyRefused("answer still arriving when the call's deadline passed")
 
 
+def body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The decoded body's chunks: the stream itself when nothing is to be decoded (httpx's
+    decoder and chunker would only copy it), else `iter_bytes()`."""
+    if "content-encoding" in response.headers or not isinstance(
+        response.stream, httpx.SyncByteStream
+    ):
+        return response.iter_bytes()
+    return iter(response.stream)
+
+
+def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """`body_chunks` for asyncio."""
+    if "content-encoding" in response.headers or not isinstance(
+        response.stream, httpx.AsyncByteStream
+    ):
+        return response.aiter_bytes()
+    return aiter(response.stream)
+
+
 def read_body(chunks: Iterator[bytes], limit: int, deadline: float) -> bytes:
     """The decoded body from `response.iter_bytes()`, within `limit` and `deadline`."""
     parts: list[bytes] = []

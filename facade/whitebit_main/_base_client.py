@@ -52,6 +52,8 @@ T = TypeVar("T")
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 # When a walk through pages is given no page size and the API states no maximum.
 _DEFAULT_PAGE_SIZE = 100
+# The (empty) body of an unsigned request: the signing hook writes the real one.
+_NO_BODY = httpx.ByteStream(b"")
 # Timers may fire a hair early; a timeout this close to the deadline is the deadline's.
 _DEADLINE_SLACK = 0.005
 
@@ -149,8 +151,8 @@ class BaseClient(Generic[HttpT]):
             self._http = self._default_http(build_timeout(timeout))
         else:
             self._http = _check_http_client(http_client, self._http_class, timeout)
-        # What httpx's build_request would add, for requests this client builds itself.
-        self._timeout_extension = self._http.timeout.as_dict()
+        # Per operation, the unsigned request httpx builds, for a client sending directly.
+        self._templates: dict[str, httpx.Request] = {}
 
     def _default_http(self, timeout: httpx.Timeout) -> HttpT:
         """The httpx client this client builds (and owns) when the caller brings none."""
@@ -241,14 +243,7 @@ class BaseClient(Generic[HttpT]):
         if slot is not None and self._limiter is not None:
             self._limiter.finish(slot)
 
-    def _build(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        operation: Operation,
-        body: dict[str, Any],
-        jwt_token: str | None,
-        deadline: float,
-    ) -> tuple[httpx.Request, WhiteBITAuth | None]:
+    def _url(self, operation: Operation) -> httpx.URL:
         url = self._urls.get(operation.operation_id)
         if url is None:
             if operation.server is not None:
@@ -257,16 +252,35 @@ class BaseClient(Generic[HttpT]):
                 host = self._settings.base_url
             # Parsed once per operation: httpx parses a str URL again on every request.
             url = self._urls[operation.operation_id] = httpx.URL(host + operation.path)
+        return url
+
+    def _build(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        operation: Operation,
+        body: dict[str, Any],
+        jwt_token: str | None,
+        deadline: float,
+    ) -> tuple[httpx.Request, WhiteBITAuth | None]:
+        url = self._url(operation)
         if operation.auth == "jwt":
             headers = {"Content-Type": "application/json", "Authorization": str(jwt_token)}
             request = http.build_request("POST", url, content=dump_body(body), headers=headers)
             return request, None
-        extensions = {BODY_EXTENSION: body, DEADLINE_EXTENSION: deadline}
+        extensions: dict[str, Any] = {BODY_EXTENSION: body, DEADLINE_EXTENSION: deadline}
         if self._direct is None:
             request = http.build_request("POST", url, content=b"", extensions=extensions)
         else:
-            extensions["timeout"] = self._timeout_extension
-            request = httpx.Request("POST", url, headers=http.headers, extensions=extensions)
+            # Built once per operation by httpx (Host, the client's headers, its timeout),
+            # then copied: a stream, not `content=`, so that nothing is prepared again.
+            template = self._templates.get(operation.operation_id)
+            if template is None:
+                template = http.build_request("POST", url, content=b"")
+                self._templates[operation.operation_id] = template
+            extensions.update(template.extensions)
+            request = httpx.Request(
+                "POST", url, headers=template.headers, stream=_NO_BODY, extensions=extensions
+            )
         return request, self._auth
 
     def _outcome_unknown(

@@ -20,7 +20,7 @@ import httpx
 from whitebit_main_api.operations import AsyncOperations, SyncOperations
 
 from . import _transport
-from ._answer import aread_body, read_body
+from ._answer import abody_chunks, aread_body, body_chunks, read_body
 from ._base_client import BaseClient, more_pages
 from ._call_deadline import call_deadline
 from ._direct import asend_direct, environment_proxies, send_direct
@@ -94,7 +94,7 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
                     try:
                         status = response.status_code
                         limit = self._max_answer_bytes
-                        content = read_body(response.iter_bytes(), limit, deadline)
+                        content = read_body(body_chunks(response), limit, deadline)
                     finally:
                         response.close()
             except WhiteBITError:
@@ -243,7 +243,7 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
                     try:
                         status = response.status_code
                         limit = self._max_answer_bytes
-                        content = await aread_body(response.aiter_bytes(), limit, deadline)
+                        content = await aread_body(abody_chunks(response), limit, deadline)
                     finally:
                         await response.aclose()
             except WhiteBITError:
