@@ -25,6 +25,7 @@ from spec_walk import (
     DEFAULT_RATE_LIMIT,
     JSON_MEDIA,
     Spec,
+    name_words,
     operations,
     resolve_pointer,
     walk_refs,
@@ -363,8 +364,8 @@ _DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 
 def _last_word(name: str) -> str:
-    words = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)
-    return words[-1].lower() if words else ""
+    words = name_words(name)
+    return words[-1] if words else ""
 
 
 def is_money_field(name: str, schema: dict[str, Any]) -> bool:

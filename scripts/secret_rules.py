@@ -18,10 +18,9 @@ nothing of the kind, so a client regenerated from one would show API secrets and
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from spec_walk import json_media, operations, resolve, success_status
+from spec_walk import json_media, name_words, operations, resolve, success_status
 
 Spec = dict[str, Any]
 
@@ -29,14 +28,10 @@ SECRET_LAST_WORDS = frozenset({"secret", "passphrase", "token"})
 _MAX_DEPTH = 30
 
 
-def _words(name: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)]
-
-
 def secret_kind(name: str, schema: dict[str, Any], parent: str, answer: bool, top: bool) -> Any:
     """The `x-secret` value for field `name` (inside field `parent`; in an answer when
     `answer`, at its top level when `top`), or None."""
-    words = _words(name)
+    words = name_words(name)
     kind = schema.get("type")
     if kind == "string":
         if words[-2:] == ["card", "number"] or (words == ["number"] and parent == "card"):

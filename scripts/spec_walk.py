@@ -7,6 +7,7 @@ all read a spec the same way.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 Spec = dict[str, Any]
@@ -135,3 +136,8 @@ def success_example(spec: Spec, op: dict[str, Any]) -> Any:
         return None
     examples = media_examples(media)
     return examples[0] if examples else synthesize(spec, media.get("schema") or {})
+
+
+def name_words(name: str) -> list[str]:
+    """A field name's words, lower case: `main_balance`, `mainBalance` -> main, balance."""
+    return [w.lower() for w in re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", name)]

@@ -58,7 +58,7 @@ def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
 
 
 def read_body(chunks: Iterator[bytes], limit: int, deadline: float) -> bytes:
-    """The decoded body from `response.iter_bytes()`, within `limit` and `deadline`."""
+    """The decoded body from `body_chunks(response)`, within `limit` and `deadline`."""
     parts: list[bytes] = []
     size = 0
     for chunk in chunks:
@@ -69,7 +69,7 @@ def read_body(chunks: Iterator[bytes], limit: int, deadline: float) -> bytes:
 
 
 async def aread_body(chunks: AsyncIterator[bytes], limit: int, deadline: float) -> bytes:
-    """`read_body` for `response.aiter_bytes()`."""
+    """`read_body` for `abody_chunks(response)`."""
     parts: list[bytes] = []
     size = 0
     async for chunk in chunks:

@@ -30,7 +30,7 @@ from ._config import Settings, build_timeout
 from ._json import loads_exact
 from ._logging import log_response, logger
 from ._operations import Operation, operation_table
-from ._options import ClientOptions, environment_options
+from ._options import ClientOptions, HttpT, environment_options
 from ._ratelimit import RateLimiter, Slot
 from ._retry import RetryPolicy, never_sent, parse_retry_after
 from ._validation import build_body, check_jwt_token
@@ -49,7 +49,6 @@ from .errors import (
 )
 
 T = TypeVar("T")
-HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 # When a walk through pages is given no page size and the API states no maximum.
 _DEFAULT_PAGE_SIZE = 100
 # The (empty) body of an unsigned request: the signing hook writes the real one.
@@ -295,15 +294,13 @@ class BaseClient(Generic[HttpT]):
         check = operation.check_with
         hint = f"check {check}() before trying again" if check else "check the account first"
         if accepted:  # a 2xx arrived: the change most likely happened
-            return AnswerUnreadableError(
-                f"the server accepted the request but {reason}; it was not re-sent: {hint}",
-                operation=operation.operation_id,
-                path=operation.path,
-                status_code=status,
-                response=response,
-            )
-        return OutcomeUnknownError(
-            f"{reason}; the request may have been applied and was not re-sent: {hint}",
+            kind: type[OutcomeUnknownError] = AnswerUnreadableError
+            said = f"the server accepted the request but {reason}; it was not re-sent: {hint}"
+        else:
+            kind = OutcomeUnknownError
+            said = f"{reason}; the request may have been applied and was not re-sent: {hint}"
+        return kind(
+            said,
             operation=operation.operation_id,
             path=operation.path,
             status_code=status,

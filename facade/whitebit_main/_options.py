@@ -11,6 +11,7 @@ from ._config import from_environment
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 
+# The httpx client a client drives: blocking or asyncio.
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 
