@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import answer_fields
 from decimals import use_decimals
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -51,6 +52,9 @@ EXTRA_MODULES = {
     "_decimal.py": "decimal_codec.py.jinja",
     "API.md": "API.md.jinja",
 }
+# Plain modules the generated code imports, copied as they are (openapi/runtime).
+RUNTIME = ROOT / "openapi" / "runtime"
+RUNTIME_MODULES = ("_reading.py",)
 PACKAGE = "whitebit_main_api"
 # The generator sometimes prints an object repr where it means a value; keep messages clean.
 _GENERATOR_REPR = re.compile(r"<openapi_python_client[\w.]* object at 0x[0-9a-f]+>")
@@ -121,11 +125,16 @@ def build(spec_path: Path, workdir: Path) -> Path:
     # The generator's Project renders its own files; ours go through the same environment
     # (filters, globals, template path) because Project has no hook for extra modules.
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.env.filters["python_literal"] = _python_literal
+    project.env.globals.update(
+        field_plan=answer_fields.field_plan,
+        schema_of=answer_fields.schema_of,
+        value_reader=answer_fields.value_reader,
+    )
     with contextlib.redirect_stdout(io.StringIO()):
         errors = list(project.build())
     if errors:
         raise SpecError(str(spec_path), _describe(errors[0]))
-    project.env.filters["python_literal"] = _python_literal
     context = {
         "operations": facts,
         "result_models": sorted(
@@ -139,6 +148,8 @@ def build(spec_path: Path, workdir: Path) -> Path:
     for module, template in EXTRA_MODULES.items():
         text = project.env.get_template(template).render(**context)
         (package / module).write_text(text, encoding="utf-8")
+    for module in RUNTIME_MODULES:
+        shutil.copyfile(RUNTIME / module, package / module)
     (package / "py.typed").write_text("", encoding="utf-8")
     _ruff(package)
     return package

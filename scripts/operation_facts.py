@@ -54,6 +54,7 @@ SCHEMA_KEYS = (
     "maxItems",
     "pattern",
     "required",
+    "x-aliases",
 )
 # The facade's exception for each documented error status (whitebit_main.errors); a test
 # holds the two tables equal.
@@ -162,7 +163,8 @@ def annotation(schema: dict[str, Any]) -> str:
 class Result:
     """How an operation's answer is typed and parsed.
 
-    `kind` is "model" (parse with `cls.from_dict`), "models" (a list of them), "json" (no
+    `kind` is "model" (parse with `cls.from_dict`), "models" (a list of them), "ack" (an
+    acknowledgement without data: `Acknowledged`), "json" (no
     documented model: the JSON as it came), "secret" (no documented model, but the contract
     marks the whole answer secret: the JSON wrapped so that its repr hides it), "none" (no
     body) or "accepted" (an idempotent call: the answer is the key it was sent with).
@@ -186,6 +188,22 @@ def _result(prop: PropertyProtocol | None) -> Result:
     if isinstance(prop, AnyProperty):
         return Result("json", "Any")
     return Result("json", prop.get_type_string(no_optional=True).as_unembedded_code())
+
+
+def says_nothing(spec: Spec, schema: Any) -> bool:
+    """True for a schema that only allows an empty list or an empty object (or a choice of
+    those): the answer acknowledges, it holds nothing."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return False
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    if variants:
+        return all(says_nothing(spec, v) for v in variants)
+    if schema.get("type") == "array":
+        return schema.get("maxItems") == 0
+    if schema.get("type") == "object":
+        return schema.get("maxProperties") == 0 and not schema.get("properties")
+    return False
 
 
 @dataclass
@@ -284,7 +302,11 @@ def _paging(op: OperationFacts, prop: PropertyProtocol | None) -> Paging | None:
     names = {a.json_name for a in op.arguments}
     if not {"limit", "offset"} <= names or not isinstance(prop, ModelProperty):
         return None
-    fields = {_raw(p.name): p for p in prop.required_properties or []}
+    # Optional lists too: an answer without them reads as an empty page.
+    fields = {
+        _raw(p.name): p
+        for p in [*(prop.required_properties or []), *(prop.optional_properties or [])]
+    }
     for name in _ITEM_LISTS:
         found = fields.get(name)
         if isinstance(found, ListProperty) and isinstance(found.inner_property, ModelProperty):
@@ -294,7 +316,7 @@ def _paging(op: OperationFacts, prop: PropertyProtocol | None) -> Paging | None:
                 items=str(found.python_name),
                 item_type=str(found.inner_property.class_info.name),
                 item_module=str(found.inner_property.class_info.module_name),
-                total=total is not None and total.get_type_string().as_unembedded_code() == "int",
+                total=total is not None and "int" in total.get_type_string().as_unembedded_code(),
                 max_limit=(schema.get("limit") or {}).get("maximum"),
                 max_offset=(schema.get("offset") or {}).get("maximum"),
                 filters=[a.name for a in op.arguments if a.json_name not in ("limit", "offset")],
@@ -330,9 +352,14 @@ class OperationFacts:
         self.success_status = int(status)
         self.errors = _documented_errors(op)
         success = [r for r in endpoint.responses.patterns if str(r.status_code.pattern)[:1] == "2"]
-        documented = "schema" in (json_media(op["responses"][status]) or {})
+        success_media = json_media(op["responses"][status]) or {}
+        documented = "schema" in success_media
         # Without a documented body the facade hands back whatever JSON arrives (or None).
         self.result = _result(success[0].prop) if success and documented else Result("json", "Any")
+        if documented and says_nothing(spec, success_media["schema"]):
+            # An empty list or object (as WhiteBIT acknowledges a transfer): nothing to read,
+            # but what a server sends anyway is kept.
+            self.result = Result("ack", "Acknowledged")
         self.paging = _paging(self, success[0].prop if success and documented else None)
         self.idempotency: dict[str, Any] | None = op.get("x-idempotency")
         key = (self.idempotency or {}).get("key")
@@ -351,6 +378,9 @@ class OperationFacts:
             self.arguments.sort(key=lambda a: not a.required)
             self.result = Result("accepted", "Accepted")
         self.finder: Finder | None = None
+        # An answer keyed by data that may come as the one entry a request field named.
+        keyed_by = op["responses"][status].get("x-keyed-by")
+        self.keyed_by = next((a for a in self.arguments if a.json_name == keyed_by), None)
         self.example = success_example(spec, op)
         where = f"operation {self.operation_id}"
         self.request_secrets = secret_paths(spec, media.get("schema") or {}, f"{where} request")

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from alias_rules import ALIASES, KEYED_BY, mark_aliases, mark_keyed_by, other_spelling, states
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from secret_rules import mark_secrets, states_secrets
@@ -27,6 +28,7 @@ from spec_walk import (
     Spec,
     name_words,
     operations,
+    resolve,
     resolve_pointer,
     walk_refs,
 )
@@ -329,6 +331,11 @@ def to_contract(spec: Spec) -> Spec:
         mark_decimals(contract)
     if not states_secrets(contract):
         mark_secrets(contract)
+    if not states(contract, ALIASES):
+        mark_aliases(contract)
+    if not states(contract, KEYED_BY):
+        mark_keyed_by(contract)
+    _send_filter_both_ways(contract)
     return contract
 
 
@@ -459,6 +466,24 @@ def _check_finders(contract: Spec) -> None:
             del op["x-idempotency"]["find"]
         else:
             find["filter"] = spelled
+
+
+def _send_filter_both_ways(contract: Spec) -> None:
+    """The history filter for an idempotency key goes out under both spellings: WhiteBIT's
+    newest file says `unique_id`, its SDKs and every earlier file `uniqueId`, and a filter
+    the server does not read would return other records (the finder still checks the key)."""
+    by_id = {op["operationId"]: op for _path, _method, op in operations(contract)}
+    for _path, _method, op in operations(contract):
+        find = (op.get("x-idempotency") or {}).get("find")
+        history = by_id.get(str((find or {}).get("operation")))
+        if not isinstance(find, dict) or history is None:
+            continue
+        media = ((history.get("requestBody") or {}).get("content") or {}).get(JSON_MEDIA) or {}
+        body = resolve(contract, media.get("schema"))
+        field = ((body or {}).get("properties") or {}).get(find.get("filter"))
+        other = other_spelling(str(find.get("filter")))
+        if isinstance(field, dict) and other and other not in field.get(ALIASES, []):
+            field[ALIASES] = [*field.get(ALIASES, []), other]
 
 
 def _prune_unreferenced(contract: Spec) -> None:

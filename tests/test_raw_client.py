@@ -19,7 +19,7 @@ from whitebit_main_api.models import (
 
 def test_signed_generated_client_reads_a_typed_answer(sandbox: Sandbox) -> None:
     with signed_client(sandbox.api_key, sandbox.api_secret, base_url=sandbox.url) as client:
-        answer = get_main_balance.sync(client=client, body=GetMainBalanceRequest(ticker="USDT"))
+        answer = get_main_balance.sync(client=client, body=GetMainBalanceRequest())
     assert isinstance(answer, GetMainBalanceResult)
     assert answer["USDT"].main_balance == Decimal(10000)
 

@@ -1,5 +1,6 @@
-"""Every Python example in the README type-checks under `mypy --strict` and runs, against a
-sandbox on loopback (the examples read WHITEBIT_* from the environment)."""
+"""Every Python example in the README and in PACKAGE.md (the package index's page)
+type-checks under `mypy --strict` and runs, against a sandbox on loopback (the examples read
+WHITEBIT_* from the environment)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ from whitebit_main.sandbox import Sandbox
 from tests.support import ROOT, run_mypy
 
 BLOCK = re.compile(r"```python\n(.*?)```", re.S)
-EXAMPLES = BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8"))
+EXAMPLES = [
+    *BLOCK.findall((ROOT / "README.md").read_text(encoding="utf-8")),
+    *BLOCK.findall((ROOT / "PACKAGE.md").read_text(encoding="utf-8")),
+]
 
 
 def test_the_readme_has_python_examples() -> None:

@@ -81,7 +81,7 @@ def refused(response: httpx.Response, status: int, message: str) -> None:
 def test_a_well_formed_request_is_answered(raw: Raw) -> None:
     response = raw.send(BALANCE, {"ticker": "USDT"})
     assert response.status_code == 200
-    assert response.json() == {"USDT": {"main_balance": "10000"}}
+    assert response.json() == {"main_balance": "10000"}  # one ticker: the entry alone
 
 
 def test_unknown_path_is_404_before_any_auth(raw: Raw) -> None:

@@ -142,7 +142,7 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
         fields: dict[str, Any],
         parse: Callable[[Any], P],
         items: Callable[[P], list[I]],
-        total: Callable[[P], int] | None,
+        total: Callable[[P], int | None] | None,
         page_size: int | None,
     ) -> Iterator[I]:
         operation, size, cap = self._page_plan(operation_id, page_size)
@@ -154,7 +154,7 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
         fields: dict[str, Any],
         parse: Callable[[Any], P],
         items: Callable[[P], list[I]],
-        total: Callable[[P], int] | None,
+        total: Callable[[P], int | None] | None,
         size: int,
         cap: int,
     ) -> Iterator[I]:
@@ -291,7 +291,7 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
         fields: dict[str, Any],
         parse: Callable[[Any], P],
         items: Callable[[P], list[I]],
-        total: Callable[[P], int] | None,
+        total: Callable[[P], int | None] | None,
         page_size: int | None,
     ) -> AsyncIterator[I]:
         operation, size, cap = self._page_plan(operation_id, page_size)
@@ -303,7 +303,7 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
         fields: dict[str, Any],
         parse: Callable[[Any], P],
         items: Callable[[P], list[I]],
-        total: Callable[[P], int] | None,
+        total: Callable[[P], int | None] | None,
         size: int,
         cap: int,
     ) -> AsyncIterator[I]:

@@ -313,5 +313,10 @@ def build_body(
             if json_name in required:
                 raise TypeError(f"{where} is required")
             continue
-        body[json_name] = check_value(where, props.get(json_name) or {}, value)
+        schema_of_field = props.get(json_name) or {}
+        body[json_name] = check_value(where, schema_of_field, value)
+        # The contract's other spellings of the field (`x-aliases`): sent too, so the server
+        # reads it whichever spelling it expects.
+        for alias in schema_of_field.get("x-aliases") or ():
+            body.setdefault(alias, body[json_name])
     return body

@@ -247,8 +247,7 @@ def _typed_body(
     """The error body as the generated model, when it has the documented shape."""
     if body is None:
         return None
-    message = body.get("message")
-    if message is not None and not isinstance(message, str):
+    if not isinstance(body.get("message"), str):  # the one field every error body has
         return None
     if body.get("code") is not None and code is None:
         return None

@@ -485,7 +485,7 @@ OPERATIONS: Final[dict[str, dict[str, Any]]] = {
                 "address": {"type": "string"},
                 "memo": {"type": "string"},
                 "addresses": {"type": "array", "maxItems": 20, "items": {"type": "string"}},
-                "unique_id": {"type": "string"},
+                "unique_id": {"type": "string", "x-aliases": ["uniqueId"]},
                 "limit": {"type": "integer", "minimum": 1, "maximum": 500},
                 "offset": {"type": "integer", "minimum": 0, "maximum": 10000},
                 "status": {"type": "array", "items": {"type": "integer"}},

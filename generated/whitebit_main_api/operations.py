@@ -16,6 +16,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID, uuid4
 
+from ._reading import Acknowledged, one_entry
+
 if TYPE_CHECKING:
     from .models.apply_code_result import ApplyCodeResult
     from .models.block_sub_account_result import BlockSubAccountResult
@@ -102,7 +104,7 @@ if TYPE_CHECKING:
     from .models.update_flex_auto_reinvestment_result import UpdateFlexAutoReinvestmentResult
     from .models.withdraw_from_flex_investment_result import WithdrawFromFlexInvestmentResult
 
-__all__ = ["Accepted", "AsyncOperations", "SecretAnswer", "SyncOperations"]
+__all__ = ["Accepted", "Acknowledged", "AsyncOperations", "SecretAnswer", "SyncOperations"]
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -209,7 +211,7 @@ class SyncOperations(ABC):
         fields: dict[str, Any],
         parse: Callable[[Any], P],
         items: Callable[[P], list[I]],
-        total: Callable[[P], int] | None,
+        total: Callable[[P], int | None] | None,
         page_size: int | None,
     ) -> Iterator[I]:
         """Walk the pages of a limit/offset operation, yielding the items of each."""
@@ -236,7 +238,9 @@ class SyncOperations(ABC):
 
         from .models.get_main_balance_result import GetMainBalanceResult
 
-        return self._call("getMainBalance", {"ticker": ticker}, GetMainBalanceResult.from_dict)
+        return self._call(
+            "getMainBalance", {"ticker": ticker}, one_entry(ticker, GetMainBalanceResult.from_dict)
+        )
 
     def get_deposit_address(
         self, *, ticker: str, network: str | None = None
@@ -694,7 +698,7 @@ class SyncOperations(ABC):
         | None = None,
         from_: Literal["main", "spot", "collateral"] | None = None,
         to: Literal["main", "spot", "collateral"] | None = None,
-    ) -> list[Any]:
+    ) -> Acknowledged:
         """Move funds between account balances.
 
         Moves an amount of one currency between the main, spot (trade) and collateral balances
@@ -716,7 +720,7 @@ class SyncOperations(ABC):
             to: (optional) Balance to put funds on, different from from; not needed when method is set.
 
         Returns:
-            list[Any] (HTTP 201).
+            Acknowledged (HTTP 201).
 
         Raises:
             errors.ValidationError: HTTP 400, Request validation failed:
@@ -746,7 +750,7 @@ class SyncOperations(ABC):
         return self._call(
             "transferBetweenBalances",
             {"ticker": ticker, "amount": amount, "method": method, "from": from_, "to": to},
-            _as_json,
+            Acknowledged.from_dict,
         )
 
     def get_deposit_withdraw_history(
@@ -858,7 +862,7 @@ class SyncOperations(ABC):
                 "status": status,
             },
             GetDepositWithdrawHistoryResult.from_dict,
-            lambda page: page.records,
+            lambda page: page.records or [],
             lambda page: page.total,
             page_size,
         )
@@ -1065,7 +1069,7 @@ class SyncOperations(ABC):
             "getMyCodes",
             {},
             GetMyCodesResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             lambda page: page.total,
             page_size,
         )
@@ -1120,7 +1124,7 @@ class SyncOperations(ABC):
             "getCodesHistory",
             {},
             GetCodesHistoryResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             lambda page: page.total,
             page_size,
         )
@@ -1305,7 +1309,7 @@ class SyncOperations(ABC):
             "getFixedInvestmentsHistory",
             {"id": id, "ticker": ticker, "status": status},
             GetFixedInvestmentsHistoryResult.from_dict,
-            lambda page: page.records,
+            lambda page: page.records or [],
             None,
             page_size,
         )
@@ -1369,7 +1373,7 @@ class SyncOperations(ABC):
             "getInterestPaymentHistory",
             {"planId": plan_id, "ticker": ticker},
             GetInterestPaymentHistoryResult.from_dict,
-            lambda page: page.records,
+            lambda page: page.records or [],
             None,
             page_size,
         )
@@ -1496,7 +1500,7 @@ class SyncOperations(ABC):
                 "investmentStatus": investment_status,
             },
             GetUserFlexInvestmentsResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -1596,7 +1600,7 @@ class SyncOperations(ABC):
                 "actionTypes": action_types,
             },
             GetFlexInvestmentHistoryResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -1688,7 +1692,7 @@ class SyncOperations(ABC):
                 "dateTo": date_to,
             },
             GetFlexPaymentHistoryResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -2018,7 +2022,7 @@ class SyncOperations(ABC):
             "listSubAccounts",
             {"search": search},
             ListSubAccountsResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -2198,7 +2202,7 @@ class SyncOperations(ABC):
             "getSubAccountTransferHistory",
             {"id": id, "direction": direction},
             GetSubAccountTransferHistoryResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -2264,7 +2268,7 @@ class SyncOperations(ABC):
             "listUnconfirmedSubAccountWithdrawals",
             {"subAccountId": sub_account_id},
             ListUnconfirmedSubAccountWithdrawalsResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -2470,7 +2474,7 @@ class SyncOperations(ABC):
             "listSubAccountApiKeys",
             {"subAccountId": sub_account_id},
             ListSubAccountApiKeysResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -2712,7 +2716,7 @@ class SyncOperations(ABC):
             "getMiningRewards",
             {"account": account, "from": from_, "to": to},
             GetMiningRewardsResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -3169,7 +3173,8 @@ class SyncOperations(ABC):
             "getDepositWithdrawHistory", fields, GetDepositWithdrawHistoryResult.from_dict
         )
         return next(
-            (r for r in page.records if carries_key(r.to_dict(), "unique_id", unique_id)), None
+            (r for r in page.records or [] if carries_key(r.to_dict(), "unique_id", unique_id)),
+            None,
         )
 
 
@@ -3194,7 +3199,7 @@ class AsyncOperations(ABC):
         fields: dict[str, Any],
         parse: Callable[[Any], P],
         items: Callable[[P], list[I]],
-        total: Callable[[P], int] | None,
+        total: Callable[[P], int | None] | None,
         page_size: int | None,
     ) -> AsyncIterator[I]:
         """Walk the pages of a limit/offset operation, yielding the items of each."""
@@ -3222,7 +3227,7 @@ class AsyncOperations(ABC):
         from .models.get_main_balance_result import GetMainBalanceResult
 
         return await self._call(
-            "getMainBalance", {"ticker": ticker}, GetMainBalanceResult.from_dict
+            "getMainBalance", {"ticker": ticker}, one_entry(ticker, GetMainBalanceResult.from_dict)
         )
 
     async def get_deposit_address(
@@ -3683,7 +3688,7 @@ class AsyncOperations(ABC):
         | None = None,
         from_: Literal["main", "spot", "collateral"] | None = None,
         to: Literal["main", "spot", "collateral"] | None = None,
-    ) -> list[Any]:
+    ) -> Acknowledged:
         """Move funds between account balances.
 
         Moves an amount of one currency between the main, spot (trade) and collateral balances
@@ -3705,7 +3710,7 @@ class AsyncOperations(ABC):
             to: (optional) Balance to put funds on, different from from; not needed when method is set.
 
         Returns:
-            list[Any] (HTTP 201).
+            Acknowledged (HTTP 201).
 
         Raises:
             errors.ValidationError: HTTP 400, Request validation failed:
@@ -3735,7 +3740,7 @@ class AsyncOperations(ABC):
         return await self._call(
             "transferBetweenBalances",
             {"ticker": ticker, "amount": amount, "method": method, "from": from_, "to": to},
-            _as_json,
+            Acknowledged.from_dict,
         )
 
     async def get_deposit_withdraw_history(
@@ -3847,7 +3852,7 @@ class AsyncOperations(ABC):
                 "status": status,
             },
             GetDepositWithdrawHistoryResult.from_dict,
-            lambda page: page.records,
+            lambda page: page.records or [],
             lambda page: page.total,
             page_size,
         )
@@ -4054,7 +4059,7 @@ class AsyncOperations(ABC):
             "getMyCodes",
             {},
             GetMyCodesResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             lambda page: page.total,
             page_size,
         )
@@ -4109,7 +4114,7 @@ class AsyncOperations(ABC):
             "getCodesHistory",
             {},
             GetCodesHistoryResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             lambda page: page.total,
             page_size,
         )
@@ -4296,7 +4301,7 @@ class AsyncOperations(ABC):
             "getFixedInvestmentsHistory",
             {"id": id, "ticker": ticker, "status": status},
             GetFixedInvestmentsHistoryResult.from_dict,
-            lambda page: page.records,
+            lambda page: page.records or [],
             None,
             page_size,
         )
@@ -4360,7 +4365,7 @@ class AsyncOperations(ABC):
             "getInterestPaymentHistory",
             {"planId": plan_id, "ticker": ticker},
             GetInterestPaymentHistoryResult.from_dict,
-            lambda page: page.records,
+            lambda page: page.records or [],
             None,
             page_size,
         )
@@ -4487,7 +4492,7 @@ class AsyncOperations(ABC):
                 "investmentStatus": investment_status,
             },
             GetUserFlexInvestmentsResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -4587,7 +4592,7 @@ class AsyncOperations(ABC):
                 "actionTypes": action_types,
             },
             GetFlexInvestmentHistoryResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -4679,7 +4684,7 @@ class AsyncOperations(ABC):
                 "dateTo": date_to,
             },
             GetFlexPaymentHistoryResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -5009,7 +5014,7 @@ class AsyncOperations(ABC):
             "listSubAccounts",
             {"search": search},
             ListSubAccountsResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -5189,7 +5194,7 @@ class AsyncOperations(ABC):
             "getSubAccountTransferHistory",
             {"id": id, "direction": direction},
             GetSubAccountTransferHistoryResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -5255,7 +5260,7 @@ class AsyncOperations(ABC):
             "listUnconfirmedSubAccountWithdrawals",
             {"subAccountId": sub_account_id},
             ListUnconfirmedSubAccountWithdrawalsResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -5461,7 +5466,7 @@ class AsyncOperations(ABC):
             "listSubAccountApiKeys",
             {"subAccountId": sub_account_id},
             ListSubAccountApiKeysResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -5705,7 +5710,7 @@ class AsyncOperations(ABC):
             "getMiningRewards",
             {"account": account, "from": from_, "to": to},
             GetMiningRewardsResult.from_dict,
-            lambda page: page.data,
+            lambda page: page.data or [],
             None,
             page_size,
         )
@@ -6164,7 +6169,8 @@ class AsyncOperations(ABC):
             "getDepositWithdrawHistory", fields, GetDepositWithdrawHistoryResult.from_dict
         )
         return next(
-            (r for r in page.records if carries_key(r.to_dict(), "unique_id", unique_id)), None
+            (r for r in page.records or [] if carries_key(r.to_dict(), "unique_id", unique_id)),
+            None,
         )
 
 

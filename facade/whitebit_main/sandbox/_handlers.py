@@ -57,7 +57,8 @@ def get_main_balance(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
     balances = ledger.main_balances(caller.account)
     ticker = fields.get("ticker")
     if ticker is not None:
-        return Reply(200, {ticker: {"main_balance": money(balances.get(ticker, ZERO))}})
+        # One ticker: the entry alone, as WhiteBIT documents it (and its SDKs decode it).
+        return Reply(200, {"main_balance": money(balances.get(ticker, ZERO))})
     return Reply(200, {t: {"main_balance": money(v)} for t, v in balances.items()})
 
 

@@ -226,7 +226,11 @@ if TYPE_CHECKING:
     from .transaction_history import TransactionHistory
     from .transaction_history_confirmations_type_0 import TransactionHistoryConfirmationsType0
     from .transaction_history_details_type_0 import TransactionHistoryDetailsType0
+    from .transaction_history_details_type_0_partial_type_0 import (
+        TransactionHistoryDetailsType0PartialType0,
+    )
     from .transfer_between_balances_request import TransferBetweenBalancesRequest
+    from .transfer_between_balances_result_type_1 import TransferBetweenBalancesResultType1
     from .travel_rule_address import TravelRuleAddress
     from .travel_rule_originator import TravelRuleOriginator
     from .travel_rule_vasp import TravelRuleVasp
@@ -420,7 +424,9 @@ _MODULES = {
     "TransactionHistory": ".transaction_history",
     "TransactionHistoryConfirmationsType0": ".transaction_history_confirmations_type_0",
     "TransactionHistoryDetailsType0": ".transaction_history_details_type_0",
+    "TransactionHistoryDetailsType0PartialType0": ".transaction_history_details_type_0_partial_type_0",
     "TransferBetweenBalancesRequest": ".transfer_between_balances_request",
+    "TransferBetweenBalancesResultType1": ".transfer_between_balances_result_type_1",
     "TravelRuleAddress": ".travel_rule_address",
     "TravelRuleOriginator": ".travel_rule_originator",
     "TravelRuleVasp": ".travel_rule_vasp",
@@ -615,7 +621,9 @@ __all__ = (
     "TransactionHistory",
     "TransactionHistoryConfirmationsType0",
     "TransactionHistoryDetailsType0",
+    "TransactionHistoryDetailsType0PartialType0",
     "TransferBetweenBalancesRequest",
+    "TransferBetweenBalancesResultType1",
     "TravelRuleAddress",
     "TravelRuleOriginator",
     "TravelRuleVasp",

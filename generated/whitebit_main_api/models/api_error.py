@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.api_error_errors import ApiErrorErrors
@@ -23,62 +23,43 @@ class ApiError:
 
         Attributes:
             message (str): Summary such as "Validation failed" or "Inner validation failed".
-            code (int | Unset): Numeric reason; 0 for plain validation failures.
-            errors (ApiErrorErrors | Unset): Field name to the messages about that field.
+            code (int | None): Numeric reason; 0 for plain validation failures.
+            errors (ApiErrorErrors | None): Field name to the messages about that field.
     """
 
     message: str
-    code: int | Unset = UNSET
-    errors: ApiErrorErrors | Unset = UNSET
+    code: int | None = None
+    errors: ApiErrorErrors | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        code = self.code
-
-        errors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if code is not UNSET:
-            field_dict["code"] = code
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "message", self.message, "message", self._arrived)
+        _r.write(out, "code", self.code, "code", self._arrived)
+        _r.write(out, "errors", self.errors, "errors", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.api_error_errors import ApiErrorErrors  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        message = d.pop("message")
-
-        code = d.pop("code", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: ApiErrorErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ApiErrorErrors.from_dict(_errors)
-
-        api_error = cls(
-            message=message,
-            code=code,
-            errors=errors,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            message=_r.read(d, ("message",), _r.text, "message", arrived, unfit),
+            code=_r.read(d, ("code",), _r.integer, "code", arrived, unfit),
+            errors=_r.read(d, ("errors",), _r.model(ApiErrorErrors), "errors", arrived, unfit),
         )
-
-        api_error.additional_properties = d
-        return api_error
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

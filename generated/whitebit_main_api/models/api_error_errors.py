@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _reading as _r
 
 T = TypeVar("T", bound="ApiErrorErrors")
 
@@ -14,28 +16,32 @@ class ApiErrorErrors(Mapping[str, "list[str]"]):
     """Field name to the messages about that field."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    # Values that arrived but do not fit the documented type, by key.
+    _unfit: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
-        return field_dict
+        out: dict[str, Any] = {
+            key: _r.json_out(value) for key, value in self.additional_properties.items()
+        }
+        out.update(self._unfit)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        api_error_errors = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        api_error_errors.additional_properties = additional_properties
-        return api_error_errors
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls()
+        obj.additional_properties = _r.read_values(d, _r.each(_r.text), unfit)
+        obj._unfit = unfit
+        obj._arrived = arrived
+        return obj
 
     def __getitem__(self, key: str) -> list[str]:
         return self.additional_properties[key]
@@ -45,3 +51,8 @@ class ApiErrorErrors(Mapping[str, "list[str]"]):
 
     def __len__(self) -> int:
         return len(self.additional_properties)
+
+    @property
+    def unparsed(self) -> dict[str, Any]:
+        """Entries that arrived but do not fit the documented type, as they came."""
+        return dict(self._unfit)

@@ -6,14 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="ApplyCodeRequest")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -24,45 +24,38 @@ class ApplyCodeRequest:
 
     Attributes:
         code (str): Code string to redeem.
-        passphrase (str | Unset): Passphrase set by the code's creator; required only when the code has one, up to 25
+        passphrase (str | None): Passphrase set by the code's creator; required only when the code has one, up to 25
             characters.
     """
 
     code: str = _attrs_field(repr=_secret_repr)
-    passphrase: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
+    passphrase: str | None = _attrs_field(default=None, repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        passphrase = self.passphrase
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if passphrase is not UNSET:
-            field_dict["passphrase"] = passphrase
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "code", self.code, "code", self._arrived)
+        _r.write(out, "passphrase", self.passphrase, "passphrase", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        code = d.pop("code")
-
-        passphrase = d.pop("passphrase", UNSET)
-
-        apply_code_request = cls(
-            code=code,
-            passphrase=passphrase,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            code=_r.read(d, ("code",), _r.text, "code", arrived, unfit),
+            passphrase=_r.read(d, ("passphrase",), _r.text, "passphrase", arrived, unfit),
         )
-
-        apply_code_request.additional_properties = d
-        return apply_code_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

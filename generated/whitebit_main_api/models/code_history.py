@@ -7,15 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
-from ..types import Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CodeHistory")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -41,61 +40,39 @@ class CodeHistory:
     ticker: str
     external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = format_decimal(self.amount)
-
-        code = self.code
-
-        date = self.date
-
-        status = self.status
-
-        ticker = self.ticker
-
-        external_id = self.external_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "code": code,
-                "date": date,
-                "status": status,
-                "ticker": ticker,
-                "external_id": external_id,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "code", self.code, "code", self._arrived)
+        _r.write(out, "date", self.date, "date", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "external_id", self.external_id, "external_id", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        amount = parse_decimal(d.pop("amount"))
-
-        code = d.pop("code")
-
-        date = d.pop("date")
-
-        status = d.pop("status")
-
-        ticker = d.pop("ticker")
-
-        external_id = d.pop("external_id")
-
-        code_history = cls(
-            amount=amount,
-            code=code,
-            date=date,
-            status=status,
-            ticker=ticker,
-            external_id=external_id,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            code=_r.read(d, ("code",), _r.text, "code", arrived, unfit),
+            date=_r.read(d, ("date",), _r.integer, "date", arrived, unfit),
+            status=_r.read(d, ("status",), _r.text, "status", arrived, unfit),
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            external_id=_r.read(d, ("external_id",), _r.text, "external_id", arrived, unfit),
         )
-
-        code_history.additional_properties = d
-        return code_history
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,15 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateCodeRequest")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -28,61 +27,45 @@ class CreateCodeRequest:
         ticker (str): Ticker of the currency to put in the code.
         amount (Decimal): Amount to lock in the code; above zero, at most 18 decimal places, no more than 1e17 and no
             more than the main balance.
-        passphrase (str | Unset): Optional secret the redeemer must supply; Latin letters, digits and symbols only, no
+        passphrase (str | None): Optional secret the redeemer must supply; Latin letters, digits and symbols only, no
             spaces, up to 25 characters.
-        description (str | Unset): Private note on the code, shown only to its creator, up to 280 characters.
+        description (str | None): Private note on the code, shown only to its creator, up to 280 characters.
     """
 
     ticker: str
     amount: Decimal
-    passphrase: str | Unset = _attrs_field(default=UNSET, repr=_secret_repr)
-    description: str | Unset = UNSET
+    passphrase: str | None = _attrs_field(default=None, repr=_secret_repr)
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
-
-        amount = format_decimal(self.amount)
-
-        passphrase = self.passphrase
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ticker": ticker,
-                "amount": amount,
-            }
-        )
-        if passphrase is not UNSET:
-            field_dict["passphrase"] = passphrase
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "passphrase", self.passphrase, "passphrase", self._arrived)
+        _r.write(out, "description", self.description, "description", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        passphrase = d.pop("passphrase", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        create_code_request = cls(
-            ticker=ticker,
-            amount=amount,
-            passphrase=passphrase,
-            description=description,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            passphrase=_r.read(d, ("passphrase",), _r.text, "passphrase", arrived, unfit),
+            description=_r.read(d, ("description",), _r.text, "description", arrived, unfit),
         )
-
-        create_code_request.additional_properties = d
-        return create_code_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

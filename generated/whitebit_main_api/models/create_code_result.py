@@ -6,14 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateCodeResult")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -32,43 +32,33 @@ class CreateCodeResult:
     message: str
     external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        external_id = self.external_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "external_id": external_id,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "code", self.code, "code", self._arrived)
+        _r.write(out, "message", self.message, "message", self._arrived)
+        _r.write(out, "external_id", self.external_id, "external_id", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        external_id = d.pop("external_id")
-
-        create_code_result = cls(
-            code=code,
-            message=message,
-            external_id=external_id,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            code=_r.read(d, ("code",), _r.text, "code", arrived, unfit),
+            message=_r.read(d, ("message",), _r.text, "message", arrived, unfit),
+            external_id=_r.read(d, ("external_id",), _r.text, "external_id", arrived, unfit),
         )
-
-        create_code_result.additional_properties = d
-        return create_code_result
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

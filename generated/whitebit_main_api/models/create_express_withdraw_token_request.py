@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateExpressWithdrawTokenRequest")
 
@@ -27,43 +27,33 @@ class CreateExpressWithdrawTokenRequest:
     amount: Decimal
     external_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
-
-        amount = format_decimal(self.amount)
-
-        external_id = self.external_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ticker": ticker,
-                "amount": amount,
-                "externalId": external_id,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "external_id", self.external_id, "externalId", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        external_id = d.pop("externalId")
-
-        create_express_withdraw_token_request = cls(
-            ticker=ticker,
-            amount=amount,
-            external_id=external_id,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            external_id=_r.read(d, ("externalId",), _r.text, "external_id", arrived, unfit),
         )
-
-        create_express_withdraw_token_request.additional_properties = d
-        return create_express_withdraw_token_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

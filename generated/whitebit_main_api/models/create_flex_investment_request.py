@@ -7,8 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateFlexInvestmentRequest")
 
@@ -20,51 +19,42 @@ class CreateFlexInvestmentRequest:
     Attributes:
         plan (str): Identifier of the Flex plan to invest in (UUID).
         amount (Decimal): Sum to invest, in the plan currency; must lie between the plan's minimum and maximum.
-        with_reinvest (bool | Unset): Whether earnings are reinvested automatically; false when omitted.
+        with_reinvest (bool | None): Whether earnings are reinvested automatically; false when omitted.
     """
 
     plan: str
     amount: Decimal
-    with_reinvest: bool | Unset = UNSET
+    with_reinvest: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        plan = self.plan
-
-        amount = format_decimal(self.amount)
-
-        with_reinvest = self.with_reinvest
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "plan": plan,
-                "amount": amount,
-            }
-        )
-        if with_reinvest is not UNSET:
-            field_dict["withReinvest"] = with_reinvest
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "plan", self.plan, "plan", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "with_reinvest", self.with_reinvest, "withReinvest", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        plan = d.pop("plan")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        with_reinvest = d.pop("withReinvest", UNSET)
-
-        create_flex_investment_request = cls(
-            plan=plan,
-            amount=amount,
-            with_reinvest=with_reinvest,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            plan=_r.read(d, ("plan",), _r.text, "plan", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            with_reinvest=_r.read(
+                d, ("withReinvest",), _r.boolean, "with_reinvest", arrived, unfit
+            ),
         )
-
-        create_flex_investment_request.additional_properties = d
-        return create_flex_investment_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

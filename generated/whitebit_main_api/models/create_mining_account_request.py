@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateMiningAccountRequest")
 
@@ -17,44 +17,37 @@ class CreateMiningAccountRequest:
 
     Attributes:
         name (str): Account name of letters, digits and underscores, unique among the caller's accounts.
-        referral_code (str | Unset): Referral code to apply at creation; optional.
+        referral_code (str | None): Referral code to apply at creation; optional.
     """
 
     name: str
-    referral_code: str | Unset = UNSET
+    referral_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        referral_code = self.referral_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if referral_code is not UNSET:
-            field_dict["referralCode"] = referral_code
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "name", self.name, "name", self._arrived)
+        _r.write(out, "referral_code", self.referral_code, "referralCode", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
-
-        referral_code = d.pop("referralCode", UNSET)
-
-        create_mining_account_request = cls(
-            name=name,
-            referral_code=referral_code,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            name=_r.read(d, ("name",), _r.text, "name", arrived, unfit),
+            referral_code=_r.read(d, ("referralCode",), _r.text, "referral_code", arrived, unfit),
         )
-
-        create_mining_account_request.additional_properties = d
-        return create_mining_account_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

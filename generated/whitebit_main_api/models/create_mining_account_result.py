@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.create_mining_account_result_data import CreateMiningAccountResultData
 
@@ -23,33 +25,33 @@ class CreateMiningAccountResult:
 
     data: CreateMiningAccountResultData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "data", self.data, "data", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.create_mining_account_result_data import CreateMiningAccountResultData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        data = CreateMiningAccountResultData.from_dict(d.pop("data"))
-
-        create_mining_account_result = cls(
-            data=data,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            data=_r.read(
+                d, ("data",), _r.model(CreateMiningAccountResultData), "data", arrived, unfit
+            ),
         )
-
-        create_mining_account_result.additional_properties = d
-        return create_mining_account_result
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateMiningWatcherLinkRequest")
 
@@ -25,49 +27,37 @@ class CreateMiningWatcherLinkRequest:
     permissions: list[str]
     live_until: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        accounts = self.accounts
-
-        name = self.name
-
-        permissions = self.permissions
-
-        live_until = self.live_until
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accounts": accounts,
-                "name": name,
-                "permissions": permissions,
-                "liveUntil": live_until,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "accounts", self.accounts, "accounts", self._arrived, _r.json_out)
+        _r.write(out, "name", self.name, "name", self._arrived)
+        _r.write(out, "permissions", self.permissions, "permissions", self._arrived, _r.json_out)
+        _r.write(out, "live_until", self.live_until, "liveUntil", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        accounts = cast(list[str], d.pop("accounts"))
-
-        name = d.pop("name")
-
-        permissions = cast(list[str], d.pop("permissions"))
-
-        live_until = d.pop("liveUntil")
-
-        create_mining_watcher_link_request = cls(
-            accounts=accounts,
-            name=name,
-            permissions=permissions,
-            live_until=live_until,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            accounts=_r.read(d, ("accounts",), _r.each(_r.text), "accounts", arrived, unfit),
+            name=_r.read(d, ("name",), _r.text, "name", arrived, unfit),
+            permissions=_r.read(
+                d, ("permissions",), _r.each(_r.text), "permissions", arrived, unfit
+            ),
+            live_until=_r.read(d, ("liveUntil",), _r.text, "live_until", arrived, unfit),
         )
-
-        create_mining_watcher_link_request.additional_properties = d
-        return create_mining_watcher_link_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateMiningWatcherLinkResultData")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -25,64 +25,44 @@ class CreateMiningWatcherLinkResultData:
     Attributes:
         id (str): ID of the watcher link.
         link (str): URL to share with watchers.
-        live_until (int | None): Expiry time of the link, Unix time, seconds; null when it does not expire.
         created_at (int): Creation time of the link, Unix time, seconds.
+        live_until (int | None): Expiry time of the link, Unix time, seconds; null when it does not expire.
     """
 
     id: str
     link: str = _attrs_field(repr=_secret_repr)
-    live_until: int | None
     created_at: int
+    live_until: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        link = self.link
-
-        live_until: int | None
-        live_until = self.live_until
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "link": link,
-                "liveUntil": live_until,
-                "createdAt": created_at,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "link", self.link, "link", self._arrived)
+        _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
+        _r.write(out, "live_until", self.live_until, "liveUntil", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        link = d.pop("link")
-
-        def _parse_live_until(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        live_until = _parse_live_until(d.pop("liveUntil"))
-
-        created_at = d.pop("createdAt")
-
-        create_mining_watcher_link_result_data = cls(
-            id=id,
-            link=link,
-            live_until=live_until,
-            created_at=created_at,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            link=_r.read(d, ("link",), _r.text, "link", arrived, unfit),
+            created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
+            live_until=_r.read(d, ("liveUntil",), _r.integer, "live_until", arrived, unfit),
         )
-
-        create_mining_watcher_link_result_data.additional_properties = d
-        return create_mining_watcher_link_result_data
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateNewAddressResultAccount")
 
@@ -17,44 +17,37 @@ class CreateNewAddressResultAccount:
 
     Attributes:
         address (str): Address to send deposits to.
-        memo (str | Unset): Memo or destination tag to attach, for currencies that use one.
+        memo (str | None): Memo or destination tag to attach, for currencies that use one.
     """
 
     address: str
-    memo: str | Unset = UNSET
+    memo: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        memo = self.memo
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "address": address,
-            }
-        )
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "address", self.address, "address", self._arrived)
+        _r.write(out, "memo", self.memo, "memo", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        address = d.pop("address")
-
-        memo = d.pop("memo", UNSET)
-
-        create_new_address_result_account = cls(
-            address=address,
-            memo=memo,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            address=_r.read(d, ("address",), _r.text, "address", arrived, unfit),
+            memo=_r.read(d, ("memo",), _r.text, "memo", arrived, unfit),
         )
-
-        create_new_address_result_account.additional_properties = d
-        return create_new_address_result_account
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

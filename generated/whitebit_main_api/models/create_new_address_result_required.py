@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.create_new_address_result_required_flex_fee import (
@@ -34,53 +34,50 @@ class CreateNewAddressResultRequired:
     fixed_fee: Decimal
     flex_fee: CreateNewAddressResultRequiredFlexFee
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        max_amount = format_decimal(self.max_amount)
-
-        min_amount = format_decimal(self.min_amount)
-
-        fixed_fee = format_decimal(self.fixed_fee)
-
-        flex_fee = self.flex_fee.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "maxAmount": max_amount,
-                "minAmount": min_amount,
-                "fixedFee": fixed_fee,
-                "flexFee": flex_fee,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "max_amount", self.max_amount, "maxAmount", self._arrived, _r.json_out)
+        _r.write(out, "min_amount", self.min_amount, "minAmount", self._arrived, _r.json_out)
+        _r.write(out, "fixed_fee", self.fixed_fee, "fixedFee", self._arrived, _r.json_out)
+        _r.write(out, "flex_fee", self.flex_fee, "flexFee", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.create_new_address_result_required_flex_fee import (
             CreateNewAddressResultRequiredFlexFee,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        max_amount = parse_decimal(d.pop("maxAmount"))
-
-        min_amount = parse_decimal(d.pop("minAmount"))
-
-        fixed_fee = parse_decimal(d.pop("fixedFee"))
-
-        flex_fee = CreateNewAddressResultRequiredFlexFee.from_dict(d.pop("flexFee"))
-
-        create_new_address_result_required = cls(
-            max_amount=max_amount,
-            min_amount=min_amount,
-            fixed_fee=fixed_fee,
-            flex_fee=flex_fee,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            max_amount=_r.read(
+                d, ("maxAmount", "max_amount"), _r.decimal, "max_amount", arrived, unfit
+            ),
+            min_amount=_r.read(
+                d, ("minAmount", "min_amount"), _r.decimal, "min_amount", arrived, unfit
+            ),
+            fixed_fee=_r.read(d, ("fixedFee",), _r.decimal, "fixed_fee", arrived, unfit),
+            flex_fee=_r.read(
+                d,
+                ("flexFee",),
+                _r.model(CreateNewAddressResultRequiredFlexFee),
+                "flex_fee",
+                arrived,
+                unfit,
+            ),
         )
-
-        create_new_address_result_required.additional_properties = d
-        return create_new_address_result_required
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

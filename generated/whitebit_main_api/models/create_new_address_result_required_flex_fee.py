@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateNewAddressResultRequiredFlexFee")
 
@@ -26,43 +26,33 @@ class CreateNewAddressResultRequiredFlexFee:
     min_fee: Decimal
     percent: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        max_fee = format_decimal(self.max_fee)
-
-        min_fee = format_decimal(self.min_fee)
-
-        percent = format_decimal(self.percent)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "maxFee": max_fee,
-                "minFee": min_fee,
-                "percent": percent,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "max_fee", self.max_fee, "maxFee", self._arrived, _r.json_out)
+        _r.write(out, "min_fee", self.min_fee, "minFee", self._arrived, _r.json_out)
+        _r.write(out, "percent", self.percent, "percent", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        max_fee = parse_decimal(d.pop("maxFee"))
-
-        min_fee = parse_decimal(d.pop("minFee"))
-
-        percent = parse_decimal(d.pop("percent"))
-
-        create_new_address_result_required_flex_fee = cls(
-            max_fee=max_fee,
-            min_fee=min_fee,
-            percent=percent,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            max_fee=_r.read(d, ("maxFee", "max_fee"), _r.decimal, "max_fee", arrived, unfit),
+            min_fee=_r.read(d, ("minFee", "min_fee"), _r.decimal, "min_fee", arrived, unfit),
+            percent=_r.read(d, ("percent",), _r.decimal, "percent", arrived, unfit),
         )
-
-        create_new_address_result_required_flex_fee.additional_properties = d
-        return create_new_address_result_required_flex_fee
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="CreateSubAccountApiKeyRequest")
 
 
@@ -23,43 +25,33 @@ class CreateSubAccountApiKeyRequest:
     sub_account_id: str
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sub_account_id = self.sub_account_id
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "subAccountId": sub_account_id,
-                "title": title,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "type_", self.type_, "type", self._arrived)
+        _r.write(out, "sub_account_id", self.sub_account_id, "subAccountId", self._arrived)
+        _r.write(out, "title", self.title, "title", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        sub_account_id = d.pop("subAccountId")
-
-        title = d.pop("title")
-
-        create_sub_account_api_key_request = cls(
-            type_=type_,
-            sub_account_id=sub_account_id,
-            title=title,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            type_=_r.read(d, ("type",), _r.integer, "type_", arrived, unfit),
+            sub_account_id=_r.read(d, ("subAccountId",), _r.text, "sub_account_id", arrived, unfit),
+            title=_r.read(d, ("title",), _r.text, "title", arrived, unfit),
         )
-
-        create_sub_account_api_key_request.additional_properties = d
-        return create_sub_account_api_key_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

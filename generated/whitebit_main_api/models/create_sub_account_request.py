@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.create_sub_account_request_permissions import CreateSubAccountRequestPermissions
@@ -22,64 +22,55 @@ class CreateSubAccountRequest:
     Attributes:
         alias (str): Display name to give the new sub-account.
         permissions (CreateSubAccountRequestPermissions): Balances the new sub-account is allowed to use.
-        email (str | Unset): Email for the sub-account; required unless shareKyc is true.
-        share_kyc (bool | Unset): Set to true to reuse the main account's KYC instead of separate verification.
+        email (str | None): Email for the sub-account; required unless shareKyc is true.
+        share_kyc (bool | None): Set to true to reuse the main account's KYC instead of separate verification.
     """
 
     alias: str
     permissions: CreateSubAccountRequestPermissions
-    email: str | Unset = UNSET
-    share_kyc: bool | Unset = UNSET
+    email: str | None = None
+    share_kyc: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        alias = self.alias
-
-        permissions = self.permissions.to_dict()
-
-        email = self.email
-
-        share_kyc = self.share_kyc
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "alias": alias,
-                "permissions": permissions,
-            }
-        )
-        if email is not UNSET:
-            field_dict["email"] = email
-        if share_kyc is not UNSET:
-            field_dict["shareKyc"] = share_kyc
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "alias", self.alias, "alias", self._arrived)
+        _r.write(out, "permissions", self.permissions, "permissions", self._arrived, _r.json_out)
+        _r.write(out, "email", self.email, "email", self._arrived)
+        _r.write(out, "share_kyc", self.share_kyc, "shareKyc", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.create_sub_account_request_permissions import (
             CreateSubAccountRequestPermissions,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        alias = d.pop("alias")
-
-        permissions = CreateSubAccountRequestPermissions.from_dict(d.pop("permissions"))
-
-        email = d.pop("email", UNSET)
-
-        share_kyc = d.pop("shareKyc", UNSET)
-
-        create_sub_account_request = cls(
-            alias=alias,
-            permissions=permissions,
-            email=email,
-            share_kyc=share_kyc,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            alias=_r.read(d, ("alias",), _r.text, "alias", arrived, unfit),
+            permissions=_r.read(
+                d,
+                ("permissions",),
+                _r.model(CreateSubAccountRequestPermissions),
+                "permissions",
+                arrived,
+                unfit,
+            ),
+            email=_r.read(d, ("email",), _r.text, "email", arrived, unfit),
+            share_kyc=_r.read(d, ("shareKyc",), _r.boolean, "share_kyc", arrived, unfit),
         )
-
-        create_sub_account_request.additional_properties = d
-        return create_sub_account_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

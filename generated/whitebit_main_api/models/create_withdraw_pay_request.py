@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.create_withdraw_pay_request_beneficiary import CreateWithdrawPayRequestBeneficiary
@@ -20,7 +19,7 @@ T = TypeVar("T", bound="CreateWithdrawPayRequest")
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -35,20 +34,20 @@ class CreateWithdrawPayRequest:
         address (str): Destination: wallet address for crypto, or account identifier or card token for fiat.
         unique_id (str): Client-chosen id, a free-form string of at most 255 characters (no UUID format check); use a
             fresh one for every withdrawal.
-        memo (str | Unset): Memo or destination tag; required for currencies that use one.
-        provider (str | Unset): Fiat provider as listed for the currency by the asset status endpoint; required for fiat
+        memo (str | None): Memo or destination tag; required for currencies that use one.
+        provider (str | None): Fiat provider as listed for the currency by the asset status endpoint; required for fiat
             currencies.
-        network (str | Unset): Network for multi-network currencies, as listed by the asset status endpoint; USDT
+        network (str | None): Network for multi-network currencies, as listed by the asset status endpoint; USDT
             defaults to ERC20.
-        partial_enable (bool | Unset): Set true to allow a fiat withdrawal above the usual maximum that may be only
+        partial_enable (bool | None): Set true to allow a fiat withdrawal above the usual maximum that may be only
             partly executed; the client must handle the partially successful status.
-        customer_ip (str | Unset): End customer's IP address, passed to the fiat provider for fraud screening; required
+        customer_ip (str | None): End customer's IP address, passed to the fiat provider for fraud screening; required
             for USD or EUR through VISAMASTER.
-        bank_bic (str | Unset): BIC (SWIFT) code of the recipient's bank; required for providers SEPA,
+        bank_bic (str | None): BIC (SWIFT) code of the recipient's bank; required for providers SEPA,
             SEPA_CLEAR_JUNCTION, SEPA_BCB_GROUP, FINCI, ZEN and BANKING_CIRCLE.
-        beneficiary (CreateWithdrawPayRequestBeneficiary | Unset): Recipient details for fiat withdrawals, structured as
+        beneficiary (CreateWithdrawPayRequestBeneficiary | None): Recipient details for fiat withdrawals, structured as
             in the standard withdrawal; required for tickers USD, EUR, USD_VISAMASTER and EUR_VISAMASTER.
-        travel_rule (CreateWithdrawPayRequestTravelRule | Unset): Travel Rule data about the recipient, structured as in
+        travel_rule (CreateWithdrawPayRequestTravelRule | None): Travel Rule data about the recipient, structured as in
             the standard withdrawal; required for crypto withdrawals from EEA accounts.
     """
 
@@ -56,78 +55,40 @@ class CreateWithdrawPayRequest:
     amount: Decimal
     address: str
     unique_id: str
-    memo: str | Unset = UNSET
-    provider: str | Unset = UNSET
-    network: str | Unset = UNSET
-    partial_enable: bool | Unset = UNSET
-    customer_ip: str | Unset = UNSET
-    bank_bic: str | Unset = UNSET
-    beneficiary: CreateWithdrawPayRequestBeneficiary | Unset = _attrs_field(
-        default=UNSET, repr=_secret_repr
+    memo: str | None = None
+    provider: str | None = None
+    network: str | None = None
+    partial_enable: bool | None = None
+    customer_ip: str | None = None
+    bank_bic: str | None = None
+    beneficiary: CreateWithdrawPayRequestBeneficiary | None = _attrs_field(
+        default=None, repr=_secret_repr
     )
-    travel_rule: CreateWithdrawPayRequestTravelRule | Unset = UNSET
+    travel_rule: CreateWithdrawPayRequestTravelRule | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
-
-        amount = format_decimal(self.amount)
-
-        address = self.address
-
-        unique_id = self.unique_id
-
-        memo = self.memo
-
-        provider = self.provider
-
-        network = self.network
-
-        partial_enable = self.partial_enable
-
-        customer_ip = self.customer_ip
-
-        bank_bic = self.bank_bic
-
-        beneficiary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.beneficiary, Unset):
-            beneficiary = self.beneficiary.to_dict()
-
-        travel_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.travel_rule, Unset):
-            travel_rule = self.travel_rule.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ticker": ticker,
-                "amount": amount,
-                "address": address,
-                "uniqueId": unique_id,
-            }
-        )
-        if memo is not UNSET:
-            field_dict["memo"] = memo
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if network is not UNSET:
-            field_dict["network"] = network
-        if partial_enable is not UNSET:
-            field_dict["partialEnable"] = partial_enable
-        if customer_ip is not UNSET:
-            field_dict["customerIp"] = customer_ip
-        if bank_bic is not UNSET:
-            field_dict["bankBic"] = bank_bic
-        if beneficiary is not UNSET:
-            field_dict["beneficiary"] = beneficiary
-        if travel_rule is not UNSET:
-            field_dict["travelRule"] = travel_rule
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "address", self.address, "address", self._arrived)
+        _r.write(out, "unique_id", self.unique_id, "uniqueId", self._arrived)
+        _r.write(out, "memo", self.memo, "memo", self._arrived)
+        _r.write(out, "provider", self.provider, "provider", self._arrived)
+        _r.write(out, "network", self.network, "network", self._arrived)
+        _r.write(out, "partial_enable", self.partial_enable, "partialEnable", self._arrived)
+        _r.write(out, "customer_ip", self.customer_ip, "customerIp", self._arrived)
+        _r.write(out, "bank_bic", self.bank_bic, "bankBic", self._arrived)
+        _r.write(out, "beneficiary", self.beneficiary, "beneficiary", self._arrived, _r.json_out)
+        _r.write(out, "travel_rule", self.travel_rule, "travelRule", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.create_withdraw_pay_request_beneficiary import (
             CreateWithdrawPayRequestBeneficiary,  # noqa: PLC0415
         )
@@ -135,58 +96,44 @@ class CreateWithdrawPayRequest:
             CreateWithdrawPayRequestTravelRule,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        address = d.pop("address")
-
-        unique_id = d.pop("uniqueId")
-
-        memo = d.pop("memo", UNSET)
-
-        provider = d.pop("provider", UNSET)
-
-        network = d.pop("network", UNSET)
-
-        partial_enable = d.pop("partialEnable", UNSET)
-
-        customer_ip = d.pop("customerIp", UNSET)
-
-        bank_bic = d.pop("bankBic", UNSET)
-
-        _beneficiary = d.pop("beneficiary", UNSET)
-        beneficiary: CreateWithdrawPayRequestBeneficiary | Unset
-        if isinstance(_beneficiary, Unset):
-            beneficiary = UNSET
-        else:
-            beneficiary = CreateWithdrawPayRequestBeneficiary.from_dict(_beneficiary)
-
-        _travel_rule = d.pop("travelRule", UNSET)
-        travel_rule: CreateWithdrawPayRequestTravelRule | Unset
-        if isinstance(_travel_rule, Unset):
-            travel_rule = UNSET
-        else:
-            travel_rule = CreateWithdrawPayRequestTravelRule.from_dict(_travel_rule)
-
-        create_withdraw_pay_request = cls(
-            ticker=ticker,
-            amount=amount,
-            address=address,
-            unique_id=unique_id,
-            memo=memo,
-            provider=provider,
-            network=network,
-            partial_enable=partial_enable,
-            customer_ip=customer_ip,
-            bank_bic=bank_bic,
-            beneficiary=beneficiary,
-            travel_rule=travel_rule,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            address=_r.read(d, ("address",), _r.text, "address", arrived, unfit),
+            unique_id=_r.read(d, ("uniqueId",), _r.text, "unique_id", arrived, unfit),
+            memo=_r.read(d, ("memo",), _r.text, "memo", arrived, unfit),
+            provider=_r.read(d, ("provider",), _r.text, "provider", arrived, unfit),
+            network=_r.read(d, ("network",), _r.text, "network", arrived, unfit),
+            partial_enable=_r.read(
+                d, ("partialEnable",), _r.boolean, "partial_enable", arrived, unfit
+            ),
+            customer_ip=_r.read(d, ("customerIp",), _r.text, "customer_ip", arrived, unfit),
+            bank_bic=_r.read(d, ("bankBic",), _r.text, "bank_bic", arrived, unfit),
+            beneficiary=_r.read(
+                d,
+                ("beneficiary",),
+                _r.model(CreateWithdrawPayRequestBeneficiary),
+                "beneficiary",
+                arrived,
+                unfit,
+            ),
+            travel_rule=_r.read(
+                d,
+                ("travelRule",),
+                _r.model(CreateWithdrawPayRequestTravelRule),
+                "travel_rule",
+                arrived,
+                unfit,
+            ),
         )
-
-        create_withdraw_pay_request.additional_properties = d
-        return create_withdraw_pay_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

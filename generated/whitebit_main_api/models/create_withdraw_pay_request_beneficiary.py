@@ -6,14 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
-
 T = TypeVar("T", bound="CreateWithdrawPayRequestBeneficiary")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -28,21 +26,26 @@ class CreateWithdrawPayRequestBeneficiary:
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=_secret_repr
     )
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        create_withdraw_pay_request_beneficiary = cls()
-
-        create_withdraw_pay_request_beneficiary.additional_properties = d
-        return create_withdraw_pay_request_beneficiary
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls()
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateWithdrawRequestBeneficiaryAddress")
 
@@ -16,70 +16,50 @@ class CreateWithdrawRequestBeneficiaryAddress:
     """Recipient's postal address; some VISAMASTER and SEPA setups require it.
 
     Attributes:
-        line1 (str | Unset): First address line.
-        line2 (str | Unset): Second address line; optional.
-        city (str | Unset): City or town.
-        zip_ (str | Unset): Postal code.
-        country (str | Unset): Country as an ISO code.
+        line1 (str | None): First address line.
+        line2 (str | None): Second address line; optional.
+        city (str | None): City or town.
+        zip_ (str | None): Postal code.
+        country (str | None): Country as an ISO code.
     """
 
-    line1: str | Unset = UNSET
-    line2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    zip_: str | Unset = UNSET
-    country: str | Unset = UNSET
+    line1: str | None = None
+    line2: str | None = None
+    city: str | None = None
+    zip_: str | None = None
+    country: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        line1 = self.line1
-
-        line2 = self.line2
-
-        city = self.city
-
-        zip_ = self.zip_
-
-        country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line1 is not UNSET:
-            field_dict["line1"] = line1
-        if line2 is not UNSET:
-            field_dict["line2"] = line2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if country is not UNSET:
-            field_dict["country"] = country
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "line1", self.line1, "line1", self._arrived)
+        _r.write(out, "line2", self.line2, "line2", self._arrived)
+        _r.write(out, "city", self.city, "city", self._arrived)
+        _r.write(out, "zip_", self.zip_, "zip", self._arrived)
+        _r.write(out, "country", self.country, "country", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        line1 = d.pop("line1", UNSET)
-
-        line2 = d.pop("line2", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        create_withdraw_request_beneficiary_address = cls(
-            line1=line1,
-            line2=line2,
-            city=city,
-            zip_=zip_,
-            country=country,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            line1=_r.read(d, ("line1",), _r.text, "line1", arrived, unfit),
+            line2=_r.read(d, ("line2",), _r.text, "line2", arrived, unfit),
+            city=_r.read(d, ("city",), _r.text, "city", arrived, unfit),
+            zip_=_r.read(d, ("zip",), _r.text, "zip_", arrived, unfit),
+            country=_r.read(d, ("country",), _r.text, "country", arrived, unfit),
         )
-
-        create_withdraw_request_beneficiary_address.additional_properties = d
-        return create_withdraw_request_beneficiary_address
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateWithdrawRequestBeneficiaryBank")
 
@@ -16,61 +16,48 @@ class CreateWithdrawRequestBeneficiaryBank:
     """Recipient's bank, for bank-rail payouts that target an account number instead of an IBAN.
 
     Attributes:
-        routing_number (str | Unset): Bank routing code for the destination country, such as ABA, BSB or sort code.
-        name (str | Unset): Name of the bank.
-        address (str | Unset): Postal address of the bank.
-        country (str | Unset): Country of the bank as an ISO code.
+        routing_number (str | None): Bank routing code for the destination country, such as ABA, BSB or sort code.
+        name (str | None): Name of the bank.
+        address (str | None): Postal address of the bank.
+        country (str | None): Country of the bank as an ISO code.
     """
 
-    routing_number: str | Unset = UNSET
-    name: str | Unset = UNSET
-    address: str | Unset = UNSET
-    country: str | Unset = UNSET
+    routing_number: str | None = None
+    name: str | None = None
+    address: str | None = None
+    country: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        routing_number = self.routing_number
-
-        name = self.name
-
-        address = self.address
-
-        country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if routing_number is not UNSET:
-            field_dict["routingNumber"] = routing_number
-        if name is not UNSET:
-            field_dict["name"] = name
-        if address is not UNSET:
-            field_dict["address"] = address
-        if country is not UNSET:
-            field_dict["country"] = country
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "routing_number", self.routing_number, "routingNumber", self._arrived)
+        _r.write(out, "name", self.name, "name", self._arrived)
+        _r.write(out, "address", self.address, "address", self._arrived)
+        _r.write(out, "country", self.country, "country", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        routing_number = d.pop("routingNumber", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        create_withdraw_request_beneficiary_bank = cls(
-            routing_number=routing_number,
-            name=name,
-            address=address,
-            country=country,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            routing_number=_r.read(
+                d, ("routingNumber",), _r.text, "routing_number", arrived, unfit
+            ),
+            name=_r.read(d, ("name",), _r.text, "name", arrived, unfit),
+            address=_r.read(d, ("address",), _r.text, "address", arrived, unfit),
+            country=_r.read(d, ("country",), _r.text, "country", arrived, unfit),
         )
-
-        create_withdraw_request_beneficiary_bank.additional_properties = d
-        return create_withdraw_request_beneficiary_bank
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

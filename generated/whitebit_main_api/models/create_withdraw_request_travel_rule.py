@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.create_withdraw_request_travel_rule_beneficiary import (
@@ -26,43 +26,31 @@ class CreateWithdrawRequestTravelRule:
     vasp, name, address) is still accepted but does not pass verification.
 
         Attributes:
-            wallet_type (str | Unset): hosted for a wallet kept at a VASP (vaspData then required), unhosted for a self-
+            wallet_type (str | None): hosted for a wallet kept at a VASP (vaspData then required), unhosted for a self-
                 custody wallet.
-            beneficiary (CreateWithdrawRequestTravelRuleBeneficiary | Unset): Person or entity receiving the crypto.
-            vasp_data (CreateWithdrawRequestTravelRuleVaspData | Unset): Receiving VASP; required when walletType is hosted.
+            beneficiary (CreateWithdrawRequestTravelRuleBeneficiary | None): Person or entity receiving the crypto.
+            vasp_data (CreateWithdrawRequestTravelRuleVaspData | None): Receiving VASP; required when walletType is hosted.
                 Send vaspId for a listed VASP, otherwise vaspName.
     """
 
-    wallet_type: str | Unset = UNSET
-    beneficiary: CreateWithdrawRequestTravelRuleBeneficiary | Unset = UNSET
-    vasp_data: CreateWithdrawRequestTravelRuleVaspData | Unset = UNSET
+    wallet_type: str | None = None
+    beneficiary: CreateWithdrawRequestTravelRuleBeneficiary | None = None
+    vasp_data: CreateWithdrawRequestTravelRuleVaspData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        wallet_type = self.wallet_type
-
-        beneficiary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.beneficiary, Unset):
-            beneficiary = self.beneficiary.to_dict()
-
-        vasp_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vasp_data, Unset):
-            vasp_data = self.vasp_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wallet_type is not UNSET:
-            field_dict["walletType"] = wallet_type
-        if beneficiary is not UNSET:
-            field_dict["beneficiary"] = beneficiary
-        if vasp_data is not UNSET:
-            field_dict["vaspData"] = vasp_data
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "wallet_type", self.wallet_type, "walletType", self._arrived)
+        _r.write(out, "beneficiary", self.beneficiary, "beneficiary", self._arrived, _r.json_out)
+        _r.write(out, "vasp_data", self.vasp_data, "vaspData", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.create_withdraw_request_travel_rule_beneficiary import (
             CreateWithdrawRequestTravelRuleBeneficiary,  # noqa: PLC0415
         )
@@ -70,31 +58,33 @@ class CreateWithdrawRequestTravelRule:
             CreateWithdrawRequestTravelRuleVaspData,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        wallet_type = d.pop("walletType", UNSET)
-
-        _beneficiary = d.pop("beneficiary", UNSET)
-        beneficiary: CreateWithdrawRequestTravelRuleBeneficiary | Unset
-        if isinstance(_beneficiary, Unset):
-            beneficiary = UNSET
-        else:
-            beneficiary = CreateWithdrawRequestTravelRuleBeneficiary.from_dict(_beneficiary)
-
-        _vasp_data = d.pop("vaspData", UNSET)
-        vasp_data: CreateWithdrawRequestTravelRuleVaspData | Unset
-        if isinstance(_vasp_data, Unset):
-            vasp_data = UNSET
-        else:
-            vasp_data = CreateWithdrawRequestTravelRuleVaspData.from_dict(_vasp_data)
-
-        create_withdraw_request_travel_rule = cls(
-            wallet_type=wallet_type,
-            beneficiary=beneficiary,
-            vasp_data=vasp_data,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            wallet_type=_r.read(d, ("walletType",), _r.text, "wallet_type", arrived, unfit),
+            beneficiary=_r.read(
+                d,
+                ("beneficiary",),
+                _r.model(CreateWithdrawRequestTravelRuleBeneficiary),
+                "beneficiary",
+                arrived,
+                unfit,
+            ),
+            vasp_data=_r.read(
+                d,
+                ("vaspData",),
+                _r.model(CreateWithdrawRequestTravelRuleVaspData),
+                "vasp_data",
+                arrived,
+                unfit,
+            ),
         )
-
-        create_withdraw_request_travel_rule.additional_properties = d
-        return create_withdraw_request_travel_rule
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreateWithdrawRequestTravelRuleBeneficiaryAddress")
 
@@ -16,61 +16,46 @@ class CreateWithdrawRequestTravelRuleBeneficiaryAddress:
     """Recipient's physical address.
 
     Attributes:
-        country (str | Unset): Country as a three-letter ISO 3166-1 alpha-3 code.
-        city (str | Unset): City or town.
-        post_code (str | Unset): Postal code.
-        address_line_1 (str | Unset): Street and house number.
+        country (str | None): Country as a three-letter ISO 3166-1 alpha-3 code.
+        city (str | None): City or town.
+        post_code (str | None): Postal code.
+        address_line_1 (str | None): Street and house number.
     """
 
-    country: str | Unset = UNSET
-    city: str | Unset = UNSET
-    post_code: str | Unset = UNSET
-    address_line_1: str | Unset = UNSET
+    country: str | None = None
+    city: str | None = None
+    post_code: str | None = None
+    address_line_1: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        city = self.city
-
-        post_code = self.post_code
-
-        address_line_1 = self.address_line_1
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country is not UNSET:
-            field_dict["country"] = country
-        if city is not UNSET:
-            field_dict["city"] = city
-        if post_code is not UNSET:
-            field_dict["postCode"] = post_code
-        if address_line_1 is not UNSET:
-            field_dict["addressLine1"] = address_line_1
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "country", self.country, "country", self._arrived)
+        _r.write(out, "city", self.city, "city", self._arrived)
+        _r.write(out, "post_code", self.post_code, "postCode", self._arrived)
+        _r.write(out, "address_line_1", self.address_line_1, "addressLine1", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        country = d.pop("country", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        post_code = d.pop("postCode", UNSET)
-
-        address_line_1 = d.pop("addressLine1", UNSET)
-
-        create_withdraw_request_travel_rule_beneficiary_address = cls(
-            country=country,
-            city=city,
-            post_code=post_code,
-            address_line_1=address_line_1,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            country=_r.read(d, ("country",), _r.text, "country", arrived, unfit),
+            city=_r.read(d, ("city",), _r.text, "city", arrived, unfit),
+            post_code=_r.read(d, ("postCode",), _r.text, "post_code", arrived, unfit),
+            address_line_1=_r.read(d, ("addressLine1",), _r.text, "address_line_1", arrived, unfit),
         )
-
-        create_withdraw_request_travel_rule_beneficiary_address.additional_properties = d
-        return create_withdraw_request_travel_rule_beneficiary_address
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="CreditLine")
 
@@ -36,73 +36,65 @@ class CreditLine:
     liquidation_ltv: Decimal
     created_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        asset = self.asset
-
-        amount = format_decimal(self.amount)
-
-        total_funding = format_decimal(self.total_funding)
-
-        current_ltv = format_decimal(self.current_ltv)
-
-        initial_ltv = format_decimal(self.initial_ltv)
-
-        margin_call_ltv = format_decimal(self.margin_call_ltv)
-
-        liquidation_ltv = format_decimal(self.liquidation_ltv)
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "asset": asset,
-                "amount": amount,
-                "totalFunding": total_funding,
-                "currentLtv": current_ltv,
-                "initialLtv": initial_ltv,
-                "marginCallLtv": margin_call_ltv,
-                "liquidationLtv": liquidation_ltv,
-                "createdAt": created_at,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "asset", self.asset, "asset", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(
+            out, "total_funding", self.total_funding, "totalFunding", self._arrived, _r.json_out
         )
-
-        return field_dict
+        _r.write(out, "current_ltv", self.current_ltv, "currentLtv", self._arrived, _r.json_out)
+        _r.write(out, "initial_ltv", self.initial_ltv, "initialLtv", self._arrived, _r.json_out)
+        _r.write(
+            out,
+            "margin_call_ltv",
+            self.margin_call_ltv,
+            "marginCallLtv",
+            self._arrived,
+            _r.json_out,
+        )
+        _r.write(
+            out,
+            "liquidation_ltv",
+            self.liquidation_ltv,
+            "liquidationLtv",
+            self._arrived,
+            _r.json_out,
+        )
+        _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        asset = d.pop("asset")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        total_funding = parse_decimal(d.pop("totalFunding"))
-
-        current_ltv = parse_decimal(d.pop("currentLtv"))
-
-        initial_ltv = parse_decimal(d.pop("initialLtv"))
-
-        margin_call_ltv = parse_decimal(d.pop("marginCallLtv"))
-
-        liquidation_ltv = parse_decimal(d.pop("liquidationLtv"))
-
-        created_at = d.pop("createdAt")
-
-        credit_line = cls(
-            asset=asset,
-            amount=amount,
-            total_funding=total_funding,
-            current_ltv=current_ltv,
-            initial_ltv=initial_ltv,
-            margin_call_ltv=margin_call_ltv,
-            liquidation_ltv=liquidation_ltv,
-            created_at=created_at,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            asset=_r.read(d, ("asset",), _r.text, "asset", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            total_funding=_r.read(
+                d, ("totalFunding",), _r.decimal, "total_funding", arrived, unfit
+            ),
+            current_ltv=_r.read(d, ("currentLtv",), _r.decimal, "current_ltv", arrived, unfit),
+            initial_ltv=_r.read(d, ("initialLtv",), _r.decimal, "initial_ltv", arrived, unfit),
+            margin_call_ltv=_r.read(
+                d, ("marginCallLtv",), _r.decimal, "margin_call_ltv", arrived, unfit
+            ),
+            liquidation_ltv=_r.read(
+                d, ("liquidationLtv",), _r.decimal, "liquidation_ltv", arrived, unfit
+            ),
+            created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
         )
-
-        credit_line.additional_properties = d
-        return credit_line
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

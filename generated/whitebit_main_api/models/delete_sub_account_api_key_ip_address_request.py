@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="DeleteSubAccountApiKeyIpAddressRequest")
 
 
@@ -21,37 +23,31 @@ class DeleteSubAccountApiKeyIpAddressRequest:
     api_key_id: str
     ip: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key_id = self.api_key_id
-
-        ip = self.ip
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKeyId": api_key_id,
-                "ip": ip,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "api_key_id", self.api_key_id, "apiKeyId", self._arrived)
+        _r.write(out, "ip", self.ip, "ip", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        api_key_id = d.pop("apiKeyId")
-
-        ip = d.pop("ip")
-
-        delete_sub_account_api_key_ip_address_request = cls(
-            api_key_id=api_key_id,
-            ip=ip,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            api_key_id=_r.read(d, ("apiKeyId",), _r.text, "api_key_id", arrived, unfit),
+            ip=_r.read(d, ("ip",), _r.text, "ip", arrived, unfit),
         )
-
-        delete_sub_account_api_key_ip_address_request.additional_properties = d
-        return delete_sub_account_api_key_ip_address_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

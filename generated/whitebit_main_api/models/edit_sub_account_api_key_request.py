@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.edit_sub_account_api_key_request_urls_item import (
         EditSubAccountApiKeyRequestUrlsItem,
@@ -29,55 +31,44 @@ class EditSubAccountApiKeyRequest:
     title: str
     urls: list[EditSubAccountApiKeyRequestUrlsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key_id = self.api_key_id
-
-        title = self.title
-
-        urls = []
-        for urls_item_data in self.urls:
-            urls_item = urls_item_data.to_dict()
-            urls.append(urls_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiKeyId": api_key_id,
-                "title": title,
-                "urls": urls,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "api_key_id", self.api_key_id, "apiKeyId", self._arrived)
+        _r.write(out, "title", self.title, "title", self._arrived)
+        _r.write(out, "urls", self.urls, "urls", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.edit_sub_account_api_key_request_urls_item import (
             EditSubAccountApiKeyRequestUrlsItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        api_key_id = d.pop("apiKeyId")
-
-        title = d.pop("title")
-
-        urls = []
-        _urls = d.pop("urls")
-        for urls_item_data in _urls:
-            urls_item = EditSubAccountApiKeyRequestUrlsItem.from_dict(urls_item_data)
-
-            urls.append(urls_item)
-
-        edit_sub_account_api_key_request = cls(
-            api_key_id=api_key_id,
-            title=title,
-            urls=urls,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            api_key_id=_r.read(d, ("apiKeyId",), _r.text, "api_key_id", arrived, unfit),
+            title=_r.read(d, ("title",), _r.text, "title", arrived, unfit),
+            urls=_r.read(
+                d,
+                ("urls",),
+                _r.each(_r.model(EditSubAccountApiKeyRequestUrlsItem)),
+                "urls",
+                arrived,
+                unfit,
+            ),
         )
-
-        edit_sub_account_api_key_request.additional_properties = d
-        return edit_sub_account_api_key_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="EditSubAccountApiKeyRequestUrlsItem")
 
@@ -15,43 +15,38 @@ T = TypeVar("T", bound="EditSubAccountApiKeyRequestUrlsItem")
 class EditSubAccountApiKeyRequestUrlsItem:
     """
     Attributes:
-        url (str | Unset): API endpoint path whose access is being set.
-        enable (bool | Unset): True to let the key call this endpoint, false to block it.
+        url (str | None): API endpoint path whose access is being set.
+        enable (bool | None): True to let the key call this endpoint, false to block it.
     """
 
-    url: str | Unset = UNSET
-    enable: bool | Unset = UNSET
+    url: str | None = None
+    enable: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        enable = self.enable
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if enable is not UNSET:
-            field_dict["enable"] = enable
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "url", self.url, "url", self._arrived)
+        _r.write(out, "enable", self.enable, "enable", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        enable = d.pop("enable", UNSET)
-
-        edit_sub_account_api_key_request_urls_item = cls(
-            url=url,
-            enable=enable,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            url=_r.read(d, ("url",), _r.text, "url", arrived, unfit),
+            enable=_r.read(d, ("enable",), _r.boolean, "enable", arrived, unfit),
         )
-
-        edit_sub_account_api_key_request_urls_item.additional_properties = d
-        return edit_sub_account_api_key_request_urls_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.edit_sub_account_request_permissions import EditSubAccountRequestPermissions
 
@@ -27,45 +29,42 @@ class EditSubAccountRequest:
     alias: str
     permissions: EditSubAccountRequestPermissions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        alias = self.alias
-
-        permissions = self.permissions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "alias": alias,
-                "permissions": permissions,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "alias", self.alias, "alias", self._arrived)
+        _r.write(out, "permissions", self.permissions, "permissions", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.edit_sub_account_request_permissions import EditSubAccountRequestPermissions  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        alias = d.pop("alias")
-
-        permissions = EditSubAccountRequestPermissions.from_dict(d.pop("permissions"))
-
-        edit_sub_account_request = cls(
-            id=id,
-            alias=alias,
-            permissions=permissions,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            alias=_r.read(d, ("alias",), _r.text, "alias", arrived, unfit),
+            permissions=_r.read(
+                d,
+                ("permissions",),
+                _r.model(EditSubAccountRequestPermissions),
+                "permissions",
+                arrived,
+                unfit,
+            ),
         )
-
-        edit_sub_account_request.additional_properties = d
-        return edit_sub_account_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

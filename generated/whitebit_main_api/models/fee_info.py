@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.fee_info_deposit import FeeInfoDeposit
     from ..models.fee_info_withdraw import FeeInfoWithdraw
@@ -34,64 +36,44 @@ class FeeInfo:
     deposit: FeeInfoDeposit
     withdraw: FeeInfoWithdraw
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
-
-        name = self.name
-
-        can_deposit = self.can_deposit
-
-        can_withdraw = self.can_withdraw
-
-        deposit = self.deposit.to_dict()
-
-        withdraw = self.withdraw.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ticker": ticker,
-                "name": name,
-                "can_deposit": can_deposit,
-                "can_withdraw": can_withdraw,
-                "deposit": deposit,
-                "withdraw": withdraw,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "name", self.name, "name", self._arrived)
+        _r.write(out, "can_deposit", self.can_deposit, "can_deposit", self._arrived)
+        _r.write(out, "can_withdraw", self.can_withdraw, "can_withdraw", self._arrived)
+        _r.write(out, "deposit", self.deposit, "deposit", self._arrived, _r.json_out)
+        _r.write(out, "withdraw", self.withdraw, "withdraw", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.fee_info_deposit import FeeInfoDeposit  # noqa: PLC0415
         from ..models.fee_info_withdraw import FeeInfoWithdraw  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        name = d.pop("name")
-
-        can_deposit = d.pop("can_deposit")
-
-        can_withdraw = d.pop("can_withdraw")
-
-        deposit = FeeInfoDeposit.from_dict(d.pop("deposit"))
-
-        withdraw = FeeInfoWithdraw.from_dict(d.pop("withdraw"))
-
-        fee_info = cls(
-            ticker=ticker,
-            name=name,
-            can_deposit=can_deposit,
-            can_withdraw=can_withdraw,
-            deposit=deposit,
-            withdraw=withdraw,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            name=_r.read(d, ("name",), _r.text, "name", arrived, unfit),
+            can_deposit=_r.read(d, ("can_deposit",), _r.boolean, "can_deposit", arrived, unfit),
+            can_withdraw=_r.read(d, ("can_withdraw",), _r.boolean, "can_withdraw", arrived, unfit),
+            deposit=_r.read(d, ("deposit",), _r.model(FeeInfoDeposit), "deposit", arrived, unfit),
+            withdraw=_r.read(
+                d, ("withdraw",), _r.model(FeeInfoWithdraw), "withdraw", arrived, unfit
+            ),
         )
-
-        fee_info.additional_properties = d
-        return fee_info
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

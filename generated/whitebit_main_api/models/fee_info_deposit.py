@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="FeeInfoDeposit")
 
@@ -32,61 +32,39 @@ class FeeInfoDeposit:
     min_amount: Decimal
     max_amount: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        min_flex = format_decimal(self.min_flex)
-
-        max_flex = format_decimal(self.max_flex)
-
-        percent_flex = format_decimal(self.percent_flex)
-
-        fixed = format_decimal(self.fixed)
-
-        min_amount = format_decimal(self.min_amount)
-
-        max_amount = format_decimal(self.max_amount)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "minFlex": min_flex,
-                "maxFlex": max_flex,
-                "percentFlex": percent_flex,
-                "fixed": fixed,
-                "minAmount": min_amount,
-                "maxAmount": max_amount,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "min_flex", self.min_flex, "minFlex", self._arrived, _r.json_out)
+        _r.write(out, "max_flex", self.max_flex, "maxFlex", self._arrived, _r.json_out)
+        _r.write(out, "percent_flex", self.percent_flex, "percentFlex", self._arrived, _r.json_out)
+        _r.write(out, "fixed", self.fixed, "fixed", self._arrived, _r.json_out)
+        _r.write(out, "min_amount", self.min_amount, "minAmount", self._arrived, _r.json_out)
+        _r.write(out, "max_amount", self.max_amount, "maxAmount", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        min_flex = parse_decimal(d.pop("minFlex"))
-
-        max_flex = parse_decimal(d.pop("maxFlex"))
-
-        percent_flex = parse_decimal(d.pop("percentFlex"))
-
-        fixed = parse_decimal(d.pop("fixed"))
-
-        min_amount = parse_decimal(d.pop("minAmount"))
-
-        max_amount = parse_decimal(d.pop("maxAmount"))
-
-        fee_info_deposit = cls(
-            min_flex=min_flex,
-            max_flex=max_flex,
-            percent_flex=percent_flex,
-            fixed=fixed,
-            min_amount=min_amount,
-            max_amount=max_amount,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            min_flex=_r.read(d, ("minFlex",), _r.decimal, "min_flex", arrived, unfit),
+            max_flex=_r.read(d, ("maxFlex",), _r.decimal, "max_flex", arrived, unfit),
+            percent_flex=_r.read(d, ("percentFlex",), _r.decimal, "percent_flex", arrived, unfit),
+            fixed=_r.read(d, ("fixed",), _r.decimal, "fixed", arrived, unfit),
+            min_amount=_r.read(d, ("minAmount",), _r.decimal, "min_amount", arrived, unfit),
+            max_amount=_r.read(d, ("maxAmount",), _r.decimal, "max_amount", arrived, unfit),
         )
-
-        fee_info_deposit.additional_properties = d
-        return fee_info_deposit
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="FixedPlan")
 
@@ -41,85 +41,70 @@ class FixedPlan:
     max_investment: Decimal
     max_possible_investment: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        ticker = self.ticker
-
-        status = self.status
-
-        percent = format_decimal(self.percent)
-
-        duration = self.duration
-
-        interest_ticker = self.interest_ticker
-
-        interest_ratio = format_decimal(self.interest_ratio)
-
-        min_investment = format_decimal(self.min_investment)
-
-        max_investment = format_decimal(self.max_investment)
-
-        max_possible_investment = format_decimal(self.max_possible_investment)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "ticker": ticker,
-                "status": status,
-                "percent": percent,
-                "duration": duration,
-                "interestTicker": interest_ticker,
-                "interestRatio": interest_ratio,
-                "minInvestment": min_investment,
-                "maxInvestment": max_investment,
-                "maxPossibleInvestment": max_possible_investment,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "percent", self.percent, "percent", self._arrived, _r.json_out)
+        _r.write(out, "duration", self.duration, "duration", self._arrived)
+        _r.write(out, "interest_ticker", self.interest_ticker, "interestTicker", self._arrived)
+        _r.write(
+            out, "interest_ratio", self.interest_ratio, "interestRatio", self._arrived, _r.json_out
         )
-
-        return field_dict
+        _r.write(
+            out, "min_investment", self.min_investment, "minInvestment", self._arrived, _r.json_out
+        )
+        _r.write(
+            out, "max_investment", self.max_investment, "maxInvestment", self._arrived, _r.json_out
+        )
+        _r.write(
+            out,
+            "max_possible_investment",
+            self.max_possible_investment,
+            "maxPossibleInvestment",
+            self._arrived,
+            _r.json_out,
+        )
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        ticker = d.pop("ticker")
-
-        status = d.pop("status")
-
-        percent = parse_decimal(d.pop("percent"))
-
-        duration = d.pop("duration")
-
-        interest_ticker = d.pop("interestTicker")
-
-        interest_ratio = parse_decimal(d.pop("interestRatio"))
-
-        min_investment = parse_decimal(d.pop("minInvestment"))
-
-        max_investment = parse_decimal(d.pop("maxInvestment"))
-
-        max_possible_investment = parse_decimal(d.pop("maxPossibleInvestment"))
-
-        fixed_plan = cls(
-            id=id,
-            ticker=ticker,
-            status=status,
-            percent=percent,
-            duration=duration,
-            interest_ticker=interest_ticker,
-            interest_ratio=interest_ratio,
-            min_investment=min_investment,
-            max_investment=max_investment,
-            max_possible_investment=max_possible_investment,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            percent=_r.read(d, ("percent",), _r.decimal, "percent", arrived, unfit),
+            duration=_r.read(d, ("duration",), _r.integer, "duration", arrived, unfit),
+            interest_ticker=_r.read(
+                d, ("interestTicker",), _r.text, "interest_ticker", arrived, unfit
+            ),
+            interest_ratio=_r.read(
+                d, ("interestRatio",), _r.decimal, "interest_ratio", arrived, unfit
+            ),
+            min_investment=_r.read(
+                d, ("minInvestment",), _r.decimal, "min_investment", arrived, unfit
+            ),
+            max_investment=_r.read(
+                d, ("maxInvestment",), _r.decimal, "max_investment", arrived, unfit
+            ),
+            max_possible_investment=_r.read(
+                d, ("maxPossibleInvestment",), _r.decimal, "max_possible_investment", arrived, unfit
+            ),
         )
-
-        fixed_plan.additional_properties = d
-        return fixed_plan
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

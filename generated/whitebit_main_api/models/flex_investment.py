@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="FlexInvestment")
 
@@ -36,73 +36,47 @@ class FlexInvestment:
     created_at: int
     updated_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        plan_id = self.plan_id
-
-        currency = self.currency
-
-        invested = format_decimal(self.invested)
-
-        with_auto_reinvest = self.with_auto_reinvest
-
-        status = self.status
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "planId": plan_id,
-                "currency": currency,
-                "invested": invested,
-                "withAutoReinvest": with_auto_reinvest,
-                "status": status,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "plan_id", self.plan_id, "planId", self._arrived)
+        _r.write(out, "currency", self.currency, "currency", self._arrived)
+        _r.write(out, "invested", self.invested, "invested", self._arrived, _r.json_out)
+        _r.write(
+            out, "with_auto_reinvest", self.with_auto_reinvest, "withAutoReinvest", self._arrived
         )
-
-        return field_dict
+        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
+        _r.write(out, "updated_at", self.updated_at, "updatedAt", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        plan_id = d.pop("planId")
-
-        currency = d.pop("currency")
-
-        invested = parse_decimal(d.pop("invested"))
-
-        with_auto_reinvest = d.pop("withAutoReinvest")
-
-        status = d.pop("status")
-
-        created_at = d.pop("createdAt")
-
-        updated_at = d.pop("updatedAt")
-
-        flex_investment = cls(
-            id=id,
-            plan_id=plan_id,
-            currency=currency,
-            invested=invested,
-            with_auto_reinvest=with_auto_reinvest,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            plan_id=_r.read(d, ("planId",), _r.text, "plan_id", arrived, unfit),
+            currency=_r.read(d, ("currency",), _r.text, "currency", arrived, unfit),
+            invested=_r.read(d, ("invested",), _r.decimal, "invested", arrived, unfit),
+            with_auto_reinvest=_r.read(
+                d, ("withAutoReinvest",), _r.boolean, "with_auto_reinvest", arrived, unfit
+            ),
+            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
+            updated_at=_r.read(d, ("updatedAt",), _r.integer, "updated_at", arrived, unfit),
         )
-
-        flex_investment.additional_properties = d
-        return flex_investment
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

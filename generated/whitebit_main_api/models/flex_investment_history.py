@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="FlexInvestmentHistory")
 
@@ -34,67 +34,43 @@ class FlexInvestmentHistory:
     transaction_id: str
     action_type: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        plan_id = self.plan_id
-
-        investment_id = self.investment_id
-
-        currency = self.currency
-
-        amount = format_decimal(self.amount)
-
-        transaction_id = self.transaction_id
-
-        action_type = self.action_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "createdAt": created_at,
-                "planId": plan_id,
-                "investmentId": investment_id,
-                "currency": currency,
-                "amount": amount,
-                "transaction_id": transaction_id,
-                "actionType": action_type,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
+        _r.write(out, "plan_id", self.plan_id, "planId", self._arrived)
+        _r.write(out, "investment_id", self.investment_id, "investmentId", self._arrived)
+        _r.write(out, "currency", self.currency, "currency", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "transaction_id", self.transaction_id, "transaction_id", self._arrived)
+        _r.write(out, "action_type", self.action_type, "actionType", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        created_at = d.pop("createdAt")
-
-        plan_id = d.pop("planId")
-
-        investment_id = d.pop("investmentId")
-
-        currency = d.pop("currency")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        transaction_id = d.pop("transaction_id")
-
-        action_type = d.pop("actionType")
-
-        flex_investment_history = cls(
-            created_at=created_at,
-            plan_id=plan_id,
-            investment_id=investment_id,
-            currency=currency,
-            amount=amount,
-            transaction_id=transaction_id,
-            action_type=action_type,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
+            plan_id=_r.read(d, ("planId",), _r.text, "plan_id", arrived, unfit),
+            investment_id=_r.read(d, ("investmentId",), _r.text, "investment_id", arrived, unfit),
+            currency=_r.read(d, ("currency",), _r.text, "currency", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            transaction_id=_r.read(
+                d, ("transaction_id", "transactionId"), _r.text, "transaction_id", arrived, unfit
+            ),
+            action_type=_r.read(d, ("actionType",), _r.integer, "action_type", arrived, unfit),
         )
-
-        flex_investment_history.additional_properties = d
-        return flex_investment_history
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="FlexPlan")
 
@@ -30,55 +30,45 @@ class FlexPlan:
     max_investment: Decimal
     max_rate: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        ticker = self.ticker
-
-        min_investment = format_decimal(self.min_investment)
-
-        max_investment = format_decimal(self.max_investment)
-
-        max_rate = format_decimal(self.max_rate)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "ticker": ticker,
-                "minInvestment": min_investment,
-                "maxInvestment": max_investment,
-                "maxRate": max_rate,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(
+            out, "min_investment", self.min_investment, "minInvestment", self._arrived, _r.json_out
         )
-
-        return field_dict
+        _r.write(
+            out, "max_investment", self.max_investment, "maxInvestment", self._arrived, _r.json_out
+        )
+        _r.write(out, "max_rate", self.max_rate, "maxRate", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        ticker = d.pop("ticker")
-
-        min_investment = parse_decimal(d.pop("minInvestment"))
-
-        max_investment = parse_decimal(d.pop("maxInvestment"))
-
-        max_rate = parse_decimal(d.pop("maxRate"))
-
-        flex_plan = cls(
-            id=id,
-            ticker=ticker,
-            min_investment=min_investment,
-            max_investment=max_investment,
-            max_rate=max_rate,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            min_investment=_r.read(
+                d, ("minInvestment",), _r.decimal, "min_investment", arrived, unfit
+            ),
+            max_investment=_r.read(
+                d, ("maxInvestment",), _r.decimal, "max_investment", arrived, unfit
+            ),
+            max_rate=_r.read(d, ("maxRate",), _r.decimal, "max_rate", arrived, unfit),
         )
-
-        flex_plan.additional_properties = d
-        return flex_plan
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetDepositAddressRequest")
 
@@ -17,44 +17,37 @@ class GetDepositAddressRequest:
 
     Attributes:
         ticker (str): Cryptocurrency ticker; must not be fiat and must have deposits enabled.
-        network (str | Unset): Network to receive on; needed for currencies offered on several networks.
+        network (str | None): Network to receive on; needed for currencies offered on several networks.
     """
 
     ticker: str
-    network: str | Unset = UNSET
+    network: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
-
-        network = self.network
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ticker": ticker,
-            }
-        )
-        if network is not UNSET:
-            field_dict["network"] = network
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "network", self.network, "network", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        network = d.pop("network", UNSET)
-
-        get_deposit_address_request = cls(
-            ticker=ticker,
-            network=network,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            network=_r.read(d, ("network",), _r.text, "network", arrived, unfit),
         )
-
-        get_deposit_address_request.additional_properties = d
-        return get_deposit_address_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.get_deposit_address_result_account import GetDepositAddressResultAccount
     from ..models.get_deposit_address_result_required import GetDepositAddressResultRequired
@@ -26,40 +28,43 @@ class GetDepositAddressResult:
     account: GetDepositAddressResultAccount
     required: GetDepositAddressResultRequired
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account = self.account.to_dict()
-
-        required = self.required.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-                "required": required,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "account", self.account, "account", self._arrived, _r.json_out)
+        _r.write(out, "required", self.required, "required", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.get_deposit_address_result_account import GetDepositAddressResultAccount  # noqa: PLC0415
         from ..models.get_deposit_address_result_required import GetDepositAddressResultRequired  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        account = GetDepositAddressResultAccount.from_dict(d.pop("account"))
-
-        required = GetDepositAddressResultRequired.from_dict(d.pop("required"))
-
-        get_deposit_address_result = cls(
-            account=account,
-            required=required,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            account=_r.read(
+                d, ("account",), _r.model(GetDepositAddressResultAccount), "account", arrived, unfit
+            ),
+            required=_r.read(
+                d,
+                ("required",),
+                _r.model(GetDepositAddressResultRequired),
+                "required",
+                arrived,
+                unfit,
+            ),
         )
-
-        get_deposit_address_result.additional_properties = d
-        return get_deposit_address_result
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.get_fiat_deposit_url_request_customer_address import (
@@ -22,82 +22,62 @@ class GetFiatDepositUrlRequestCustomer:
     """Payer details; required for USD or EUR through VISAMASTER.
 
     Attributes:
-        first_name (str | Unset): Payer's billing first name; required for USD or EUR through VISAMASTER.
-        last_name (str | Unset): Payer's billing last name; required for USD or EUR through VISAMASTER.
-        email (str | Unset): Payer's billing email address; required for USD or EUR through VISAMASTER.
-        birth_date (str | Unset): Payer's date of birth as YYYY-MM-DD (payer must be at least 18); required for USD or
+        first_name (str | None): Payer's billing first name; required for USD or EUR through VISAMASTER.
+        last_name (str | None): Payer's billing last name; required for USD or EUR through VISAMASTER.
+        email (str | None): Payer's billing email address; required for USD or EUR through VISAMASTER.
+        birth_date (str | None): Payer's date of birth as YYYY-MM-DD (payer must be at least 18); required for USD or
             EUR through VISAMASTER.
-        address (GetFiatDepositUrlRequestCustomerAddress | Unset): Payer's billing address.
+        address (GetFiatDepositUrlRequestCustomerAddress | None): Payer's billing address.
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    birth_date: str | Unset = UNSET
-    address: GetFiatDepositUrlRequestCustomerAddress | Unset = UNSET
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    birth_date: str | None = None
+    address: GetFiatDepositUrlRequestCustomerAddress | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        email = self.email
-
-        birth_date = self.birth_date
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if birth_date is not UNSET:
-            field_dict["birthDate"] = birth_date
-        if address is not UNSET:
-            field_dict["address"] = address
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "first_name", self.first_name, "firstName", self._arrived)
+        _r.write(out, "last_name", self.last_name, "lastName", self._arrived)
+        _r.write(out, "email", self.email, "email", self._arrived)
+        _r.write(out, "birth_date", self.birth_date, "birthDate", self._arrived)
+        _r.write(out, "address", self.address, "address", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.get_fiat_deposit_url_request_customer_address import (
             GetFiatDepositUrlRequestCustomerAddress,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        birth_date = d.pop("birthDate", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: GetFiatDepositUrlRequestCustomerAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = GetFiatDepositUrlRequestCustomerAddress.from_dict(_address)
-
-        get_fiat_deposit_url_request_customer = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            birth_date=birth_date,
-            address=address,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            first_name=_r.read(d, ("firstName",), _r.text, "first_name", arrived, unfit),
+            last_name=_r.read(d, ("lastName",), _r.text, "last_name", arrived, unfit),
+            email=_r.read(d, ("email",), _r.text, "email", arrived, unfit),
+            birth_date=_r.read(d, ("birthDate",), _r.text, "birth_date", arrived, unfit),
+            address=_r.read(
+                d,
+                ("address",),
+                _r.model(GetFiatDepositUrlRequestCustomerAddress),
+                "address",
+                arrived,
+                unfit,
+            ),
         )
-
-        get_fiat_deposit_url_request_customer.additional_properties = d
-        return get_fiat_deposit_url_request_customer
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetFiatDepositUrlRequestCustomerAddress")
 
@@ -16,70 +16,50 @@ class GetFiatDepositUrlRequestCustomerAddress:
     """Payer's billing address.
 
     Attributes:
-        line1 (str | Unset): First address line; required for USD or EUR through VISAMASTER.
-        line2 (str | Unset): Second address line; optional.
-        city (str | Unset): City; required for USD or EUR through VISAMASTER.
-        zip_code (str | Unset): Postal code; required for USD or EUR through VISAMASTER.
-        country_code (str | Unset): Two-letter country code; required for USD or EUR through VISAMASTER.
+        line1 (str | None): First address line; required for USD or EUR through VISAMASTER.
+        line2 (str | None): Second address line; optional.
+        city (str | None): City; required for USD or EUR through VISAMASTER.
+        zip_code (str | None): Postal code; required for USD or EUR through VISAMASTER.
+        country_code (str | None): Two-letter country code; required for USD or EUR through VISAMASTER.
     """
 
-    line1: str | Unset = UNSET
-    line2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    zip_code: str | Unset = UNSET
-    country_code: str | Unset = UNSET
+    line1: str | None = None
+    line2: str | None = None
+    city: str | None = None
+    zip_code: str | None = None
+    country_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        line1 = self.line1
-
-        line2 = self.line2
-
-        city = self.city
-
-        zip_code = self.zip_code
-
-        country_code = self.country_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if line1 is not UNSET:
-            field_dict["line1"] = line1
-        if line2 is not UNSET:
-            field_dict["line2"] = line2
-        if city is not UNSET:
-            field_dict["city"] = city
-        if zip_code is not UNSET:
-            field_dict["zipCode"] = zip_code
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "line1", self.line1, "line1", self._arrived)
+        _r.write(out, "line2", self.line2, "line2", self._arrived)
+        _r.write(out, "city", self.city, "city", self._arrived)
+        _r.write(out, "zip_code", self.zip_code, "zipCode", self._arrived)
+        _r.write(out, "country_code", self.country_code, "countryCode", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        line1 = d.pop("line1", UNSET)
-
-        line2 = d.pop("line2", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        get_fiat_deposit_url_request_customer_address = cls(
-            line1=line1,
-            line2=line2,
-            city=city,
-            zip_code=zip_code,
-            country_code=country_code,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            line1=_r.read(d, ("line1",), _r.text, "line1", arrived, unfit),
+            line2=_r.read(d, ("line2",), _r.text, "line2", arrived, unfit),
+            city=_r.read(d, ("city",), _r.text, "city", arrived, unfit),
+            zip_code=_r.read(d, ("zipCode",), _r.text, "zip_code", arrived, unfit),
+            country_code=_r.read(d, ("countryCode",), _r.text, "country_code", arrived, unfit),
         )
-
-        get_fiat_deposit_url_request_customer_address.additional_properties = d
-        return get_fiat_deposit_url_request_customer_address
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

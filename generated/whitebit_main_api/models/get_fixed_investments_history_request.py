@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetFixedInvestmentsHistoryRequest")
 
@@ -16,70 +16,50 @@ class GetFixedInvestmentsHistoryRequest:
     """Filters and paging for the list of Fixed investments.
 
     Attributes:
-        id (str | Unset): Return only the investment with this identifier.
-        ticker (str | Unset): Return only investments in plans with this source currency.
-        status (int | Unset): Return only investments in this state: 1 active, 2 closed.
-        limit (int | Unset): Maximum number of records to return, 1 to 100.
-        offset (int | Unset): Number of records to skip before the first one returned, 0 to 10000.
+        id (str | None): Return only the investment with this identifier.
+        ticker (str | None): Return only investments in plans with this source currency.
+        status (int | None): Return only investments in this state: 1 active, 2 closed.
+        limit (int | None): Maximum number of records to return, 1 to 100.
+        offset (int | None): Number of records to skip before the first one returned, 0 to 10000.
     """
 
-    id: str | Unset = UNSET
-    ticker: str | Unset = UNSET
-    status: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    id: str | None = None
+    ticker: str | None = None
+    status: int | None = None
+    limit: int | None = None
+    offset: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        ticker = self.ticker
-
-        status = self.status
-
-        limit = self.limit
-
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if status is not UNSET:
-            field_dict["status"] = status
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        ticker = d.pop("ticker", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        get_fixed_investments_history_request = cls(
-            id=id,
-            ticker=ticker,
-            status=status,
-            limit=limit,
-            offset=offset,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
         )
-
-        get_fixed_investments_history_request.additional_properties = d
-        return get_fixed_investments_history_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetFlexPaymentHistoryRequest")
 
@@ -16,88 +16,58 @@ class GetFlexPaymentHistoryRequest:
     """Filters and paging for Flex daily earning payouts.
 
     Attributes:
-        limit (int | Unset): Maximum number of records to return.
-        offset (int | Unset): Number of records to skip.
-        plan (str | Unset): Only return earnings from this plan (UUID).
-        investment (str | Unset): Only return earnings of the investment with this identifier.
-        transaction (str | Unset): Only return the earning with this transaction identifier.
-        date_from (int | Unset): Start of the time range, Unix time, seconds.
-        date_to (int | Unset): End of the time range, Unix time, seconds.
+        limit (int | None): Maximum number of records to return.
+        offset (int | None): Number of records to skip.
+        plan (str | None): Only return earnings from this plan (UUID).
+        investment (str | None): Only return earnings of the investment with this identifier.
+        transaction (str | None): Only return the earning with this transaction identifier.
+        date_from (int | None): Start of the time range, Unix time, seconds.
+        date_to (int | None): End of the time range, Unix time, seconds.
     """
 
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    plan: str | Unset = UNSET
-    investment: str | Unset = UNSET
-    transaction: str | Unset = UNSET
-    date_from: int | Unset = UNSET
-    date_to: int | Unset = UNSET
+    limit: int | None = None
+    offset: int | None = None
+    plan: str | None = None
+    investment: str | None = None
+    transaction: str | None = None
+    date_from: int | None = None
+    date_to: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
-        offset = self.offset
-
-        plan = self.plan
-
-        investment = self.investment
-
-        transaction = self.transaction
-
-        date_from = self.date_from
-
-        date_to = self.date_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if plan is not UNSET:
-            field_dict["plan"] = plan
-        if investment is not UNSET:
-            field_dict["investment"] = investment
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if date_from is not UNSET:
-            field_dict["dateFrom"] = date_from
-        if date_to is not UNSET:
-            field_dict["dateTo"] = date_to
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        _r.write(out, "plan", self.plan, "plan", self._arrived)
+        _r.write(out, "investment", self.investment, "investment", self._arrived)
+        _r.write(out, "transaction", self.transaction, "transaction", self._arrived)
+        _r.write(out, "date_from", self.date_from, "dateFrom", self._arrived)
+        _r.write(out, "date_to", self.date_to, "dateTo", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        plan = d.pop("plan", UNSET)
-
-        investment = d.pop("investment", UNSET)
-
-        transaction = d.pop("transaction", UNSET)
-
-        date_from = d.pop("dateFrom", UNSET)
-
-        date_to = d.pop("dateTo", UNSET)
-
-        get_flex_payment_history_request = cls(
-            limit=limit,
-            offset=offset,
-            plan=plan,
-            investment=investment,
-            transaction=transaction,
-            date_from=date_from,
-            date_to=date_to,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
+            plan=_r.read(d, ("plan",), _r.text, "plan", arrived, unfit),
+            investment=_r.read(d, ("investment",), _r.text, "investment", arrived, unfit),
+            transaction=_r.read(d, ("transaction",), _r.text, "transaction", arrived, unfit),
+            date_from=_r.read(d, ("dateFrom",), _r.integer, "date_from", arrived, unfit),
+            date_to=_r.read(d, ("dateTo",), _r.integer, "date_to", arrived, unfit),
         )
-
-        get_flex_payment_history_request.additional_properties = d
-        return get_flex_payment_history_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

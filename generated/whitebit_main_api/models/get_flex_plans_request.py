@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetFlexPlansRequest")
 
@@ -16,52 +16,42 @@ class GetFlexPlansRequest:
     """Filters and paging for listing Flex plans.
 
     Attributes:
-        limit (int | Unset): Maximum number of plans to return, at most 100.
-        offset (int | Unset): Number of plans to skip.
-        ticker (str | Unset): Only return plans in this currency.
+        limit (int | None): Maximum number of plans to return, at most 100.
+        offset (int | None): Number of plans to skip.
+        ticker (str | None): Only return plans in this currency.
     """
 
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    ticker: str | Unset = UNSET
+    limit: int | None = None
+    offset: int | None = None
+    ticker: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
-        offset = self.offset
-
-        ticker = self.ticker
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        ticker = d.pop("ticker", UNSET)
-
-        get_flex_plans_request = cls(
-            limit=limit,
-            offset=offset,
-            ticker=ticker,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
         )
-
-        get_flex_plans_request.additional_properties = d
-        return get_flex_plans_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

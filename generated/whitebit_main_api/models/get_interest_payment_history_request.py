@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetInterestPaymentHistoryRequest")
 
@@ -16,61 +16,46 @@ class GetInterestPaymentHistoryRequest:
     """Filters and paging for the list of interest payments.
 
     Attributes:
-        plan_id (str | Unset): Return only payments from this plan.
-        ticker (str | Unset): Return only payments made in this interest currency.
-        limit (int | Unset): Maximum number of records to return, 1 to 100.
-        offset (int | Unset): Number of records to skip before the first one returned, 0 to 10000.
+        plan_id (str | None): Return only payments from this plan.
+        ticker (str | None): Return only payments made in this interest currency.
+        limit (int | None): Maximum number of records to return, 1 to 100.
+        offset (int | None): Number of records to skip before the first one returned, 0 to 10000.
     """
 
-    plan_id: str | Unset = UNSET
-    ticker: str | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    plan_id: str | None = None
+    ticker: str | None = None
+    limit: int | None = None
+    offset: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        plan_id = self.plan_id
-
-        ticker = self.ticker
-
-        limit = self.limit
-
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "plan_id", self.plan_id, "planId", self._arrived)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        plan_id = d.pop("planId", UNSET)
-
-        ticker = d.pop("ticker", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        get_interest_payment_history_request = cls(
-            plan_id=plan_id,
-            ticker=ticker,
-            limit=limit,
-            offset=offset,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            plan_id=_r.read(d, ("planId",), _r.text, "plan_id", arrived, unfit),
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
         )
-
-        get_interest_payment_history_request.additional_properties = d
-        return get_interest_payment_history_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.interest_payment import InterestPayment
 
@@ -27,53 +29,37 @@ class GetInterestPaymentHistoryResult:
     limit: int
     records: list[InterestPayment]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        offset = self.offset
-
-        limit = self.limit
-
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "offset": offset,
-                "limit": limit,
-                "records": records,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "records", self.records, "records", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.interest_payment import InterestPayment  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = InterestPayment.from_dict(records_item_data)
-
-            records.append(records_item)
-
-        get_interest_payment_history_result = cls(
-            offset=offset,
-            limit=limit,
-            records=records,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            records=_r.read(
+                d, ("records",), _r.each(_r.model(InterestPayment)), "records", arrived, unfit
+            ),
         )
-
-        get_interest_payment_history_result.additional_properties = d
-        return get_interest_payment_history_result
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

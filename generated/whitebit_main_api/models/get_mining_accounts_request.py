@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetMiningAccountsRequest")
 
@@ -16,34 +16,34 @@ class GetMiningAccountsRequest:
     """Optional filter for the mining account list.
 
     Attributes:
-        name (str | Unset): Exact account name to return; omit to list all accounts.
+        name (str | None): Exact account name to return; omit to list all accounts.
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "name", self.name, "name", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        get_mining_accounts_request = cls(
-            name=name,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            name=_r.read(d, ("name",), _r.text, "name", arrived, unfit),
         )
-
-        get_mining_accounts_request.additional_properties = d
-        return get_mining_accounts_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

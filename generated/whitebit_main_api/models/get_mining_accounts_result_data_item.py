@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="GetMiningAccountsResultDataItem")
 
 
@@ -20,37 +22,31 @@ class GetMiningAccountsResultDataItem:
     name: str
     created_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "createdAt": created_at,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "name", self.name, "name", self._arrived)
+        _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
-
-        created_at = d.pop("createdAt")
-
-        get_mining_accounts_result_data_item = cls(
-            name=name,
-            created_at=created_at,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            name=_r.read(d, ("name",), _r.text, "name", arrived, unfit),
+            created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
         )
-
-        get_mining_accounts_result_data_item.additional_properties = d
-        return get_mining_accounts_result_data_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetMiningHashrateRequest")
 
@@ -17,62 +17,45 @@ class GetMiningHashrateRequest:
 
     Attributes:
         account (str): Name of the mining account.
-        from_ (int | Unset): Start of the window, Unix time, seconds.
-        to (int | Unset): End of the window, Unix time, seconds.
-        interval (str | Unset): Spacing between samples: 5m, 1h or 24h.
+        from_ (int | None): Start of the window, Unix time, seconds.
+        to (int | None): End of the window, Unix time, seconds.
+        interval (str | None): Spacing between samples: 5m, 1h or 24h.
     """
 
     account: str
-    from_: int | Unset = UNSET
-    to: int | Unset = UNSET
-    interval: str | Unset = UNSET
+    from_: int | None = None
+    to: int | None = None
+    interval: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account = self.account
-
-        from_ = self.from_
-
-        to = self.to
-
-        interval = self.interval
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-            }
-        )
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "account", self.account, "account", self._arrived)
+        _r.write(out, "from_", self.from_, "from", self._arrived)
+        _r.write(out, "to", self.to, "to", self._arrived)
+        _r.write(out, "interval", self.interval, "interval", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        account = d.pop("account")
-
-        from_ = d.pop("from", UNSET)
-
-        to = d.pop("to", UNSET)
-
-        interval = d.pop("interval", UNSET)
-
-        get_mining_hashrate_request = cls(
-            account=account,
-            from_=from_,
-            to=to,
-            interval=interval,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            account=_r.read(d, ("account",), _r.text, "account", arrived, unfit),
+            from_=_r.read(d, ("from",), _r.integer, "from_", arrived, unfit),
+            to=_r.read(d, ("to",), _r.integer, "to", arrived, unfit),
+            interval=_r.read(d, ("interval",), _r.text, "interval", arrived, unfit),
         )
-
-        get_mining_hashrate_request.additional_properties = d
-        return get_mining_hashrate_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.get_mining_hashrate_result_data_hashrate_item import (
@@ -22,61 +22,49 @@ class GetMiningHashrateResultData:
     """Hashrate history payload.
 
     Attributes:
-        account (str | Unset): Name of the mining account.
-        hashrate (list[GetMiningHashrateResultDataHashrateItem] | Unset): Samples over the requested window.
+        account (str | None): Name of the mining account.
+        hashrate (list[GetMiningHashrateResultDataHashrateItem] | None): Samples over the requested window.
     """
 
-    account: str | Unset = UNSET
-    hashrate: list[GetMiningHashrateResultDataHashrateItem] | Unset = UNSET
+    account: str | None = None
+    hashrate: list[GetMiningHashrateResultDataHashrateItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account = self.account
-
-        hashrate: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hashrate, Unset):
-            hashrate = []
-            for hashrate_item_data in self.hashrate:
-                hashrate_item = hashrate_item_data.to_dict()
-                hashrate.append(hashrate_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if hashrate is not UNSET:
-            field_dict["hashrate"] = hashrate
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "account", self.account, "account", self._arrived)
+        _r.write(out, "hashrate", self.hashrate, "hashrate", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.get_mining_hashrate_result_data_hashrate_item import (
             GetMiningHashrateResultDataHashrateItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        account = d.pop("account", UNSET)
-
-        _hashrate = d.pop("hashrate", UNSET)
-        hashrate: list[GetMiningHashrateResultDataHashrateItem] | Unset = UNSET
-        if _hashrate is not UNSET:
-            hashrate = []
-            for hashrate_item_data in _hashrate:
-                hashrate_item = GetMiningHashrateResultDataHashrateItem.from_dict(
-                    hashrate_item_data
-                )
-
-                hashrate.append(hashrate_item)
-
-        get_mining_hashrate_result_data = cls(
-            account=account,
-            hashrate=hashrate,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            account=_r.read(d, ("account",), _r.text, "account", arrived, unfit),
+            hashrate=_r.read(
+                d,
+                ("hashrate",),
+                _r.each(_r.model(GetMiningHashrateResultDataHashrateItem)),
+                "hashrate",
+                arrived,
+                unfit,
+            ),
         )
-
-        get_mining_hashrate_result_data.additional_properties = d
-        return get_mining_hashrate_result_data
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetMiningHashrateResultDataHashrateItem")
 
@@ -19,58 +18,40 @@ class GetMiningHashrateResultDataHashrateItem:
     Attributes:
         timestamp (int): Sample time, Unix time, seconds.
         hashrate (Decimal): Hashrate measured for the sample, as a decimal string.
-        reject_rate (Decimal | Unset): Share of rejected shares as a fraction, where 0.01 means 1%.
+        reject_rate (Decimal | None): Share of rejected shares as a fraction, where 0.01 means 1%.
     """
 
     timestamp: int
     hashrate: Decimal
-    reject_rate: Decimal | Unset = UNSET
+    reject_rate: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
-
-        hashrate = format_decimal(self.hashrate)
-
-        reject_rate: str | Unset = UNSET
-        if not isinstance(self.reject_rate, Unset):
-            reject_rate = format_decimal(self.reject_rate)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-                "hashrate": hashrate,
-            }
-        )
-        if reject_rate is not UNSET:
-            field_dict["rejectRate"] = reject_rate
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "timestamp", self.timestamp, "timestamp", self._arrived)
+        _r.write(out, "hashrate", self.hashrate, "hashrate", self._arrived, _r.json_out)
+        _r.write(out, "reject_rate", self.reject_rate, "rejectRate", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        timestamp = d.pop("timestamp")
-
-        hashrate = parse_decimal(d.pop("hashrate"))
-
-        _reject_rate = d.pop("rejectRate", UNSET)
-        reject_rate: Decimal | Unset
-        if isinstance(_reject_rate, Unset):
-            reject_rate = UNSET
-        else:
-            reject_rate = parse_decimal(_reject_rate)
-
-        get_mining_hashrate_result_data_hashrate_item = cls(
-            timestamp=timestamp,
-            hashrate=hashrate,
-            reject_rate=reject_rate,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            timestamp=_r.read(d, ("timestamp",), _r.integer, "timestamp", arrived, unfit),
+            hashrate=_r.read(d, ("hashrate",), _r.decimal, "hashrate", arrived, unfit),
+            reject_rate=_r.read(d, ("rejectRate",), _r.decimal, "reject_rate", arrived, unfit),
         )
-
-        get_mining_hashrate_result_data_hashrate_item.additional_properties = d
-        return get_mining_hashrate_result_data_hashrate_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.get_mining_miner_info_result_data_stratum_item import (
@@ -29,41 +28,27 @@ class GetMiningMinerInfoResultData:
     Attributes:
         fee (Decimal): Pool fee as a percentage.
         stratum (list[GetMiningMinerInfoResultDataStratumItem]): Stratum endpoints used by the account's workers.
-        workers (GetMiningMinerInfoResultDataWorkers | Unset): Worker counts by status.
+        workers (GetMiningMinerInfoResultDataWorkers | None): Worker counts by status.
     """
 
     fee: Decimal
     stratum: list[GetMiningMinerInfoResultDataStratumItem]
-    workers: GetMiningMinerInfoResultDataWorkers | Unset = UNSET
+    workers: GetMiningMinerInfoResultDataWorkers | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        fee = format_decimal(self.fee)
-
-        stratum = []
-        for stratum_item_data in self.stratum:
-            stratum_item = stratum_item_data.to_dict()
-            stratum.append(stratum_item)
-
-        workers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workers, Unset):
-            workers = self.workers.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fee": fee,
-                "stratum": stratum,
-            }
-        )
-        if workers is not UNSET:
-            field_dict["workers"] = workers
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "fee", self.fee, "fee", self._arrived, _r.json_out)
+        _r.write(out, "stratum", self.stratum, "stratum", self._arrived, _r.json_out)
+        _r.write(out, "workers", self.workers, "workers", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.get_mining_miner_info_result_data_stratum_item import (
             GetMiningMinerInfoResultDataStratumItem,  # noqa: PLC0415
         )
@@ -71,31 +56,33 @@ class GetMiningMinerInfoResultData:
             GetMiningMinerInfoResultDataWorkers,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        fee = parse_decimal(d.pop("fee"))
-
-        stratum = []
-        _stratum = d.pop("stratum")
-        for stratum_item_data in _stratum:
-            stratum_item = GetMiningMinerInfoResultDataStratumItem.from_dict(stratum_item_data)
-
-            stratum.append(stratum_item)
-
-        _workers = d.pop("workers", UNSET)
-        workers: GetMiningMinerInfoResultDataWorkers | Unset
-        if isinstance(_workers, Unset):
-            workers = UNSET
-        else:
-            workers = GetMiningMinerInfoResultDataWorkers.from_dict(_workers)
-
-        get_mining_miner_info_result_data = cls(
-            fee=fee,
-            stratum=stratum,
-            workers=workers,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            fee=_r.read(d, ("fee",), _r.decimal, "fee", arrived, unfit),
+            stratum=_r.read(
+                d,
+                ("stratum",),
+                _r.each(_r.model(GetMiningMinerInfoResultDataStratumItem)),
+                "stratum",
+                arrived,
+                unfit,
+            ),
+            workers=_r.read(
+                d,
+                ("workers",),
+                _r.model(GetMiningMinerInfoResultDataWorkers),
+                "workers",
+                arrived,
+                unfit,
+            ),
         )
-
-        get_mining_miner_info_result_data.additional_properties = d
-        return get_mining_miner_info_result_data
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

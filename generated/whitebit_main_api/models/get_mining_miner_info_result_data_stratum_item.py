@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="GetMiningMinerInfoResultDataStratumItem")
 
 
@@ -20,37 +22,33 @@ class GetMiningMinerInfoResultDataStratumItem:
     url: str
     workers_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        workers_count = self.workers_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-                "workersCount": workers_count,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "url", self.url, "url", self._arrived)
+        _r.write(out, "workers_count", self.workers_count, "workersCount", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        url = d.pop("url")
-
-        workers_count = d.pop("workersCount")
-
-        get_mining_miner_info_result_data_stratum_item = cls(
-            url=url,
-            workers_count=workers_count,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            url=_r.read(d, ("url",), _r.text, "url", arrived, unfit),
+            workers_count=_r.read(
+                d, ("workersCount",), _r.integer, "workers_count", arrived, unfit
+            ),
         )
-
-        get_mining_miner_info_result_data_stratum_item.additional_properties = d
-        return get_mining_miner_info_result_data_stratum_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

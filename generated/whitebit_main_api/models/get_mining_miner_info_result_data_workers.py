@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="GetMiningMinerInfoResultDataWorkers")
 
 
@@ -23,43 +25,33 @@ class GetMiningMinerInfoResultDataWorkers:
     offline: int
     low: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        online = self.online
-
-        offline = self.offline
-
-        low = self.low
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "online": online,
-                "offline": offline,
-                "low": low,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "online", self.online, "online", self._arrived)
+        _r.write(out, "offline", self.offline, "offline", self._arrived)
+        _r.write(out, "low", self.low, "low", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        online = d.pop("online")
-
-        offline = d.pop("offline")
-
-        low = d.pop("low")
-
-        get_mining_miner_info_result_data_workers = cls(
-            online=online,
-            offline=offline,
-            low=low,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            online=_r.read(d, ("online",), _r.integer, "online", arrived, unfit),
+            offline=_r.read(d, ("offline",), _r.integer, "offline", arrived, unfit),
+            low=_r.read(d, ("low",), _r.integer, "low", arrived, unfit),
         )
-
-        get_mining_miner_info_result_data_workers.additional_properties = d
-        return get_mining_miner_info_result_data_workers
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetMiningPayoutDestinationResult")
 
@@ -15,49 +17,43 @@ class GetMiningPayoutDestinationResult:
 
     Attributes:
         payout_destination (str): Where rewards are sent: main_balance or external_address.
-        external_address (None | str): BTC address receiving payouts; null when rewards go to the main balance.
+        external_address (str | None): BTC address receiving payouts; null when rewards go to the main balance.
     """
 
     payout_destination: str
-    external_address: None | str
+    external_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        payout_destination = self.payout_destination
-
-        external_address: None | str
-        external_address = self.external_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payoutDestination": payout_destination,
-                "externalAddress": external_address,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(
+            out, "payout_destination", self.payout_destination, "payoutDestination", self._arrived
         )
-
-        return field_dict
+        _r.write(out, "external_address", self.external_address, "externalAddress", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        payout_destination = d.pop("payoutDestination")
-
-        def _parse_external_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        external_address = _parse_external_address(d.pop("externalAddress"))
-
-        get_mining_payout_destination_result = cls(
-            payout_destination=payout_destination,
-            external_address=external_address,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            payout_destination=_r.read(
+                d, ("payoutDestination",), _r.text, "payout_destination", arrived, unfit
+            ),
+            external_address=_r.read(
+                d, ("externalAddress",), _r.text, "external_address", arrived, unfit
+            ),
         )
-
-        get_mining_payout_destination_result.additional_properties = d
-        return get_mining_payout_destination_result
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetMiningRewardsRequest")
 
@@ -16,70 +16,50 @@ class GetMiningRewardsRequest:
     """Filters and paging for the mining rewards list.
 
     Attributes:
-        account (str | Unset): Mining account name to filter by; an unknown name yields an empty list.
-        from_ (int | Unset): Start of the reward date window, Unix time, seconds.
-        to (int | Unset): End of the reward date window, Unix time, seconds.
-        limit (int | Unset): Maximum number of rewards to return, 1 to 100.
-        offset (int | Unset): Number of rewards to skip, 0 to 10000.
+        account (str | None): Mining account name to filter by; an unknown name yields an empty list.
+        from_ (int | None): Start of the reward date window, Unix time, seconds.
+        to (int | None): End of the reward date window, Unix time, seconds.
+        limit (int | None): Maximum number of rewards to return, 1 to 100.
+        offset (int | None): Number of rewards to skip, 0 to 10000.
     """
 
-    account: str | Unset = UNSET
-    from_: int | Unset = UNSET
-    to: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    account: str | None = None
+    from_: int | None = None
+    to: int | None = None
+    limit: int | None = None
+    offset: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account = self.account
-
-        from_ = self.from_
-
-        to = self.to
-
-        limit = self.limit
-
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "account", self.account, "account", self._arrived)
+        _r.write(out, "from_", self.from_, "from", self._arrived)
+        _r.write(out, "to", self.to, "to", self._arrived)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        account = d.pop("account", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        to = d.pop("to", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        get_mining_rewards_request = cls(
-            account=account,
-            from_=from_,
-            to=to,
-            limit=limit,
-            offset=offset,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            account=_r.read(d, ("account",), _r.text, "account", arrived, unfit),
+            from_=_r.read(d, ("from",), _r.integer, "from_", arrived, unfit),
+            to=_r.read(d, ("to",), _r.integer, "to", arrived, unfit),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
         )
-
-        get_mining_rewards_request.additional_properties = d
-        return get_mining_rewards_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.get_mining_worker_hashrate_result_data_hashrates_item import (
         GetMiningWorkerHashrateResultDataHashratesItem,
@@ -25,45 +27,40 @@ class GetMiningWorkerHashrateResultData:
 
     hashrates: list[GetMiningWorkerHashrateResultDataHashratesItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        hashrates = []
-        for hashrates_item_data in self.hashrates:
-            hashrates_item = hashrates_item_data.to_dict()
-            hashrates.append(hashrates_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hashrates": hashrates,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "hashrates", self.hashrates, "hashrates", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.get_mining_worker_hashrate_result_data_hashrates_item import (
             GetMiningWorkerHashrateResultDataHashratesItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        hashrates = []
-        _hashrates = d.pop("hashrates")
-        for hashrates_item_data in _hashrates:
-            hashrates_item = GetMiningWorkerHashrateResultDataHashratesItem.from_dict(
-                hashrates_item_data
-            )
-
-            hashrates.append(hashrates_item)
-
-        get_mining_worker_hashrate_result_data = cls(
-            hashrates=hashrates,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            hashrates=_r.read(
+                d,
+                ("hashrates",),
+                _r.each(_r.model(GetMiningWorkerHashrateResultDataHashratesItem)),
+                "hashrates",
+                arrived,
+                unfit,
+            ),
         )
-
-        get_mining_worker_hashrate_result_data.additional_properties = d
-        return get_mining_worker_hashrate_result_data
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetMiningWorkerHashrateResultDataHashratesItem")
 
@@ -23,37 +23,31 @@ class GetMiningWorkerHashrateResultDataHashratesItem:
     time: int
     hashrate: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        time = self.time
-
-        hashrate = format_decimal(self.hashrate)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "time": time,
-                "hashrate": hashrate,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "time", self.time, "time", self._arrived)
+        _r.write(out, "hashrate", self.hashrate, "hashrate", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        time = d.pop("time")
-
-        hashrate = parse_decimal(d.pop("hashrate"))
-
-        get_mining_worker_hashrate_result_data_hashrates_item = cls(
-            time=time,
-            hashrate=hashrate,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            time=_r.read(d, ("time",), _r.integer, "time", arrived, unfit),
+            hashrate=_r.read(d, ("hashrate",), _r.decimal, "hashrate", arrived, unfit),
         )
-
-        get_mining_worker_hashrate_result_data_hashrates_item.additional_properties = d
-        return get_mining_worker_hashrate_result_data_hashrates_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetMiningWorkerNamesRequest")
 
@@ -17,53 +17,41 @@ class GetMiningWorkerNamesRequest:
 
     Attributes:
         account (str): Name of the mining account, up to 255 characters.
-        offset (int | Unset): Number of names to skip, 0 to 10000.
-        limit (int | Unset): Maximum number of names to return, 1 to 100.
+        offset (int | None): Number of names to skip, 0 to 10000.
+        limit (int | None): Maximum number of names to return, 1 to 100.
     """
 
     account: str
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
+    offset: int | None = None
+    limit: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account = self.account
-
-        offset = self.offset
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-            }
-        )
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "account", self.account, "account", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        account = d.pop("account")
-
-        offset = d.pop("offset", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        get_mining_worker_names_request = cls(
-            account=account,
-            offset=offset,
-            limit=limit,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            account=_r.read(d, ("account",), _r.text, "account", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
         )
-
-        get_mining_worker_names_request.additional_properties = d
-        return get_mining_worker_names_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.get_mining_worker_names_result_data import GetMiningWorkerNamesResultData
@@ -21,55 +21,45 @@ class GetMiningWorkerNamesResult:
 
     Attributes:
         data (GetMiningWorkerNamesResultData): Worker list payload.
-        limit (int | Unset): Page size applied to the request.
-        offset (int | Unset): Number of skipped names applied to the request.
+        limit (int | None): Page size applied to the request.
+        offset (int | None): Number of skipped names applied to the request.
     """
 
     data: GetMiningWorkerNamesResultData
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    limit: int | None = None
+    offset: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        limit = self.limit
-
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "data", self.data, "data", self._arrived, _r.json_out)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.get_mining_worker_names_result_data import GetMiningWorkerNamesResultData  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        data = GetMiningWorkerNamesResultData.from_dict(d.pop("data"))
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        get_mining_worker_names_result = cls(
-            data=data,
-            limit=limit,
-            offset=offset,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            data=_r.read(
+                d, ("data",), _r.model(GetMiningWorkerNamesResultData), "data", arrived, unfit
+            ),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
         )
-
-        get_mining_worker_names_result.additional_properties = d
-        return get_mining_worker_names_result
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

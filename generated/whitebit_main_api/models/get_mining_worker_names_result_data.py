@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetMiningWorkerNamesResultData")
 
@@ -19,31 +21,29 @@ class GetMiningWorkerNamesResultData:
 
     workers: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        workers = self.workers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workers": workers,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "workers", self.workers, "workers", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        workers = cast(list[str], d.pop("workers"))
-
-        get_mining_worker_names_result_data = cls(
-            workers=workers,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            workers=_r.read(d, ("workers",), _r.each(_r.text), "workers", arrived, unfit),
         )
-
-        get_mining_worker_names_result_data.additional_properties = d
-        return get_mining_worker_names_result_data
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.get_sub_account_balances_result_additional_property_item import (
         GetSubAccountBalancesResultAdditionalPropertyItem,
@@ -24,44 +26,38 @@ class GetSubAccountBalancesResult(
     additional_properties: dict[str, list[GetSubAccountBalancesResultAdditionalPropertyItem]] = (
         _attrs_field(init=False, factory=dict)
     )
+    # Values that arrived but do not fit the documented type, by key.
+    _unfit: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = []
-            for additional_property_item_data in prop:
-                additional_property_item = additional_property_item_data.to_dict()
-                field_dict[prop_name].append(additional_property_item)
-
-        return field_dict
+        out: dict[str, Any] = {
+            key: _r.json_out(value) for key, value in self.additional_properties.items()
+        }
+        out.update(self._unfit)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.get_sub_account_balances_result_additional_property_item import (
             GetSubAccountBalancesResultAdditionalPropertyItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        get_sub_account_balances_result = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = (
-                    GetSubAccountBalancesResultAdditionalPropertyItem.from_dict(
-                        additional_property_item_data
-                    )
-                )
-
-                additional_property.append(additional_property_item)
-
-            additional_properties[prop_name] = additional_property
-
-        get_sub_account_balances_result.additional_properties = additional_properties
-        return get_sub_account_balances_result
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls()
+        obj.additional_properties = _r.read_values(
+            d, _r.each(_r.model(GetSubAccountBalancesResultAdditionalPropertyItem)), unfit
+        )
+        obj._unfit = unfit
+        obj._arrived = arrived
+        return obj
 
     def __getitem__(self, key: str) -> list[GetSubAccountBalancesResultAdditionalPropertyItem]:
         return self.additional_properties[key]
@@ -71,3 +67,8 @@ class GetSubAccountBalancesResult(
 
     def __len__(self) -> int:
         return len(self.additional_properties)
+
+    @property
+    def unparsed(self) -> dict[str, Any]:
+        """Entries that arrived but do not fit the documented type, as they came."""
+        return dict(self._unfit)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetSubAccountBalancesResultAdditionalPropertyItem")
 
@@ -25,43 +25,33 @@ class GetSubAccountBalancesResultAdditionalPropertyItem:
     spot: Decimal
     collateral: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        main = format_decimal(self.main)
-
-        spot = format_decimal(self.spot)
-
-        collateral = format_decimal(self.collateral)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "main": main,
-                "spot": spot,
-                "collateral": collateral,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "main", self.main, "main", self._arrived, _r.json_out)
+        _r.write(out, "spot", self.spot, "spot", self._arrived, _r.json_out)
+        _r.write(out, "collateral", self.collateral, "collateral", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        main = parse_decimal(d.pop("main"))
-
-        spot = parse_decimal(d.pop("spot"))
-
-        collateral = parse_decimal(d.pop("collateral"))
-
-        get_sub_account_balances_result_additional_property_item = cls(
-            main=main,
-            spot=spot,
-            collateral=collateral,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            main=_r.read(d, ("main",), _r.decimal, "main", arrived, unfit),
+            spot=_r.read(d, ("spot",), _r.decimal, "spot", arrived, unfit),
+            collateral=_r.read(d, ("collateral",), _r.decimal, "collateral", arrived, unfit),
         )
-
-        get_sub_account_balances_result_additional_property_item.additional_properties = d
-        return get_sub_account_balances_result_additional_property_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

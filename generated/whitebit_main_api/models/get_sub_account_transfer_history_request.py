@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetSubAccountTransferHistoryRequest")
 
@@ -17,62 +17,45 @@ class GetSubAccountTransferHistoryRequest:
 
     Attributes:
         id (str): Identifier of the sub-account whose transfers are listed.
-        direction (str | Unset): Return only transfers going this way; omit for both directions.
-        limit (int | Unset): Maximum number of transfers to return.
-        offset (int | Unset): Number of transfers to skip; offset plus limit may not exceed 10000.
+        direction (str | None): Return only transfers going this way; omit for both directions.
+        limit (int | None): Maximum number of transfers to return.
+        offset (int | None): Number of transfers to skip; offset plus limit may not exceed 10000.
     """
 
     id: str
-    direction: str | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    direction: str | None = None
+    limit: int | None = None
+    offset: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        direction = self.direction
-
-        limit = self.limit
-
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "direction", self.direction, "direction", self._arrived)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        direction = d.pop("direction", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        get_sub_account_transfer_history_request = cls(
-            id=id,
-            direction=direction,
-            limit=limit,
-            offset=offset,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            direction=_r.read(d, ("direction",), _r.text, "direction", arrived, unfit),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
         )
-
-        get_sub_account_transfer_history_request.additional_properties = d
-        return get_sub_account_transfer_history_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.get_travel_rule_vasps_result_data_vasps_item import (
         GetTravelRuleVaspsResultDataVaspsItem,
@@ -25,43 +27,40 @@ class GetTravelRuleVaspsResultData:
 
     vasps: list[GetTravelRuleVaspsResultDataVaspsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        vasps = []
-        for vasps_item_data in self.vasps:
-            vasps_item = vasps_item_data.to_dict()
-            vasps.append(vasps_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vasps": vasps,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "vasps", self.vasps, "vasps", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.get_travel_rule_vasps_result_data_vasps_item import (
             GetTravelRuleVaspsResultDataVaspsItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        vasps = []
-        _vasps = d.pop("vasps")
-        for vasps_item_data in _vasps:
-            vasps_item = GetTravelRuleVaspsResultDataVaspsItem.from_dict(vasps_item_data)
-
-            vasps.append(vasps_item)
-
-        get_travel_rule_vasps_result_data = cls(
-            vasps=vasps,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            vasps=_r.read(
+                d,
+                ("vasps",),
+                _r.each(_r.model(GetTravelRuleVaspsResultDataVaspsItem)),
+                "vasps",
+                arrived,
+                unfit,
+            ),
         )
-
-        get_travel_rule_vasps_result_data.additional_properties = d
-        return get_travel_rule_vasps_result_data
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

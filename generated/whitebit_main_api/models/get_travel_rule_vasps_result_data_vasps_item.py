@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="GetTravelRuleVaspsResultDataVaspsItem")
 
 
@@ -20,37 +22,31 @@ class GetTravelRuleVaspsResultDataVaspsItem:
     vasp_id: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        vasp_id = self.vasp_id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "vaspId": vasp_id,
-                "name": name,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "vasp_id", self.vasp_id, "vaspId", self._arrived)
+        _r.write(out, "name", self.name, "name", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        vasp_id = d.pop("vaspId")
-
-        name = d.pop("name")
-
-        get_travel_rule_vasps_result_data_vasps_item = cls(
-            vasp_id=vasp_id,
-            name=name,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            vasp_id=_r.read(d, ("vaspId",), _r.text, "vasp_id", arrived, unfit),
+            name=_r.read(d, ("name",), _r.text, "name", arrived, unfit),
         )
-
-        get_travel_rule_vasps_result_data_vasps_item.additional_properties = d
-        return get_travel_rule_vasps_result_data_vasps_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

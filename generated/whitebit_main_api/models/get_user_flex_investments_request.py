@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetUserFlexInvestmentsRequest")
 
@@ -16,79 +16,58 @@ class GetUserFlexInvestmentsRequest:
     """Filters and paging for listing the account's Flex investments.
 
     Attributes:
-        limit (int | Unset): Maximum number of investments to return.
-        offset (int | Unset): Number of investments to skip.
-        ticker (str | Unset): Only return investments in this currency.
-        plan (str | Unset): Only return investments in this plan (UUID).
-        investment (str | Unset): Only return the investment with this identifier.
-        investment_status (int | Unset): Only return investments in this state: 1 active, 0 closed.
+        limit (int | None): Maximum number of investments to return.
+        offset (int | None): Number of investments to skip.
+        ticker (str | None): Only return investments in this currency.
+        plan (str | None): Only return investments in this plan (UUID).
+        investment (str | None): Only return the investment with this identifier.
+        investment_status (int | None): Only return investments in this state: 1 active, 0 closed.
     """
 
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    ticker: str | Unset = UNSET
-    plan: str | Unset = UNSET
-    investment: str | Unset = UNSET
-    investment_status: int | Unset = UNSET
+    limit: int | None = None
+    offset: int | None = None
+    ticker: str | None = None
+    plan: str | None = None
+    investment: str | None = None
+    investment_status: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
-        offset = self.offset
-
-        ticker = self.ticker
-
-        plan = self.plan
-
-        investment = self.investment
-
-        investment_status = self.investment_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if ticker is not UNSET:
-            field_dict["ticker"] = ticker
-        if plan is not UNSET:
-            field_dict["plan"] = plan
-        if investment is not UNSET:
-            field_dict["investment"] = investment
-        if investment_status is not UNSET:
-            field_dict["investmentStatus"] = investment_status
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "plan", self.plan, "plan", self._arrived)
+        _r.write(out, "investment", self.investment, "investment", self._arrived)
+        _r.write(
+            out, "investment_status", self.investment_status, "investmentStatus", self._arrived
+        )
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        ticker = d.pop("ticker", UNSET)
-
-        plan = d.pop("plan", UNSET)
-
-        investment = d.pop("investment", UNSET)
-
-        investment_status = d.pop("investmentStatus", UNSET)
-
-        get_user_flex_investments_request = cls(
-            limit=limit,
-            offset=offset,
-            ticker=ticker,
-            plan=plan,
-            investment=investment,
-            investment_status=investment_status,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            plan=_r.read(d, ("plan",), _r.text, "plan", arrived, unfit),
+            investment=_r.read(d, ("investment",), _r.text, "investment", arrived, unfit),
+            investment_status=_r.read(
+                d, ("investmentStatus",), _r.integer, "investment_status", arrived, unfit
+            ),
         )
-
-        get_user_flex_investments_request.additional_properties = d
-        return get_user_flex_investments_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

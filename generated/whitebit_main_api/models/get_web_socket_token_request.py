@@ -14,21 +14,26 @@ class GetWebSocketTokenRequest:
     """Body of the WebSocket token request; only the signed-request fields are sent."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        get_web_socket_token_request = cls()
-
-        get_web_socket_token_request.additional_properties = d
-        return get_web_socket_token_request
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls()
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="GetWebSocketTokenResult")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -28,31 +28,31 @@ class GetWebSocketTokenResult:
 
     websocket_token: str = _attrs_field(repr=_secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        websocket_token = self.websocket_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "websocket_token": websocket_token,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "websocket_token", self.websocket_token, "websocket_token", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        websocket_token = d.pop("websocket_token")
-
-        get_web_socket_token_result = cls(
-            websocket_token=websocket_token,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            websocket_token=_r.read(
+                d, ("websocket_token",), _r.text, "websocket_token", arrived, unfit
+            ),
         )
-
-        get_web_socket_token_result.additional_properties = d
-        return get_web_socket_token_result
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

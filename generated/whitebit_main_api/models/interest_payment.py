@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="InterestPayment")
 
@@ -30,55 +30,37 @@ class InterestPayment:
     ticker: str
     timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        plan_id = self.plan_id
-
-        investment_id = self.investment_id
-
-        amount = format_decimal(self.amount)
-
-        ticker = self.ticker
-
-        timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "planId": plan_id,
-                "investmentId": investment_id,
-                "amount": amount,
-                "ticker": ticker,
-                "timestamp": timestamp,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "plan_id", self.plan_id, "planId", self._arrived)
+        _r.write(out, "investment_id", self.investment_id, "investmentId", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "timestamp", self.timestamp, "timestamp", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        plan_id = d.pop("planId")
-
-        investment_id = d.pop("investmentId")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        ticker = d.pop("ticker")
-
-        timestamp = d.pop("timestamp")
-
-        interest_payment = cls(
-            plan_id=plan_id,
-            investment_id=investment_id,
-            amount=amount,
-            ticker=ticker,
-            timestamp=timestamp,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            plan_id=_r.read(d, ("planId",), _r.text, "plan_id", arrived, unfit),
+            investment_id=_r.read(d, ("investmentId",), _r.text, "investment_id", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            timestamp=_r.read(d, ("timestamp",), _r.integer, "timestamp", arrived, unfit),
         )
-
-        interest_payment.additional_properties = d
-        return interest_payment
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

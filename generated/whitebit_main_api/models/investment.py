@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.fixed_plan import FixedPlan
@@ -40,75 +40,49 @@ class Investment:
     amount: Decimal
     interest_paid: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        plan = self.plan.to_dict()
-
-        status = self.status
-
-        created = self.created
-
-        updated = self.updated
-
-        payment_time = self.payment_time
-
-        amount = format_decimal(self.amount)
-
-        interest_paid = format_decimal(self.interest_paid)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "plan": plan,
-                "status": status,
-                "created": created,
-                "updated": updated,
-                "paymentTime": payment_time,
-                "amount": amount,
-                "interestPaid": interest_paid,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "plan", self.plan, "plan", self._arrived, _r.json_out)
+        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "created", self.created, "created", self._arrived)
+        _r.write(out, "updated", self.updated, "updated", self._arrived)
+        _r.write(out, "payment_time", self.payment_time, "paymentTime", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(
+            out, "interest_paid", self.interest_paid, "interestPaid", self._arrived, _r.json_out
         )
-
-        return field_dict
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.fixed_plan import FixedPlan  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        plan = FixedPlan.from_dict(d.pop("plan"))
-
-        status = d.pop("status")
-
-        created = d.pop("created")
-
-        updated = d.pop("updated")
-
-        payment_time = d.pop("paymentTime")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        interest_paid = parse_decimal(d.pop("interestPaid"))
-
-        investment = cls(
-            id=id,
-            plan=plan,
-            status=status,
-            created=created,
-            updated=updated,
-            payment_time=payment_time,
-            amount=amount,
-            interest_paid=interest_paid,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            plan=_r.read(d, ("plan",), _r.model(FixedPlan), "plan", arrived, unfit),
+            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            created=_r.read(d, ("created",), _r.integer, "created", arrived, unfit),
+            updated=_r.read(d, ("updated",), _r.integer, "updated", arrived, unfit),
+            payment_time=_r.read(d, ("paymentTime",), _r.integer, "payment_time", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            interest_paid=_r.read(
+                d, ("interestPaid",), _r.decimal, "interest_paid", arrived, unfit
+            ),
         )
-
-        investment.additional_properties = d
-        return investment
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="IssueCardTokenRequest")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -21,7 +21,7 @@ def _secret_repr(value: object) -> str:
 def _card_repr(value: object) -> str:
     """repr of a card number (`x-secret: card`): its last four digits only."""
     digits = "".join(c for c in str(value) if c.isdigit())
-    if isinstance(value, Unset) or value is None or len(digits) < 12:
+    if value is None or len(digits) < 12:
         return _secret_repr(value)
     return repr("*" * (len(digits) - 4) + digits[-4:])
 
@@ -36,31 +36,29 @@ class IssueCardTokenRequest:
 
     card_number: str = _attrs_field(repr=_card_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        card_number = self.card_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cardNumber": card_number,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "card_number", self.card_number, "cardNumber", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        card_number = d.pop("cardNumber")
-
-        issue_card_token_request = cls(
-            card_number=card_number,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            card_number=_r.read(d, ("cardNumber",), _r.text, "card_number", arrived, unfit),
         )
-
-        issue_card_token_request.additional_properties = d
-        return issue_card_token_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="IssueJwtTokenResultData")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -30,37 +30,31 @@ class IssueJwtTokenResultData:
     token: str = _attrs_field(repr=_secret_repr)
     expires_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "expires_at": expires_at,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "token", self.token, "token", self._arrived)
+        _r.write(out, "expires_at", self.expires_at, "expires_at", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        token = d.pop("token")
-
-        expires_at = d.pop("expires_at")
-
-        issue_jwt_token_result_data = cls(
-            token=token,
-            expires_at=expires_at,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            token=_r.read(d, ("token",), _r.text, "token", arrived, unfit),
+            expires_at=_r.read(d, ("expires_at",), _r.integer, "expires_at", arrived, unfit),
         )
-
-        issue_jwt_token_result_data.additional_properties = d
-        return issue_jwt_token_result_data
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

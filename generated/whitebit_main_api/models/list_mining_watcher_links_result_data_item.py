@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="ListMiningWatcherLinksResultDataItem")
 
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -27,8 +27,8 @@ class ListMiningWatcherLinksResultDataItem:
         name (str): Name of the link.
         link (str): URL to share with watchers.
         permissions (list[str]): Sections the link exposes.
-        live_until (int | None): Expiry time of the link, Unix time, seconds; null when it does not expire.
         created_at (int): Creation time of the link, Unix time, seconds.
+        live_until (int | None): Expiry time of the link, Unix time, seconds; null when it does not expire.
     """
 
     id: str
@@ -36,76 +36,46 @@ class ListMiningWatcherLinksResultDataItem:
     name: str
     link: str = _attrs_field(repr=_secret_repr)
     permissions: list[str]
-    live_until: int | None
     created_at: int
+    live_until: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        accounts = self.accounts
-
-        name = self.name
-
-        link = self.link
-
-        permissions = self.permissions
-
-        live_until: int | None
-        live_until = self.live_until
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "accounts": accounts,
-                "name": name,
-                "link": link,
-                "permissions": permissions,
-                "liveUntil": live_until,
-                "createdAt": created_at,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "accounts", self.accounts, "accounts", self._arrived, _r.json_out)
+        _r.write(out, "name", self.name, "name", self._arrived)
+        _r.write(out, "link", self.link, "link", self._arrived)
+        _r.write(out, "permissions", self.permissions, "permissions", self._arrived, _r.json_out)
+        _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
+        _r.write(out, "live_until", self.live_until, "liveUntil", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        accounts = cast(list[str], d.pop("accounts"))
-
-        name = d.pop("name")
-
-        link = d.pop("link")
-
-        permissions = cast(list[str], d.pop("permissions"))
-
-        def _parse_live_until(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        live_until = _parse_live_until(d.pop("liveUntil"))
-
-        created_at = d.pop("createdAt")
-
-        list_mining_watcher_links_result_data_item = cls(
-            id=id,
-            accounts=accounts,
-            name=name,
-            link=link,
-            permissions=permissions,
-            live_until=live_until,
-            created_at=created_at,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            accounts=_r.read(d, ("accounts",), _r.each(_r.text), "accounts", arrived, unfit),
+            name=_r.read(d, ("name",), _r.text, "name", arrived, unfit),
+            link=_r.read(d, ("link",), _r.text, "link", arrived, unfit),
+            permissions=_r.read(
+                d, ("permissions",), _r.each(_r.text), "permissions", arrived, unfit
+            ),
+            created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
+            live_until=_r.read(d, ("liveUntil",), _r.integer, "live_until", arrived, unfit),
         )
-
-        list_mining_watcher_links_result_data_item.additional_properties = d
-        return list_mining_watcher_links_result_data_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

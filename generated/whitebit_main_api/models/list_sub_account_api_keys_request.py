@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="ListSubAccountApiKeysRequest")
 
@@ -16,52 +16,42 @@ class ListSubAccountApiKeysRequest:
     """Sub-account filter and paging for the key listing.
 
     Attributes:
-        sub_account_id (str | Unset): ID of the sub-account whose keys are listed.
-        limit (int | Unset): Maximum number of keys to return, 1 to 100.
-        offset (int | Unset): Number of keys to skip, 0 to 10000.
+        sub_account_id (str | None): ID of the sub-account whose keys are listed.
+        limit (int | None): Maximum number of keys to return, 1 to 100.
+        offset (int | None): Number of keys to skip, 0 to 10000.
     """
 
-    sub_account_id: str | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    sub_account_id: str | None = None
+    limit: int | None = None
+    offset: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        sub_account_id = self.sub_account_id
-
-        limit = self.limit
-
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sub_account_id is not UNSET:
-            field_dict["subAccountId"] = sub_account_id
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "sub_account_id", self.sub_account_id, "subAccountId", self._arrived)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        sub_account_id = d.pop("subAccountId", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        list_sub_account_api_keys_request = cls(
-            sub_account_id=sub_account_id,
-            limit=limit,
-            offset=offset,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            sub_account_id=_r.read(d, ("subAccountId",), _r.text, "sub_account_id", arrived, unfit),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
         )
-
-        list_sub_account_api_keys_request.additional_properties = d
-        return list_sub_account_api_keys_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="ListSubAccountsRequest")
 
@@ -16,52 +16,42 @@ class ListSubAccountsRequest:
     """Filter and paging options for listing sub-accounts.
 
     Attributes:
-        search (str | Unset): Text to match against sub-accounts; omit to list all.
-        limit (int | Unset): Maximum number of sub-accounts to return.
-        offset (int | Unset): Number of sub-accounts to skip before the page starts.
+        search (str | None): Text to match against sub-accounts; omit to list all.
+        limit (int | None): Maximum number of sub-accounts to return.
+        offset (int | None): Number of sub-accounts to skip before the page starts.
     """
 
-    search: str | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    search: str | None = None
+    limit: int | None = None
+    offset: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        search = self.search
-
-        limit = self.limit
-
-        offset = self.offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search is not UNSET:
-            field_dict["search"] = search
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "search", self.search, "search", self._arrived)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        search = d.pop("search", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        list_sub_accounts_request = cls(
-            search=search,
-            limit=limit,
-            offset=offset,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            search=_r.read(d, ("search",), _r.text, "search", arrived, unfit),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
         )
-
-        list_sub_accounts_request.additional_properties = d
-        return list_sub_accounts_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

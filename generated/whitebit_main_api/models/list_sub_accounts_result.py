@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 if TYPE_CHECKING:
     from ..models.sub_account import SubAccount
 
@@ -27,53 +29,35 @@ class ListSubAccountsResult:
     limit: int
     data: list[SubAccount]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        offset = self.offset
-
-        limit = self.limit
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "offset": offset,
-                "limit": limit,
-                "data": data,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "data", self.data, "data", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.sub_account import SubAccount  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        offset = d.pop("offset")
-
-        limit = d.pop("limit")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = SubAccount.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        list_sub_accounts_result = cls(
-            offset=offset,
-            limit=limit,
-            data=data,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            data=_r.read(d, ("data",), _r.each(_r.model(SubAccount)), "data", arrived, unfit),
         )
-
-        list_sub_accounts_result.additional_properties = d
-        return list_sub_accounts_result
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

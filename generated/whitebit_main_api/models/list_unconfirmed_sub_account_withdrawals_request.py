@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="ListUnconfirmedSubAccountWithdrawalsRequest")
 
@@ -16,52 +16,42 @@ class ListUnconfirmedSubAccountWithdrawalsRequest:
     """Paging and filter options for pending sub-account withdrawals.
 
     Attributes:
-        limit (int | Unset): Maximum number of withdrawals to return.
-        offset (int | Unset): Number of withdrawals to skip before the page starts.
-        sub_account_id (str | Unset): Show only withdrawals of this sub-account; omit to include all sub-accounts.
+        limit (int | None): Maximum number of withdrawals to return.
+        offset (int | None): Number of withdrawals to skip before the page starts.
+        sub_account_id (str | None): Show only withdrawals of this sub-account; omit to include all sub-accounts.
     """
 
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    sub_account_id: str | Unset = UNSET
+    limit: int | None = None
+    offset: int | None = None
+    sub_account_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        limit = self.limit
-
-        offset = self.offset
-
-        sub_account_id = self.sub_account_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if sub_account_id is not UNSET:
-            field_dict["subAccountId"] = sub_account_id
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "limit", self.limit, "limit", self._arrived)
+        _r.write(out, "offset", self.offset, "offset", self._arrived)
+        _r.write(out, "sub_account_id", self.sub_account_id, "subAccountId", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        limit = d.pop("limit", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        sub_account_id = d.pop("subAccountId", UNSET)
-
-        list_unconfirmed_sub_account_withdrawals_request = cls(
-            limit=limit,
-            offset=offset,
-            sub_account_id=sub_account_id,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
+            offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
+            sub_account_id=_r.read(d, ("subAccountId",), _r.text, "sub_account_id", arrived, unfit),
         )
-
-        list_unconfirmed_sub_account_withdrawals_request.additional_properties = d
-        return list_unconfirmed_sub_account_withdrawals_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

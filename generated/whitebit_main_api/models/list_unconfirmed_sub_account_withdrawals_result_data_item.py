@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="ListUnconfirmedSubAccountWithdrawalsResultDataItem")
 
@@ -29,55 +29,37 @@ class ListUnconfirmedSubAccountWithdrawalsResultDataItem:
     amount: Decimal
     created_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sub_account_id = self.sub_account_id
-
-        currency = self.currency
-
-        amount = format_decimal(self.amount)
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "subAccountId": sub_account_id,
-                "currency": currency,
-                "amount": amount,
-                "createdAt": created_at,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "sub_account_id", self.sub_account_id, "subAccountId", self._arrived)
+        _r.write(out, "currency", self.currency, "currency", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        sub_account_id = d.pop("subAccountId")
-
-        currency = d.pop("currency")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        created_at = d.pop("createdAt")
-
-        list_unconfirmed_sub_account_withdrawals_result_data_item = cls(
-            id=id,
-            sub_account_id=sub_account_id,
-            currency=currency,
-            amount=amount,
-            created_at=created_at,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            sub_account_id=_r.read(d, ("subAccountId",), _r.text, "sub_account_id", arrived, unfit),
+            currency=_r.read(d, ("currency",), _r.text, "currency", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
         )
-
-        list_unconfirmed_sub_account_withdrawals_result_data_item.additional_properties = d
-        return list_unconfirmed_sub_account_withdrawals_result_data_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="MiningReward")
 
@@ -18,152 +18,104 @@ class MiningReward:
 
     Attributes:
         mining_account_name (str): Mining account that earned the reward.
-        payout_destination (str): Where the reward is paid: main_balance or external_address.
-        payout_transaction_hash (None | str): Blockchain transaction hash of an external payout; null for main_balance
-            payouts.
-        payout_address (None | str): External wallet address that receives the payout; null for main_balance payouts.
-        payout_time (int | None): Completion time of the external payout transaction, Unix time, seconds; null for
-            main_balance payouts.
-        reward_currency (str): Ticker of the currency the reward is paid in.
         total_reward (Decimal): Gross reward, equal to reward plus fee, in rewardCurrency.
         reward (Decimal): Net reward after the pool fee, in rewardCurrency.
         fee (Decimal): Pool fee deducted from the reward, in rewardCurrency.
         fpps_rate (Decimal): FPPS (full pay per share) rate used to compute the reward.
         hash_rate (Decimal): Hashrate credited for the reward, in H/s.
         date (int): Reward date, Unix time, seconds.
-        status (str): Reward state: pending until finalized or paid out on chain, successful once credited or confirmed,
-            or canceled.
+        payout_destination (str | None): Where the reward is paid: main_balance or external_address.
+        payout_transaction_hash (str | None): Blockchain transaction hash of an external payout; null for main_balance
+            payouts.
+        payout_address (str | None): External wallet address that receives the payout; null for main_balance payouts.
+        payout_time (int | None): Completion time of the external payout transaction, Unix time, seconds; null for
+            main_balance payouts.
+        reward_currency (str | None): Ticker of the currency the reward is paid in.
+        status (str | None): Reward state: pending until finalized or paid out on chain, successful once credited or
+            confirmed, or canceled.
     """
 
     mining_account_name: str
-    payout_destination: str
-    payout_transaction_hash: None | str
-    payout_address: None | str
-    payout_time: int | None
-    reward_currency: str
     total_reward: Decimal
     reward: Decimal
     fee: Decimal
     fpps_rate: Decimal
     hash_rate: Decimal
     date: int
-    status: str
+    payout_destination: str | None = None
+    payout_transaction_hash: str | None = None
+    payout_address: str | None = None
+    payout_time: int | None = None
+    reward_currency: str | None = None
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        mining_account_name = self.mining_account_name
-
-        payout_destination = self.payout_destination
-
-        payout_transaction_hash: None | str
-        payout_transaction_hash = self.payout_transaction_hash
-
-        payout_address: None | str
-        payout_address = self.payout_address
-
-        payout_time: int | None
-        payout_time = self.payout_time
-
-        reward_currency = self.reward_currency
-
-        total_reward = format_decimal(self.total_reward)
-
-        reward = format_decimal(self.reward)
-
-        fee = format_decimal(self.fee)
-
-        fpps_rate = format_decimal(self.fpps_rate)
-
-        hash_rate = format_decimal(self.hash_rate)
-
-        date = self.date
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "miningAccountName": mining_account_name,
-                "payoutDestination": payout_destination,
-                "payoutTransactionHash": payout_transaction_hash,
-                "payoutAddress": payout_address,
-                "payoutTime": payout_time,
-                "rewardCurrency": reward_currency,
-                "totalReward": total_reward,
-                "reward": reward,
-                "fee": fee,
-                "fppsRate": fpps_rate,
-                "hashRate": hash_rate,
-                "date": date,
-                "status": status,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(
+            out, "mining_account_name", self.mining_account_name, "miningAccountName", self._arrived
         )
-
-        return field_dict
+        _r.write(out, "total_reward", self.total_reward, "totalReward", self._arrived, _r.json_out)
+        _r.write(out, "reward", self.reward, "reward", self._arrived, _r.json_out)
+        _r.write(out, "fee", self.fee, "fee", self._arrived, _r.json_out)
+        _r.write(out, "fpps_rate", self.fpps_rate, "fppsRate", self._arrived, _r.json_out)
+        _r.write(out, "hash_rate", self.hash_rate, "hashRate", self._arrived, _r.json_out)
+        _r.write(out, "date", self.date, "date", self._arrived)
+        _r.write(
+            out, "payout_destination", self.payout_destination, "payoutDestination", self._arrived
+        )
+        _r.write(
+            out,
+            "payout_transaction_hash",
+            self.payout_transaction_hash,
+            "payoutTransactionHash",
+            self._arrived,
+        )
+        _r.write(out, "payout_address", self.payout_address, "payoutAddress", self._arrived)
+        _r.write(out, "payout_time", self.payout_time, "payoutTime", self._arrived)
+        _r.write(out, "reward_currency", self.reward_currency, "rewardCurrency", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        mining_account_name = d.pop("miningAccountName")
-
-        payout_destination = d.pop("payoutDestination")
-
-        def _parse_payout_transaction_hash(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        payout_transaction_hash = _parse_payout_transaction_hash(d.pop("payoutTransactionHash"))
-
-        def _parse_payout_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        payout_address = _parse_payout_address(d.pop("payoutAddress"))
-
-        def _parse_payout_time(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        payout_time = _parse_payout_time(d.pop("payoutTime"))
-
-        reward_currency = d.pop("rewardCurrency")
-
-        total_reward = parse_decimal(d.pop("totalReward"))
-
-        reward = parse_decimal(d.pop("reward"))
-
-        fee = parse_decimal(d.pop("fee"))
-
-        fpps_rate = parse_decimal(d.pop("fppsRate"))
-
-        hash_rate = parse_decimal(d.pop("hashRate"))
-
-        date = d.pop("date")
-
-        status = d.pop("status")
-
-        mining_reward = cls(
-            mining_account_name=mining_account_name,
-            payout_destination=payout_destination,
-            payout_transaction_hash=payout_transaction_hash,
-            payout_address=payout_address,
-            payout_time=payout_time,
-            reward_currency=reward_currency,
-            total_reward=total_reward,
-            reward=reward,
-            fee=fee,
-            fpps_rate=fpps_rate,
-            hash_rate=hash_rate,
-            date=date,
-            status=status,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            mining_account_name=_r.read(
+                d, ("miningAccountName",), _r.text, "mining_account_name", arrived, unfit
+            ),
+            total_reward=_r.read(d, ("totalReward",), _r.decimal, "total_reward", arrived, unfit),
+            reward=_r.read(d, ("reward",), _r.decimal, "reward", arrived, unfit),
+            fee=_r.read(d, ("fee",), _r.decimal, "fee", arrived, unfit),
+            fpps_rate=_r.read(d, ("fppsRate",), _r.decimal, "fpps_rate", arrived, unfit),
+            hash_rate=_r.read(d, ("hashRate",), _r.decimal, "hash_rate", arrived, unfit),
+            date=_r.read(d, ("date",), _r.integer, "date", arrived, unfit),
+            payout_destination=_r.read(
+                d, ("payoutDestination",), _r.text, "payout_destination", arrived, unfit
+            ),
+            payout_transaction_hash=_r.read(
+                d, ("payoutTransactionHash",), _r.text, "payout_transaction_hash", arrived, unfit
+            ),
+            payout_address=_r.read(
+                d, ("payoutAddress",), _r.text, "payout_address", arrived, unfit
+            ),
+            payout_time=_r.read(d, ("payoutTime",), _r.integer, "payout_time", arrived, unfit),
+            reward_currency=_r.read(
+                d, ("rewardCurrency",), _r.text, "reward_currency", arrived, unfit
+            ),
+            status=_r.read(d, ("status",), _r.text, "status", arrived, unfit),
         )
-
-        mining_reward.additional_properties = d
-        return mining_reward
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="RefundDepositRequest")
 
 
@@ -23,37 +25,33 @@ class RefundDepositRequest:
     transaction_id: str
     address: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_id = self.transaction_id
-
-        address = self.address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transactionId": transaction_id,
-                "address": address,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "transaction_id", self.transaction_id, "transactionId", self._arrived)
+        _r.write(out, "address", self.address, "address", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        transaction_id = d.pop("transactionId")
-
-        address = d.pop("address")
-
-        refund_deposit_request = cls(
-            transaction_id=transaction_id,
-            address=address,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            transaction_id=_r.read(
+                d, ("transactionId",), _r.text, "transaction_id", arrived, unfit
+            ),
+            address=_r.read(d, ("address",), _r.text, "address", arrived, unfit),
         )
-
-        refund_deposit_request.additional_properties = d
-        return refund_deposit_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="SetMiningPayoutDestinationRequest")
 
@@ -18,52 +18,41 @@ class SetMiningPayoutDestinationRequest:
     Attributes:
         account_name (str): Name of the mining account.
         destination (str): Where rewards should be sent.
-        address (str | Unset): BTC address for payouts, up to 100 characters; required only when destination is
+        address (str | None): BTC address for payouts, up to 100 characters; required only when destination is
             external_address.
     """
 
     account_name: str
     destination: str
-    address: str | Unset = UNSET
+    address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        account_name = self.account_name
-
-        destination = self.destination
-
-        address = self.address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountName": account_name,
-                "destination": destination,
-            }
-        )
-        if address is not UNSET:
-            field_dict["address"] = address
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "account_name", self.account_name, "accountName", self._arrived)
+        _r.write(out, "destination", self.destination, "destination", self._arrived)
+        _r.write(out, "address", self.address, "address", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        account_name = d.pop("accountName")
-
-        destination = d.pop("destination")
-
-        address = d.pop("address", UNSET)
-
-        set_mining_payout_destination_request = cls(
-            account_name=account_name,
-            destination=destination,
-            address=address,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            account_name=_r.read(d, ("accountName",), _r.text, "account_name", arrived, unfit),
+            destination=_r.read(d, ("destination",), _r.text, "destination", arrived, unfit),
+            address=_r.read(d, ("address",), _r.text, "address", arrived, unfit),
         )
-
-        set_mining_payout_destination_request.additional_properties = d
-        return set_mining_payout_destination_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.sub_account_kyc import SubAccountKyc
@@ -28,7 +28,7 @@ class SubAccount:
         color (str): Colour tag of the sub-account as a hex RGB code.
         kyc (SubAccountKyc): Identity-verification settings of the sub-account.
         permissions (SubAccountPermissions): Balances the sub-account is allowed to use.
-        email (str | Unset): Email of the sub-account, partly hidden.
+        email (str | None): Email of the sub-account, partly hidden.
     """
 
     id: str
@@ -38,79 +38,50 @@ class SubAccount:
     color: str
     kyc: SubAccountKyc
     permissions: SubAccountPermissions
-    email: str | Unset = UNSET
+    email: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        alias = self.alias
-
-        user_id = self.user_id
-
-        status = self.status
-
-        color = self.color
-
-        kyc = self.kyc.to_dict()
-
-        permissions = self.permissions.to_dict()
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "alias": alias,
-                "userId": user_id,
-                "status": status,
-                "color": color,
-                "kyc": kyc,
-                "permissions": permissions,
-            }
-        )
-        if email is not UNSET:
-            field_dict["email"] = email
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "alias", self.alias, "alias", self._arrived)
+        _r.write(out, "user_id", self.user_id, "userId", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "color", self.color, "color", self._arrived)
+        _r.write(out, "kyc", self.kyc, "kyc", self._arrived, _r.json_out)
+        _r.write(out, "permissions", self.permissions, "permissions", self._arrived, _r.json_out)
+        _r.write(out, "email", self.email, "email", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.sub_account_kyc import SubAccountKyc  # noqa: PLC0415
         from ..models.sub_account_permissions import SubAccountPermissions  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        alias = d.pop("alias")
-
-        user_id = d.pop("userId")
-
-        status = d.pop("status")
-
-        color = d.pop("color")
-
-        kyc = SubAccountKyc.from_dict(d.pop("kyc"))
-
-        permissions = SubAccountPermissions.from_dict(d.pop("permissions"))
-
-        email = d.pop("email", UNSET)
-
-        sub_account = cls(
-            id=id,
-            alias=alias,
-            user_id=user_id,
-            status=status,
-            color=color,
-            kyc=kyc,
-            permissions=permissions,
-            email=email,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            alias=_r.read(d, ("alias",), _r.text, "alias", arrived, unfit),
+            user_id=_r.read(d, ("userId",), _r.text, "user_id", arrived, unfit),
+            status=_r.read(d, ("status",), _r.text, "status", arrived, unfit),
+            color=_r.read(d, ("color",), _r.text, "color", arrived, unfit),
+            kyc=_r.read(d, ("kyc",), _r.model(SubAccountKyc), "kyc", arrived, unfit),
+            permissions=_r.read(
+                d, ("permissions",), _r.model(SubAccountPermissions), "permissions", arrived, unfit
+            ),
+            email=_r.read(d, ("email",), _r.text, "email", arrived, unfit),
         )
-
-        sub_account.additional_properties = d
-        return sub_account
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

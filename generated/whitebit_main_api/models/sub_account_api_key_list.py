@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.sub_account_api_key_list_access_endpoints_item import (
@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SubAccountApiKeyList")
 
 def _secret_repr(value: object) -> str:
     """repr of an `x-secret` field: whether it holds anything, never what."""
-    if isinstance(value, Unset) or value is None or value in ("", [], {}):
+    if value is None or value in ("", [], {}):
         return repr(value)
     return "'***'"
 
@@ -38,7 +38,7 @@ class SubAccountApiKeyList:
         type_ (str): Key type as a string: 1 allows info and trading, 2 also allows deposits and withdrawals.
         restrict_access (bool): Indicates that access restrictions apply to the key.
         access_endpoints (list[SubAccountApiKeyListAccessEndpointsItem]): Endpoints the key is allowed to call.
-        last_activity (int | Unset): Time the key was last used, Unix time, seconds.
+        last_activity (int | None): Time the key was last used, Unix time, seconds.
     """
 
     sub_account_id: str
@@ -50,102 +50,71 @@ class SubAccountApiKeyList:
     type_: str
     restrict_access: bool
     access_endpoints: list[SubAccountApiKeyListAccessEndpointsItem]
-    last_activity: int | Unset = UNSET
+    last_activity: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        sub_account_id = self.sub_account_id
-
-        id = self.id
-
-        title = self.title
-
-        is_enabled = self.is_enabled
-
-        api_key = self.api_key
-
-        api_secret = self.api_secret
-
-        type_ = self.type_
-
-        restrict_access = self.restrict_access
-
-        access_endpoints = []
-        for access_endpoints_item_data in self.access_endpoints:
-            access_endpoints_item = access_endpoints_item_data.to_dict()
-            access_endpoints.append(access_endpoints_item)
-
-        last_activity = self.last_activity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subAccountId": sub_account_id,
-                "id": id,
-                "title": title,
-                "isEnabled": is_enabled,
-                "apiKey": api_key,
-                "apiSecret": api_secret,
-                "type": type_,
-                "restrictAccess": restrict_access,
-                "accessEndpoints": access_endpoints,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "sub_account_id", self.sub_account_id, "subAccountId", self._arrived)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "title", self.title, "title", self._arrived)
+        _r.write(out, "is_enabled", self.is_enabled, "isEnabled", self._arrived)
+        _r.write(out, "api_key", self.api_key, "apiKey", self._arrived)
+        _r.write(out, "api_secret", self.api_secret, "apiSecret", self._arrived)
+        _r.write(out, "type_", self.type_, "type", self._arrived)
+        _r.write(out, "restrict_access", self.restrict_access, "restrictAccess", self._arrived)
+        _r.write(
+            out,
+            "access_endpoints",
+            self.access_endpoints,
+            "accessEndpoints",
+            self._arrived,
+            _r.json_out,
         )
-        if last_activity is not UNSET:
-            field_dict["lastActivity"] = last_activity
-
-        return field_dict
+        _r.write(out, "last_activity", self.last_activity, "lastActivity", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.sub_account_api_key_list_access_endpoints_item import (
             SubAccountApiKeyListAccessEndpointsItem,  # noqa: PLC0415
         )
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        sub_account_id = d.pop("subAccountId")
-
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        is_enabled = d.pop("isEnabled")
-
-        api_key = d.pop("apiKey")
-
-        api_secret = d.pop("apiSecret")
-
-        type_ = d.pop("type")
-
-        restrict_access = d.pop("restrictAccess")
-
-        access_endpoints = []
-        _access_endpoints = d.pop("accessEndpoints")
-        for access_endpoints_item_data in _access_endpoints:
-            access_endpoints_item = SubAccountApiKeyListAccessEndpointsItem.from_dict(
-                access_endpoints_item_data
-            )
-
-            access_endpoints.append(access_endpoints_item)
-
-        last_activity = d.pop("lastActivity", UNSET)
-
-        sub_account_api_key_list = cls(
-            sub_account_id=sub_account_id,
-            id=id,
-            title=title,
-            is_enabled=is_enabled,
-            api_key=api_key,
-            api_secret=api_secret,
-            type_=type_,
-            restrict_access=restrict_access,
-            access_endpoints=access_endpoints,
-            last_activity=last_activity,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            sub_account_id=_r.read(d, ("subAccountId",), _r.text, "sub_account_id", arrived, unfit),
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            title=_r.read(d, ("title",), _r.text, "title", arrived, unfit),
+            is_enabled=_r.read(d, ("isEnabled",), _r.boolean, "is_enabled", arrived, unfit),
+            api_key=_r.read(d, ("apiKey",), _r.text, "api_key", arrived, unfit),
+            api_secret=_r.read(d, ("apiSecret",), _r.text, "api_secret", arrived, unfit),
+            type_=_r.read(d, ("type",), _r.text, "type_", arrived, unfit),
+            restrict_access=_r.read(
+                d, ("restrictAccess",), _r.boolean, "restrict_access", arrived, unfit
+            ),
+            access_endpoints=_r.read(
+                d,
+                ("accessEndpoints",),
+                _r.each(_r.model(SubAccountApiKeyListAccessEndpointsItem)),
+                "access_endpoints",
+                arrived,
+                unfit,
+            ),
+            last_activity=_r.read(
+                d, ("lastActivity",), _r.integer, "last_activity", arrived, unfit
+            ),
         )
-
-        sub_account_api_key_list.additional_properties = d
-        return sub_account_api_key_list
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

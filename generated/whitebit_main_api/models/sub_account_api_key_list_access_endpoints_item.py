@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="SubAccountApiKeyListAccessEndpointsItem")
 
 
@@ -20,37 +22,31 @@ class SubAccountApiKeyListAccessEndpointsItem:
     name: str
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "title": title,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "name", self.name, "name", self._arrived)
+        _r.write(out, "title", self.title, "title", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
-
-        title = d.pop("title")
-
-        sub_account_api_key_list_access_endpoints_item = cls(
-            name=name,
-            title=title,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            name=_r.read(d, ("name",), _r.text, "name", arrived, unfit),
+            title=_r.read(d, ("title",), _r.text, "title", arrived, unfit),
         )
-
-        sub_account_api_key_list_access_endpoints_item.additional_properties = d
-        return sub_account_api_key_list_access_endpoints_item
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

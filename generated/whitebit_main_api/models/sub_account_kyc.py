@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="SubAccountKyc")
 
 
@@ -21,37 +23,31 @@ class SubAccountKyc:
     share_kyc: bool
     kyc_status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        share_kyc = self.share_kyc
-
-        kyc_status = self.kyc_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "shareKyc": share_kyc,
-                "kycStatus": kyc_status,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "share_kyc", self.share_kyc, "shareKyc", self._arrived)
+        _r.write(out, "kyc_status", self.kyc_status, "kycStatus", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        share_kyc = d.pop("shareKyc")
-
-        kyc_status = d.pop("kycStatus")
-
-        sub_account_kyc = cls(
-            share_kyc=share_kyc,
-            kyc_status=kyc_status,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            share_kyc=_r.read(d, ("shareKyc",), _r.boolean, "share_kyc", arrived, unfit),
+            kyc_status=_r.read(d, ("kycStatus",), _r.text, "kyc_status", arrived, unfit),
         )
-
-        sub_account_kyc.additional_properties = d
-        return sub_account_kyc
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

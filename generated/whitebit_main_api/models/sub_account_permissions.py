@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="SubAccountPermissions")
 
 
@@ -21,37 +23,35 @@ class SubAccountPermissions:
     spot_enabled: bool
     collateral_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        spot_enabled = self.spot_enabled
-
-        collateral_enabled = self.collateral_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "spotEnabled": spot_enabled,
-                "collateralEnabled": collateral_enabled,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "spot_enabled", self.spot_enabled, "spotEnabled", self._arrived)
+        _r.write(
+            out, "collateral_enabled", self.collateral_enabled, "collateralEnabled", self._arrived
         )
-
-        return field_dict
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        spot_enabled = d.pop("spotEnabled")
-
-        collateral_enabled = d.pop("collateralEnabled")
-
-        sub_account_permissions = cls(
-            spot_enabled=spot_enabled,
-            collateral_enabled=collateral_enabled,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            spot_enabled=_r.read(d, ("spotEnabled",), _r.boolean, "spot_enabled", arrived, unfit),
+            collateral_enabled=_r.read(
+                d, ("collateralEnabled",), _r.boolean, "collateral_enabled", arrived, unfit
+            ),
         )
-
-        sub_account_permissions.additional_properties = d
-        return sub_account_permissions
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

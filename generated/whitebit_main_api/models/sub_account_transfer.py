@@ -7,8 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="SubAccountTransfer")
 
@@ -18,77 +17,56 @@ class SubAccountTransfer:
     """One transfer between the main account and a sub-account.
 
     Attributes:
-        transaction_id (str): Identifier of the transfer; equals the value returned by the transfer call.
         direction (str): Which way the funds moved, main_to_sub or sub_to_main.
         currency (str): Ticker of the currency moved.
         amount (Decimal): Quantity moved, in the transferred currency.
         created_at (int): When the transfer was made, Unix time, seconds.
-        id (str | Unset): Older name for transaction_id, holding the same value.
+        transaction_id (str | None): Identifier of the transfer; equals the value returned by the transfer call.
+        id (str | None): Older name for transaction_id, holding the same value.
     """
 
-    transaction_id: str
     direction: str
     currency: str
     amount: Decimal
     created_at: int
-    id: str | Unset = UNSET
+    transaction_id: str | None = None
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_id = self.transaction_id
-
-        direction = self.direction
-
-        currency = self.currency
-
-        amount = format_decimal(self.amount)
-
-        created_at = self.created_at
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transaction_id": transaction_id,
-                "direction": direction,
-                "currency": currency,
-                "amount": amount,
-                "createdAt": created_at,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "direction", self.direction, "direction", self._arrived)
+        _r.write(out, "currency", self.currency, "currency", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
+        _r.write(out, "transaction_id", self.transaction_id, "transaction_id", self._arrived)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        transaction_id = d.pop("transaction_id")
-
-        direction = d.pop("direction")
-
-        currency = d.pop("currency")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        created_at = d.pop("createdAt")
-
-        id = d.pop("id", UNSET)
-
-        sub_account_transfer = cls(
-            transaction_id=transaction_id,
-            direction=direction,
-            currency=currency,
-            amount=amount,
-            created_at=created_at,
-            id=id,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            direction=_r.read(d, ("direction",), _r.text, "direction", arrived, unfit),
+            currency=_r.read(d, ("currency",), _r.text, "currency", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
+            transaction_id=_r.read(
+                d, ("transaction_id",), _r.text, "transaction_id", arrived, unfit
+            ),
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
         )
-
-        sub_account_transfer.additional_properties = d
-        return sub_account_transfer
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

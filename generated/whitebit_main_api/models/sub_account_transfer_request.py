@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
+from .. import _reading as _r
 
 T = TypeVar("T", bound="SubAccountTransferRequest")
 
@@ -28,49 +28,35 @@ class SubAccountTransferRequest:
     amount: Decimal
     ticker: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        direction = self.direction
-
-        amount = format_decimal(self.amount)
-
-        ticker = self.ticker
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "direction": direction,
-                "amount": amount,
-                "ticker": ticker,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "id", self.id, "id", self._arrived)
+        _r.write(out, "direction", self.direction, "direction", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        direction = d.pop("direction")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        ticker = d.pop("ticker")
-
-        sub_account_transfer_request = cls(
-            id=id,
-            direction=direction,
-            amount=amount,
-            ticker=ticker,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
+            direction=_r.read(d, ("direction",), _r.text, "direction", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
         )
-
-        sub_account_transfer_request.additional_properties = d
-        return sub_account_transfer_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

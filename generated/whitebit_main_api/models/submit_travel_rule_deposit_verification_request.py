@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.travel_rule_originator import TravelRuleOriginator
@@ -25,69 +25,51 @@ class SubmitTravelRuleDepositVerificationRequest:
         wallet_type (str): hosted if sent from a wallet kept at a VASP (vaspData then required), unhosted for a self-
             custody wallet.
         originator (TravelRuleOriginator): Sender of a deposit, described as the Travel Rule requires.
-        vasp_data (TravelRuleVasp | Unset): Counterparty VASP; needed for hosted wallets and identified by either vaspId
+        vasp_data (TravelRuleVasp | None): Counterparty VASP; needed for hosted wallets and identified by either vaspId
             or vaspName.
     """
 
     unique_id: str
     wallet_type: str
     originator: TravelRuleOriginator
-    vasp_data: TravelRuleVasp | Unset = UNSET
+    vasp_data: TravelRuleVasp | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        unique_id = self.unique_id
-
-        wallet_type = self.wallet_type
-
-        originator = self.originator.to_dict()
-
-        vasp_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vasp_data, Unset):
-            vasp_data = self.vasp_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uniqueId": unique_id,
-                "walletType": wallet_type,
-                "originator": originator,
-            }
-        )
-        if vasp_data is not UNSET:
-            field_dict["vaspData"] = vasp_data
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "unique_id", self.unique_id, "uniqueId", self._arrived)
+        _r.write(out, "wallet_type", self.wallet_type, "walletType", self._arrived)
+        _r.write(out, "originator", self.originator, "originator", self._arrived, _r.json_out)
+        _r.write(out, "vasp_data", self.vasp_data, "vaspData", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.travel_rule_originator import TravelRuleOriginator  # noqa: PLC0415
         from ..models.travel_rule_vasp import TravelRuleVasp  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        unique_id = d.pop("uniqueId")
-
-        wallet_type = d.pop("walletType")
-
-        originator = TravelRuleOriginator.from_dict(d.pop("originator"))
-
-        _vasp_data = d.pop("vaspData", UNSET)
-        vasp_data: TravelRuleVasp | Unset
-        if isinstance(_vasp_data, Unset):
-            vasp_data = UNSET
-        else:
-            vasp_data = TravelRuleVasp.from_dict(_vasp_data)
-
-        submit_travel_rule_deposit_verification_request = cls(
-            unique_id=unique_id,
-            wallet_type=wallet_type,
-            originator=originator,
-            vasp_data=vasp_data,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            unique_id=_r.read(d, ("uniqueId",), _r.text, "unique_id", arrived, unfit),
+            wallet_type=_r.read(d, ("walletType",), _r.text, "wallet_type", arrived, unfit),
+            originator=_r.read(
+                d, ("originator",), _r.model(TravelRuleOriginator), "originator", arrived, unfit
+            ),
+            vasp_data=_r.read(
+                d, ("vaspData",), _r.model(TravelRuleVasp), "vasp_data", arrived, unfit
+            ),
         )
-
-        submit_travel_rule_deposit_verification_request.additional_properties = d
-        return submit_travel_rule_deposit_verification_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

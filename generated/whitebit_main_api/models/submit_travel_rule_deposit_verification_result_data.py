@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="SubmitTravelRuleDepositVerificationResultData")
 
 
@@ -22,37 +24,31 @@ class SubmitTravelRuleDepositVerificationResultData:
     unique_id: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        unique_id = self.unique_id
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "uniqueId": unique_id,
-                "status": status,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "unique_id", self.unique_id, "uniqueId", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        unique_id = d.pop("uniqueId")
-
-        status = d.pop("status")
-
-        submit_travel_rule_deposit_verification_result_data = cls(
-            unique_id=unique_id,
-            status=status,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            unique_id=_r.read(d, ("uniqueId",), _r.text, "unique_id", arrived, unfit),
+            status=_r.read(d, ("status",), _r.text, "status", arrived, unfit),
         )
-
-        submit_travel_rule_deposit_verification_result_data.additional_properties = d
-        return submit_travel_rule_deposit_verification_result_data
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading as _r
+
 T = TypeVar("T", bound="TransactionHistoryConfirmationsType0")
 
 
@@ -21,37 +23,31 @@ class TransactionHistoryConfirmationsType0:
     actual: int
     required: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        actual = self.actual
-
-        required = self.required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "actual": actual,
-                "required": required,
-            }
-        )
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "actual", self.actual, "actual", self._arrived)
+        _r.write(out, "required", self.required, "required", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        actual = d.pop("actual")
-
-        required = d.pop("required")
-
-        transaction_history_confirmations_type_0 = cls(
-            actual=actual,
-            required=required,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            actual=_r.read(d, ("actual",), _r.integer, "actual", arrived, unfit),
+            required=_r.read(d, ("required",), _r.integer, "required", arrived, unfit),
         )
-
-        transaction_history_confirmations_type_0.additional_properties = d
-        return transaction_history_confirmations_type_0
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

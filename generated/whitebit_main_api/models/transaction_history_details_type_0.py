@@ -1,34 +1,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import _reading as _r
+
+if TYPE_CHECKING:
+    from ..models.transaction_history_details_type_0_partial_type_0 import (
+        TransactionHistoryDetailsType0PartialType0,
+    )
+
 
 T = TypeVar("T", bound="TransactionHistoryDetailsType0")
 
 
 @_attrs_define
 class TransactionHistoryDetailsType0:
-    """Extra data about the transaction, such as the amounts of a partially executed withdrawal; may be null."""
+    """Extra data about the transaction, such as the amounts of a partially executed withdrawal; may be null.
 
+    Attributes:
+        partial (TransactionHistoryDetailsType0PartialType0 | None): Amounts of a withdrawal executed in part; null
+            otherwise.
+    """
+
+    partial: TransactionHistoryDetailsType0PartialType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "partial", self.partial, "partial", self._arrived, _r.json_out)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transaction_history_details_type_0 = cls()
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        from ..models.transaction_history_details_type_0_partial_type_0 import (
+            TransactionHistoryDetailsType0PartialType0,  # noqa: PLC0415
+        )
 
-        transaction_history_details_type_0.additional_properties = d
-        return transaction_history_details_type_0
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
+        d = dict(src_dict)
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            partial=_r.read(
+                d,
+                ("partial",),
+                _r.model(TransactionHistoryDetailsType0PartialType0),
+                "partial",
+                arrived,
+                unfit,
+            ),
+        )
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._decimal import format_decimal, parse_decimal
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="TransferBetweenBalancesRequest")
 
@@ -21,70 +20,49 @@ class TransferBetweenBalancesRequest:
         ticker (str): Currency to transfer.
         amount (Decimal): Amount to move; greater than zero, at most 8 decimal places, and not above the available
             balance.
-        method (str | Unset): Legacy direction: deposit (main to spot), withdraw (spot to main), collateral-deposit
-            (main to collateral) or collateral-withdraw (collateral to main); not needed when from and to are set.
-        from_ (str | Unset): Balance to take funds from; not needed when method is set.
-        to (str | Unset): Balance to put funds on, different from from; not needed when method is set.
+        method (str | None): Legacy direction: deposit (main to spot), withdraw (spot to main), collateral-deposit (main
+            to collateral) or collateral-withdraw (collateral to main); not needed when from and to are set.
+        from_ (str | None): Balance to take funds from; not needed when method is set.
+        to (str | None): Balance to put funds on, different from from; not needed when method is set.
     """
 
     ticker: str
     amount: Decimal
-    method: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    to: str | Unset = UNSET
+    method: str | None = None
+    from_: str | None = None
+    to: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
-
-        amount = format_decimal(self.amount)
-
-        method = self.method
-
-        from_ = self.from_
-
-        to = self.to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ticker": ticker,
-                "amount": amount,
-            }
-        )
-        if method is not UNSET:
-            field_dict["method"] = method
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
+        _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
+        _r.write(out, "method", self.method, "method", self._arrived)
+        _r.write(out, "from_", self.from_, "from", self._arrived)
+        _r.write(out, "to", self.to, "to", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        amount = parse_decimal(d.pop("amount"))
-
-        method = d.pop("method", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        to = d.pop("to", UNSET)
-
-        transfer_between_balances_request = cls(
-            ticker=ticker,
-            amount=amount,
-            method=method,
-            from_=from_,
-            to=to,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
+            amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
+            method=_r.read(d, ("method",), _r.text, "method", arrived, unfit),
+            from_=_r.read(d, ("from",), _r.text, "from_", arrived, unfit),
+            to=_r.read(d, ("to",), _r.text, "to", arrived, unfit),
         )
-
-        transfer_between_balances_request.additional_properties = d
-        return transfer_between_balances_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

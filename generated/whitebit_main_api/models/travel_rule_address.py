@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="TravelRuleAddress")
 
@@ -19,58 +19,43 @@ class TravelRuleAddress:
         country (str): Country as a three-letter ISO 3166-1 alpha-3 code.
         city (str): City or town.
         address_line_1 (str): Street and house number.
-        post_code (str | Unset): Postal code; optional.
+        post_code (str | None): Postal code; optional.
     """
 
     country: str
     city: str
     address_line_1: str
-    post_code: str | Unset = UNSET
+    post_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        city = self.city
-
-        address_line_1 = self.address_line_1
-
-        post_code = self.post_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "city": city,
-                "addressLine1": address_line_1,
-            }
-        )
-        if post_code is not UNSET:
-            field_dict["postCode"] = post_code
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "country", self.country, "country", self._arrived)
+        _r.write(out, "city", self.city, "city", self._arrived)
+        _r.write(out, "address_line_1", self.address_line_1, "addressLine1", self._arrived)
+        _r.write(out, "post_code", self.post_code, "postCode", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        country = d.pop("country")
-
-        city = d.pop("city")
-
-        address_line_1 = d.pop("addressLine1")
-
-        post_code = d.pop("postCode", UNSET)
-
-        travel_rule_address = cls(
-            country=country,
-            city=city,
-            address_line_1=address_line_1,
-            post_code=post_code,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            country=_r.read(d, ("country",), _r.text, "country", arrived, unfit),
+            city=_r.read(d, ("city",), _r.text, "city", arrived, unfit),
+            address_line_1=_r.read(d, ("addressLine1",), _r.text, "address_line_1", arrived, unfit),
+            post_code=_r.read(d, ("postCode",), _r.text, "post_code", arrived, unfit),
         )
-
-        travel_rule_address.additional_properties = d
-        return travel_rule_address
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 if TYPE_CHECKING:
     from ..models.travel_rule_address import TravelRuleAddress
@@ -24,85 +24,64 @@ class TravelRuleOriginator:
         residence_country (str): Country of residence as a three-letter ISO 3166-1 alpha-3 code.
         wallet_address (str): Address the deposit was sent from.
         address (TravelRuleAddress): Physical address used in Travel Rule data.
-        first_name (str | Unset): Originator's first name; required when type is individual.
-        last_name (str | Unset): Originator's last name; required when type is individual.
-        full_name (str | Unset): Registered name of the entity; required when type is entity.
+        first_name (str | None): Originator's first name; required when type is individual.
+        last_name (str | None): Originator's last name; required when type is individual.
+        full_name (str | None): Registered name of the entity; required when type is entity.
     """
 
     type_: str
     residence_country: str
     wallet_address: str
     address: TravelRuleAddress
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    full_name: str | Unset = UNSET
+    first_name: str | None = None
+    last_name: str | None = None
+    full_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        residence_country = self.residence_country
-
-        wallet_address = self.wallet_address
-
-        address = self.address.to_dict()
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        full_name = self.full_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "residenceCountry": residence_country,
-                "walletAddress": wallet_address,
-                "address": address,
-            }
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "type_", self.type_, "type", self._arrived)
+        _r.write(
+            out, "residence_country", self.residence_country, "residenceCountry", self._arrived
         )
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if full_name is not UNSET:
-            field_dict["fullName"] = full_name
-
-        return field_dict
+        _r.write(out, "wallet_address", self.wallet_address, "walletAddress", self._arrived)
+        _r.write(out, "address", self.address, "address", self._arrived, _r.json_out)
+        _r.write(out, "first_name", self.first_name, "firstName", self._arrived)
+        _r.write(out, "last_name", self.last_name, "lastName", self._arrived)
+        _r.write(out, "full_name", self.full_name, "fullName", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
         from ..models.travel_rule_address import TravelRuleAddress  # noqa: PLC0415
 
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        residence_country = d.pop("residenceCountry")
-
-        wallet_address = d.pop("walletAddress")
-
-        address = TravelRuleAddress.from_dict(d.pop("address"))
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        full_name = d.pop("fullName", UNSET)
-
-        travel_rule_originator = cls(
-            type_=type_,
-            residence_country=residence_country,
-            wallet_address=wallet_address,
-            address=address,
-            first_name=first_name,
-            last_name=last_name,
-            full_name=full_name,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            type_=_r.read(d, ("type",), _r.text, "type_", arrived, unfit),
+            residence_country=_r.read(
+                d, ("residenceCountry",), _r.text, "residence_country", arrived, unfit
+            ),
+            wallet_address=_r.read(
+                d, ("walletAddress",), _r.text, "wallet_address", arrived, unfit
+            ),
+            address=_r.read(
+                d, ("address",), _r.model(TravelRuleAddress), "address", arrived, unfit
+            ),
+            first_name=_r.read(d, ("firstName",), _r.text, "first_name", arrived, unfit),
+            last_name=_r.read(d, ("lastName",), _r.text, "last_name", arrived, unfit),
+            full_name=_r.read(d, ("fullName",), _r.text, "full_name", arrived, unfit),
         )
-
-        travel_rule_originator.additional_properties = d
-        return travel_rule_originator
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="TravelRuleVasp")
 
@@ -16,43 +16,38 @@ class TravelRuleVasp:
     """Counterparty VASP; needed for hosted wallets and identified by either vaspId or vaspName.
 
     Attributes:
-        vasp_id (str | Unset): Identifier from the Travel Rule VASP list; use it when the VASP is listed.
-        vasp_name (str | Unset): Name of the VASP in free text; use it when the VASP is not listed.
+        vasp_id (str | None): Identifier from the Travel Rule VASP list; use it when the VASP is listed.
+        vasp_name (str | None): Name of the VASP in free text; use it when the VASP is not listed.
     """
 
-    vasp_id: str | Unset = UNSET
-    vasp_name: str | Unset = UNSET
+    vasp_id: str | None = None
+    vasp_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        vasp_id = self.vasp_id
-
-        vasp_name = self.vasp_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vasp_id is not UNSET:
-            field_dict["vaspId"] = vasp_id
-        if vasp_name is not UNSET:
-            field_dict["vaspName"] = vasp_name
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "vasp_id", self.vasp_id, "vaspId", self._arrived)
+        _r.write(out, "vasp_name", self.vasp_name, "vaspName", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        vasp_id = d.pop("vaspId", UNSET)
-
-        vasp_name = d.pop("vaspName", UNSET)
-
-        travel_rule_vasp = cls(
-            vasp_id=vasp_id,
-            vasp_name=vasp_name,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            vasp_id=_r.read(d, ("vaspId",), _r.text, "vasp_id", arrived, unfit),
+            vasp_name=_r.read(d, ("vaspName",), _r.text, "vasp_name", arrived, unfit),
         )
-
-        travel_rule_vasp.additional_properties = d
-        return travel_rule_vasp
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

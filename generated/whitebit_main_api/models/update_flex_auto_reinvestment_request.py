@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .. import _reading as _r
 
 T = TypeVar("T", bound="UpdateFlexAutoReinvestmentRequest")
 
@@ -17,44 +17,37 @@ class UpdateFlexAutoReinvestmentRequest:
 
     Attributes:
         plan (str): Identifier of the Flex plan whose investment is updated (UUID).
-        enabled (bool | Unset): true turns auto-reinvestment on, false turns it off; false when omitted.
+        enabled (bool | None): true turns auto-reinvestment on, false turns it off; false when omitted.
     """
 
     plan: str
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The spelling each field arrived in (null included), so that to_dict() writes it back.
+    _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        plan = self.plan
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "plan": plan,
-            }
-        )
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
+        out: dict[str, Any] = dict(self.additional_properties)
+        _r.write(out, "plan", self.plan, "plan", self._arrived)
+        _r.write(out, "enabled", self.enabled, "enabled", self._arrived)
+        return out
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read a JSON object; never fails on a field (see `_reading`), only on a value
+        that is not an object at all."""
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected a JSON object, not {type(src_dict).__name__}")
         d = dict(src_dict)
-        plan = d.pop("plan")
-
-        enabled = d.pop("enabled", UNSET)
-
-        update_flex_auto_reinvestment_request = cls(
-            plan=plan,
-            enabled=enabled,
+        arrived: dict[str, str] = {}
+        unfit: dict[str, Any] = {}
+        obj = cls(
+            plan=_r.read(d, ("plan",), _r.text, "plan", arrived, unfit),
+            enabled=_r.read(d, ("enabled",), _r.boolean, "enabled", arrived, unfit),
         )
-
-        update_flex_auto_reinvestment_request.additional_properties = d
-        return update_flex_auto_reinvestment_request
+        obj.additional_properties = {**d, **unfit}
+        obj._arrived = arrived
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

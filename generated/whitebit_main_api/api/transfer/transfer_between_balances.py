@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.transfer_between_balances_request import TransferBetweenBalancesRequest
+from ...models.transfer_between_balances_result_type_1 import TransferBetweenBalancesResultType1
 from ...types import Response
 
 
@@ -31,9 +32,27 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | list[Any] | None:
+) -> ApiError | list[Any] | TransferBetweenBalancesResultType1 | None:
     if response.status_code == 201:
-        response_201 = cast(list[Any], response.json())
+
+        def _parse_response_201(data: object) -> list[Any] | TransferBetweenBalancesResultType1:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_transfer_between_balances_result_type_0 = cast(list[Any], data)
+
+                return componentsschemas_transfer_between_balances_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_transfer_between_balances_result_type_1 = (
+                TransferBetweenBalancesResultType1.from_dict(data)
+            )
+
+            return componentsschemas_transfer_between_balances_result_type_1
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
 
@@ -55,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | list[Any]]:
+) -> Response[ApiError | list[Any] | TransferBetweenBalancesResultType1]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TransferBetweenBalancesRequest,
-) -> Response[ApiError | list[Any]]:
+) -> Response[ApiError | list[Any] | TransferBetweenBalancesResultType1]:
     """Move funds between account balances
 
      Moves an amount of one currency between the main, spot (trade) and collateral balances and returns
@@ -85,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | list[Any]]
+        Response[ApiError | list[Any] | TransferBetweenBalancesResultType1]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TransferBetweenBalancesRequest,
-) -> ApiError | list[Any] | None:
+) -> ApiError | list[Any] | TransferBetweenBalancesResultType1 | None:
     """Move funds between account balances
 
      Moves an amount of one currency between the main, spot (trade) and collateral balances and returns
@@ -120,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[Any]
+        ApiError | list[Any] | TransferBetweenBalancesResultType1
     """
 
     return sync_detailed(
@@ -133,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TransferBetweenBalancesRequest,
-) -> Response[ApiError | list[Any]]:
+) -> Response[ApiError | list[Any] | TransferBetweenBalancesResultType1]:
     """Move funds between account balances
 
      Moves an amount of one currency between the main, spot (trade) and collateral balances and returns
@@ -150,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | list[Any]]
+        Response[ApiError | list[Any] | TransferBetweenBalancesResultType1]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TransferBetweenBalancesRequest,
-) -> ApiError | list[Any] | None:
+) -> ApiError | list[Any] | TransferBetweenBalancesResultType1 | None:
     """Move funds between account balances
 
      Moves an amount of one currency between the main, spot (trade) and collateral balances and returns
@@ -183,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[Any]
+        ApiError | list[Any] | TransferBetweenBalancesResultType1
     """
 
     return (
