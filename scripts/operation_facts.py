@@ -190,9 +190,10 @@ def _result(prop: PropertyProtocol | None) -> Result:
     return Result("json", prop.get_type_string(no_optional=True).as_unembedded_code())
 
 
-def says_nothing(spec: Spec, schema: Any) -> bool:
+def says_nothing(spec: Spec, schema: Any, examples: list[Any] | None = None) -> bool:
     """True for a schema that only allows an empty list or an empty object (or a choice of
-    those): the answer acknowledges, it holds nothing."""
+    those), or a list of undescribed items documented only by `[]` (upstream's way): the
+    answer acknowledges, it holds nothing."""
     schema = resolve(spec, schema)
     if not isinstance(schema, dict):
         return False
@@ -200,7 +201,9 @@ def says_nothing(spec: Spec, schema: Any) -> bool:
     if variants:
         return all(says_nothing(spec, v) for v in variants)
     if schema.get("type") == "array":
-        return schema.get("maxItems") == 0
+        undescribed = not resolve(spec, schema.get("items") or {})
+        only_empty = bool(examples) and all(e == [] for e in examples or [])
+        return schema.get("maxItems") == 0 or (undescribed and only_empty)
     if schema.get("type") == "object":
         return schema.get("maxProperties") == 0 and not schema.get("properties")
     return False
@@ -356,7 +359,9 @@ class OperationFacts:
         documented = "schema" in success_media
         # Without a documented body the facade hands back whatever JSON arrives (or None).
         self.result = _result(success[0].prop) if success and documented else Result("json", "Any")
-        if documented and says_nothing(spec, success_media["schema"]):
+        if documented and says_nothing(
+            spec, success_media["schema"], media_examples(success_media)
+        ):
             # An empty list or object (as WhiteBIT acknowledges a transfer): nothing to read,
             # but what a server sends anyway is kept.
             self.result = Result("ack", "Acknowledged")
