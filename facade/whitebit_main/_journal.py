@@ -136,6 +136,12 @@ class Journal:
         with self._lock:
             self._db.close()
 
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 def _entry(row: tuple[Any, ...]) -> JournalEntry:
     key, operation, body, opened, state, settled = row
