@@ -197,8 +197,10 @@ with WhiteBIT(key, secret, base_url=url, journal=journal) as wb:
 
 
 def test_a_process_killed_mid_withdrawal_is_reconciled_by_the_next(
-    sandbox: Sandbox, tmp_path: Path
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The answer hangs until the sandbox stops: the sender must never settle it itself.
+    monkeypatch.setattr("whitebit_main.sandbox._server.HANG_SECONDS", 60.0)
     journal = tmp_path / "payouts.sqlite"
     args = [sandbox.url, sandbox.api_key, sandbox.api_secret, str(journal), ADDRESS]
     sandbox.inject_fault("createWithdraw", "hang")  # booked, then the answer never comes

@@ -107,7 +107,7 @@ class CallState:
         policy: RetryPolicy,
         seconds: float,
         key: str | None,
-        url: str,
+        url: object,
     ) -> None:
         now = time.monotonic()
         outer = _outer_deadline.get()
@@ -115,7 +115,7 @@ class CallState:
         self.policy = policy
         self.seconds = seconds  # the client's deadline, for messages
         self.key = key
-        self.url = url
+        self.url = url  # where the operation is sent (for the message when nobody answers)
         self.deadline = now + seconds if outer is None else min(now + seconds, outer)
         # Attempts of a key call end early enough to leave time for the lookup.
         reserve = min((self.deadline - now) * _LOOKUP_SHARE, _LOOKUP_MOST) if key else 0.0

@@ -24,7 +24,7 @@ from ._answer import (
     DEFAULT_MAX_ANSWER_BYTES,
     finished,
 )
-from ._attempts import CallState, finder, key_of, outcome_unknown
+from ._attempts import CallState, finder, key_of, key_taken, outcome_unknown
 from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
 from ._config import Settings, build_timeout, deadline_from_timeout
 from ._journal import (
@@ -57,8 +57,6 @@ T = TypeVar("T")
 _DEFAULT_PAGE_SIZE = 100
 # The (empty) body of an unsigned request: the signing hook writes the real one.
 _NO_BODY = httpx.ByteStream(b"")
-# Timers may fire a hair early; a timeout this close to the deadline is the deadline's.
-_DEADLINE_SLACK = 0.005
 
 
 class BaseClient(Generic[HttpT]):
@@ -118,7 +116,8 @@ class BaseClient(Generic[HttpT]):
             max_answer_bytes: the largest decoded answer accepted (default 8 MiB).
             journal: a SQLite file (path) or a `Journal`: every call with an idempotency key
                 is recorded there before it is sent and marked when settled; `reconcile()`
-                settles what a crash or a kill left open.
+                settles what a crash or a kill left open. Its writes are synchronous (a few
+                milliseconds each, on AsyncWhiteBIT too).
         """
         if deadline is None and http_client is None:
             # Only `timeout` given: the call as a whole ends by it too (a trickling server
@@ -337,7 +336,7 @@ class BaseClient(Generic[HttpT]):
     def _start(self, operation: Operation, body: dict[str, Any]) -> CallState:
         """The call's state; a call with a key is journalled before anything is sent."""
         key = key_of(operation, body)
-        state = CallState(operation, self._retry, self._deadline, key, str(self._url(operation)))
+        state = CallState(operation, self._retry, self._deadline, key, self._url(operation))
         if key is not None and self._journal is not None:
             state.fresh = self._journal.opened(key, operation.operation_id, body)
         return state
@@ -356,7 +355,11 @@ class BaseClient(Generic[HttpT]):
             exc.with_key(key)
             if isinstance(exc, OutcomeUnknownError):
                 self._unsettled.add(key, operation)
-            elif state.settled_as_not_booked and state.fresh:
+            elif (
+                state.settled_as_not_booked and state.fresh and not key_taken(state.operation, exc)
+            ):
+                # Refused, or never sent. (A key refused as taken on the first attempt was
+                # booked by someone: its entry stays open for reconcile() to look up.)
                 self._settled(key, NOT_BOOKED)
         elif state.may_have_arrived:
             method = finder(state.operation) or "find_withdrawal"
