@@ -10,14 +10,18 @@ from typing import TYPE_CHECKING, Any
 from . import errors
 from ._auth import WhiteBITAuth
 from ._client import AsyncWhiteBIT, WhiteBIT
+from ._journal import Journal, JournalEntry, Reconciled
 from ._nonce import NonceSource
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 
 __all__ = [
     "AsyncWhiteBIT",
+    "Journal",
+    "JournalEntry",
     "NonceSource",
     "RateLimiter",
+    "Reconciled",
     "RetryPolicy",
     "WhiteBIT",
     "WhiteBITAuth",

@@ -1,19 +1,19 @@
-"""What both clients share: construction and options, request building, and the decisions
-about an attempt's outcome (retry, settle, raise).
+"""What both clients share: construction and options, request building, reading answers,
+and what happens around a call with an idempotency key (its journal entry, its key on every
+outcome).
 
 `BaseClient` is generic over the httpx client it drives, as openai-python's `BaseClient`
 is: `WhiteBIT` is a `BaseClient[httpx.Client]` and `AsyncWhiteBIT` a
 `BaseClient[httpx.AsyncClient]`; each adds only its send loop and closing. Whether a failed
-attempt is tried again is decided here, once, for both (`_after_send_failure` and
-`_after_error_answer`).
+attempt is tried again is decided once, for both, by `_attempts.CallState`.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar, Unpack
 
 import httpx
@@ -22,30 +22,34 @@ from ._answer import (
     DEADLINE_EXTENSION,
     DEFAULT_DEADLINE_SECONDS,
     DEFAULT_MAX_ANSWER_BYTES,
-    BodyRefused,
     finished,
 )
+from ._attempts import CallState, finder, key_of, key_taken, outcome_unknown
 from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
-from ._config import Settings, build_timeout
+from ._config import Settings, build_timeout, deadline_from_timeout
+from ._journal import (
+    BOOKED,
+    NOT_BOOKED,
+    OPEN,
+    UNKNOWN,
+    Journal,
+    Reconciled,
+    UnsettledKeys,
+    open_journal,
+)
 from ._json import loads_exact
 from ._logging import log_response, logger
 from ._operations import Operation, operation_table
 from ._options import ClientOptions, HttpT, environment_options
 from ._ratelimit import RateLimiter, Slot
-from ._retry import RetryPolicy, never_sent, parse_retry_after
+from ._retry import RetryPolicy
 from ._validation import build_body, check_jwt_token
 from .errors import (
-    AnswerUnreadableError,
-    NonceError,
     OutcomeUnknownError,
     PaginationLimitError,
-    RateLimitError,
-    ServerError,
     TransportError,
     UnexpectedResponseError,
-    ValidationError,
     WhiteBITError,
-    error_from_response,
 )
 
 T = TypeVar("T")
@@ -53,22 +57,6 @@ T = TypeVar("T")
 _DEFAULT_PAGE_SIZE = 100
 # The (empty) body of an unsigned request: the signing hook writes the real one.
 _NO_BODY = httpx.ByteStream(b"")
-# Timers may fire a hair early; a timeout this close to the deadline is the deadline's.
-_DEADLINE_SLACK = 0.005
-
-
-@dataclass(frozen=True)
-class Step:
-    """What to do after a failed attempt: wait `delay` and try again, or raise `error`."""
-
-    delay: float = 0.0
-    error: WhiteBITError | None = None
-    cause: BaseException | None = None
-    nonce_retry: bool = False
-    reason: str = ""
-
-
-_SUCCESS = Step()  # what `_judge` returns with True: nothing to do
 
 
 class BaseClient(Generic[HttpT]):
@@ -97,6 +85,7 @@ class BaseClient(Generic[HttpT]):
         rate_limit: bool | RateLimiter = True,
         deadline: float | None = None,
         max_answer_bytes: int | None = None,
+        journal: str | os.PathLike[str] | Journal | None = None,
     ) -> None:
         """A client for one API key; it checks every option here, before anything is sent.
 
@@ -113,17 +102,29 @@ class BaseClient(Generic[HttpT]):
             http_client: your own httpx client (transport, proxies, limits, timeouts): an
                 `httpx.Client` for `WhiteBIT`, an `httpx.AsyncClient` for `AsyncWhiteBIT`; it
                 stays yours to close. Not with `timeout`.
-            timeout: seconds, or an `httpx.Timeout`; default connect 5 s, read 30 s.
+            timeout: seconds, or an `httpx.Timeout`; default connect 5 s, read 30 s. Given
+                without `deadline`, it is the deadline too (its longest phase): the whole
+                call, waits and retries included, ends by it.
             retry: a `RetryPolicy`; default 3 attempts with WhiteBIT's backoff, never re-sending
                 a state-changing call whose request may have arrived. `RetryPolicy.none()`
                 turns retries off.
             rate_limit: keep each operation's documented rate limit client-side: True (default,
                 a limiter of this client's own), False (off), or a `RateLimiter` to share one
                 budget between clients of the same key (sync and async alike).
-            deadline: seconds one call may take as a whole, waits and retries included
-                (default 60).
+            deadline: seconds one call may take as a whole, waits, retries and the settling
+                of a lost answer included (default 60, or `timeout` when only that is given).
             max_answer_bytes: the largest decoded answer accepted (default 8 MiB).
+            journal: a SQLite file (path) or a `Journal`: every call with an idempotency key
+                is recorded there before it is sent and marked when settled; `reconcile()`
+                settles what a crash or a kill left open. Its writes are synchronous (a few
+                milliseconds each, on AsyncWhiteBIT too).
         """
+        if deadline is None and http_client is None:
+            # Only `timeout` given: the call as a whole ends by it too (a trickling server
+            # could otherwise hold a `timeout=2` call for the default deadline's minute).
+            deadline = (
+                deadline_from_timeout(build_timeout(timeout)) if timeout is not None else None
+            )
         self._deadline = _positive("deadline", deadline, DEFAULT_DEADLINE_SECONDS)
         self._max_answer_bytes = int(
             _positive("max_answer_bytes", max_answer_bytes, DEFAULT_MAX_ANSWER_BYTES)
@@ -152,6 +153,8 @@ class BaseClient(Generic[HttpT]):
             self._http = _check_http_client(http_client, self._http_class, timeout)
         # Per operation, the unsigned request httpx builds, for a client sending directly.
         self._templates: dict[str, httpx.Request] = {}
+        self._journal = open_journal(journal) if journal is not None else None
+        self._unsettled = UnsettledKeys()
 
     def _default_http(self, timeout: httpx.Timeout) -> HttpT:
         """The httpx client this client builds (and owns) when the caller brings none."""
@@ -180,10 +183,11 @@ class BaseClient(Generic[HttpT]):
         max_answer_bytes: int | None = None,
     ) -> Self:
         """A view of this client with other call options (None: as this client has it),
-        built through the constructor: it shares connections, nonces and rate limits with
-        this one, and closing it does not close them."""
+        built through the constructor: it shares connections, nonces, rate limits, the
+        journal and the record of unsettled keys with this one, and closing it does not
+        close them."""
         settings = self._settings
-        return type(self)(
+        view = type(self)(
             settings.api_key,
             settings.api_secret,
             base_url=settings.base_url,
@@ -196,7 +200,22 @@ class BaseClient(Generic[HttpT]):
             max_answer_bytes=(
                 max_answer_bytes if max_answer_bytes is not None else self._max_answer_bytes
             ),
+            journal=self._journal,
         )
+        view._unsettled = self._unsettled
+        return view
+
+    @property
+    def journal(self) -> Journal | None:
+        """The journal given as `journal=` (None without one)."""
+        return self._journal
+
+    def unsettled_keys(self) -> dict[str, str]:
+        """Idempotency key -> operationId of this client's calls (and its views') that ended
+        without a known outcome in this process: an answer lost and not settled, or a
+        cancellation, timeout or interrupt after the request had left. Each may have been
+        booked: `reconcile()` settles them, or re-send with the same key."""
+        return dict(self._unsettled.items())
 
     def __repr__(self) -> str:
         settings = getattr(self, "_settings", None)  # None while (or if) construction failed
@@ -282,133 +301,6 @@ class BaseClient(Generic[HttpT]):
             )
         return request, self._auth
 
-    def _outcome_unknown(
-        self,
-        operation: Operation,
-        reason: str,
-        *,
-        status: int | None = None,
-        response: httpx.Response | None = None,
-        accepted: bool = False,
-    ) -> OutcomeUnknownError:
-        check = operation.check_with
-        hint = f"check {check}() before trying again" if check else "check the account first"
-        if accepted:  # a 2xx arrived: the change most likely happened
-            kind: type[OutcomeUnknownError] = AnswerUnreadableError
-            said = f"the server accepted the request but {reason}; it was not re-sent: {hint}"
-        else:
-            kind = OutcomeUnknownError
-            said = f"{reason}; the request may have been applied and was not re-sent: {hint}"
-        return kind(
-            said,
-            operation=operation.operation_id,
-            path=operation.path,
-            status_code=status,
-            response=response,
-        )
-
-    def _time_left(self, operation: Operation, deadline: float, wait: float, last: str) -> None:
-        """Refuse to start an attempt that cannot begin before the call's deadline; `last` is
-        why the previous attempt failed, if one did."""
-        if time.monotonic() + wait >= deadline:
-            after = f" (last attempt: {last})" if last else ""
-            raise TransportError(
-                f"the call's deadline of {self._deadline:g} s would pass before the next "
-                f"attempt could start; nothing more was sent{after}",
-                operation=operation.operation_id,
-                path=operation.path,
-            )
-
-    def _after_send_failure(
-        self,
-        operation: Operation,
-        exc: Exception,
-        attempt: int,
-        status: int | None,
-        deadline: float,
-    ) -> Step:
-        """What to do when an attempt ended without a usable answer.
-
-        `status` is the answer's status when its status line had arrived (the body then
-        failed: cut off, undecodable, too large, too slow).
-        """
-        reason = _describe(exc)
-        if isinstance(exc, TimeoutError | httpx.TimeoutException) and (
-            time.monotonic() >= deadline - _DEADLINE_SLACK
-        ):
-            # The socket's timeout was cut to the deadline: say which limit ended the call.
-            reason = f"the call's deadline of {self._deadline:g} s passed ({reason})"
-        policy = self._retry
-        more = attempt < policy.max_attempts
-        sent = status is not None or not (isinstance(exc, httpx.TransportError) and never_sent(exc))
-        if not sent:
-            if more and policy.retry_connect_errors:
-                return Step(delay=policy.delay(attempt), reason=reason)
-        elif operation.changes_state:
-            accepted = status is not None and 200 <= status <= 299
-            if status is not None:  # the status is in the message's head already
-                reason = f"its answer could not be read ({reason})"
-            elif isinstance(exc, httpx.ConnectTimeout):
-                # httpx-aiohttp reports a connection lost after sending as ConnectTimeout.
-                reason = f"the connection was lost after the request was sent ({reason})"
-            else:
-                reason = f"no answer ({reason})"
-            unknown = self._outcome_unknown(operation, reason, status=status, accepted=accepted)
-            return Step(error=unknown, cause=exc)
-        elif isinstance(exc, BodyRefused | httpx.DecodingError):
-            # An answer arrived but is not acceptable (too big, too slow, undecodable):
-            # asking again would get the same.
-            error: WhiteBITError = UnexpectedResponseError(
-                f"answer could not be read ({reason})",
-                operation=operation.operation_id,
-                path=operation.path,
-                status_code=status,
-            )
-            return Step(error=error, cause=exc)
-        elif more and policy.retry_reads_on_server_errors:
-            return Step(delay=policy.delay(attempt), reason=reason)
-        if not sent:
-            url = self._urls.get(operation.operation_id, self._settings.base_url)
-            tries = f"{attempt} attempt{'s' if attempt > 1 else ''}"
-            what = f"could not connect to {url} after {tries}; nothing was sent"
-        elif status is not None:
-            what = "answer could not be read"
-        else:
-            what = "no answer"
-        error = TransportError(
-            f"{what} ({reason})",
-            operation=operation.operation_id,
-            path=operation.path,
-            status_code=status,
-        )
-        return Step(error=error, cause=exc)
-
-    def _after_error_answer(
-        self, operation: Operation, error: WhiteBITError, attempt: int, nonce_retried: bool
-    ) -> Step:
-        policy = self._retry
-        more = attempt < policy.max_attempts
-        if isinstance(error, NonceError) and policy.retry_nonce_errors and not nonce_retried:
-            # The server did not act on the request: safe to re-send, with a new nonce.
-            return Step(nonce_retry=True, reason=error.message)
-        if isinstance(error, RateLimitError) and more and policy.retry_rate_limits:
-            retry_after = parse_retry_after(error.response) if error.response else None
-            return Step(delay=policy.delay(attempt, retry_after), reason=error.message)
-        if isinstance(error, ServerError):
-            if operation.changes_state:
-                return Step(
-                    error=self._outcome_unknown(
-                        operation,
-                        f"the server failed ({error.message})",
-                        status=error.status_code,
-                        response=error.response,
-                    )
-                )
-            if more and policy.retry_reads_on_server_errors:
-                retry_after = parse_retry_after(error.response) if error.response else None
-                return Step(delay=policy.delay(attempt, retry_after), reason=error.message)
-        return Step(error=error)
-
     def _answer(
         self,
         operation: Operation,
@@ -424,7 +316,7 @@ class BaseClient(Generic[HttpT]):
         except Exception as exc:  # parsers raise many kinds (and RecursionError); callers get one
             reason = f"answer does not match the documented schema ({type(exc).__name__})"
             if operation.changes_state:
-                raise self._outcome_unknown(
+                raise outcome_unknown(
                     operation,
                     f"its {reason}",
                     status=response.status_code,
@@ -439,86 +331,70 @@ class BaseClient(Generic[HttpT]):
                 response=finished(response, content),
             ) from exc
 
-    def _judge(
-        self,
-        operation: Operation,
-        response: httpx.Response,
-        content: bytes,
-        attempt: int,
-        nonce_retried: bool,
-    ) -> tuple[bool, Step]:
-        """(True, _) for a success answer; else (False, what to do next)."""
-        if 200 <= response.status_code <= 299:
-            return True, _SUCCESS
-        read = finished(response, content)
-        error = error_from_response(read, operation.operation_id, operation.path)
-        return False, self._after_error_answer(operation, error, attempt, nonce_retried)
+    # Around each call: its state, and what its end means for a key.
 
-    # Idempotent calls (the contract's x-idempotency: withdrawals with a uniqueId). A lost
-    # answer is settled, not abandoned: the call is sent again with the same key, and the
-    # server either books it (the first never arrived) or refuses the key as taken (the
-    # first was booked). A refusal for another reason, or no answer within the budget, is
-    # settled by looking the key up in the history.
+    def _start(self, operation: Operation, body: dict[str, Any]) -> CallState:
+        """The call's state; a call with a key is journalled before anything is sent."""
+        key = key_of(operation, body)
+        state = CallState(operation, self._retry, self._deadline, key, self._url(operation))
+        if key is not None and self._journal is not None:
+            state.fresh = self._journal.opened(key, operation.operation_id, body)
+        return state
 
-    def _key_of(self, operation: Operation, body: dict[str, Any]) -> str | None:
-        facts = operation.idempotency
-        value = body.get(str(facts["key"])) if facts else None
-        return value if isinstance(value, str) else None
+    def _ended(self, state: CallState, exc: BaseException | None) -> None:
+        """Book-keeping at a key call's end: the journal, the record of unsettled keys, and
+        the key on whatever is raised (as `idempotency_key` and in the message of a
+        WhiteBITError, as a note on anything else: cancellation, timeouts, interrupts)."""
+        key = state.key
+        if key is None:
+            return
+        operation = state.operation.operation_id
+        if exc is None:
+            self._settled(key, BOOKED)
+        elif isinstance(exc, WhiteBITError):
+            exc.with_key(key)
+            if isinstance(exc, OutcomeUnknownError):
+                self._unsettled.add(key, operation)
+            elif (
+                state.settled_as_not_booked and state.fresh and not key_taken(state.operation, exc)
+            ):
+                # Refused, or never sent. (A key refused as taken on the first attempt was
+                # booked by someone: its entry stays open for reconcile() to look up.)
+                self._settled(key, NOT_BOOKED)
+        elif state.may_have_arrived:
+            method = finder(state.operation) or "find_withdrawal"
+            exc.add_note(
+                f"whitebit_main: {operation} with idempotency key {key!r} was interrupted "
+                f"after its request was sent; it may have been booked: check "
+                f"{method}({key!r}) or client.reconcile(), and re-send only with the same key"
+            )
+            self._unsettled.add(key, operation)
+        elif state.fresh:
+            self._settled(key, NOT_BOOKED)
 
-    def _key_taken(self, operation: Operation, error: WhiteBITError | None) -> bool:
-        """True when `error` refuses this call's key as already used: the first was booked."""
-        if not isinstance(error, ValidationError) or not operation.idempotency:
-            return False
-        wanted = _words(str(operation.idempotency["key"]))
-        return any(
-            _words(name) == wanted and any("already been taken" in m for m in messages)
-            for name, messages in error.errors.items()
-        )
+    def _settled(self, key: str, outcome: str) -> None:
+        if self._journal is not None:
+            self._journal.settle(key, outcome)
+        if outcome == BOOKED:
+            self._unsettled.discard(key)
 
-    def _settle(
-        self,
-        operation: Operation,
-        step: Step,
-        attempt: int,
-        deadline: float,
-        unsettled: WhiteBITError | None,
-    ) -> tuple[str, Step, WhiteBITError | None]:
-        """For an idempotent call whose attempt failed: the action, the step to take and the
-        lost answer being settled (None until one was). Actions: "accepted" (the call is
-        booked), "resend" (wait as the step says), "find" (look the key up), or "raise"
-        (not ours to settle: `step.error` stands)."""
-        error = step.error
-        if isinstance(error, AnswerUnreadableError) or (
-            unsettled is not None and self._key_taken(operation, error)
-        ):
-            return "accepted", step, unsettled
-        if not isinstance(error, OutcomeUnknownError):
-            # A refusal after a lost answer may be about the first attempt's effect.
-            return ("find" if unsettled is not None else "raise"), step, unsettled
-        policy = self._retry
-        delay = policy.delay(attempt)
-        if attempt < policy.max_attempts and time.monotonic() + delay < deadline:
-            resend = Step(delay=delay, reason=f"settling a lost answer ({error.message})")
-            return "resend", resend, unsettled or error
-        return "find", step, unsettled
+    def _to_reconcile(self) -> list[tuple[str, str]]:
+        """(key, operationId) of every call to settle: the journal's open entries and the
+        keys this process left unsettled."""
+        found = dict(self._unsettled.items())
+        if self._journal is not None:
+            found.update((e.key, e.operation) for e in self._journal.entries(OPEN))
+        return list(found.items())
 
-    def _unsettled(self, operation: Operation, key: str, step: Step) -> WhiteBITError:
-        cause = step.error.message if step.error is not None else step.reason
-        finder = (operation.idempotency or {}).get("find") or {}
-        method = finder.get("method")
-        check = f"{method}({key!r})" if method else "the history"
-        return OutcomeUnknownError(
-            f"could not settle the call with idempotency key {key!r} ({cause}); it may "
-            f"have been applied; check {check}, and re-send only with the same key",
-            operation=operation.operation_id,
-            path=operation.path,
-            status_code=step.error.status_code if step.error is not None else None,
-        )
-
-    def _finder(self, operation: Operation) -> str | None:
-        finder = (operation.idempotency or {}).get("find") or {}
-        method = finder.get("method")
-        return str(method) if method else None
+    def _reconciled(self, key: str, operation_id: str, found: bool | None, why: str) -> Reconciled:
+        """Mark one looked-up key: found (booked), not listed (not booked) or unknown."""
+        if found is None:
+            return Reconciled(key, operation_id, UNKNOWN, why)
+        outcome = BOOKED if found else NOT_BOOKED
+        if self._journal is not None:
+            self._journal.settle(key, outcome)
+        self._unsettled.discard(key)
+        return Reconciled(key, operation_id, outcome, why)
 
     # Walking pages (limit/offset operations).
 
@@ -557,23 +433,6 @@ class BaseClient(Generic[HttpT]):
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
             log_response(operation_id, finished(response, content), elapsed)
-
-
-def _words(name: str) -> str:
-    return name.replace("_", "").lower()
-
-
-def more_pages(got: int, asked: int, offset: int, total: int | None) -> bool:
-    if total is not None:
-        return offset < total and got > 0
-    return got == asked
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, BodyRefused):
-        return exc.reason
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _positive(name: str, value: object, default: float) -> float:

@@ -21,19 +21,22 @@ from whitebit_main_api.operations import AsyncOperations, SyncOperations
 
 from . import _transport
 from ._answer import abody_chunks, aread_body, body_chunks, read_body
-from ._base_client import BaseClient, more_pages
+from ._attempts import ACCEPTED, FIND, RAISE, CallState, finder, sharing_deadline
+from ._base_client import BaseClient
 from ._call_deadline import call_deadline
 from ._direct import asend_direct, environment_proxies, send_direct
+from ._journal import Reconciled
 from ._logging import log_request, log_retry
 from ._operations import Operation
-from .errors import WhiteBITError
+from ._pages import PageWalk, with_raw
+from .errors import AnswerUnreadableError, WhiteBITError
 
 T = TypeVar("T")
 P = TypeVar("P")
 I = TypeVar("I")  # noqa: E741
 # The signing hook gives up on the key's ordering lock at the deadline itself; async sends
 # are cut a little later, so that its clearer error (nothing was sent) comes first.
-_DEADLINE_GRACE = 1.0
+_DEADLINE_GRACE = 0.25
 
 
 class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
@@ -74,67 +77,100 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
         jwt_token: str | None = None,
     ) -> T:
         operation, body = self._prepare(operation_id, fields, jwt_token)
-        deadline = time.monotonic() + self._deadline
-        key = self._key_of(operation, body)
-        attempt, nonce_retried, last = 0, False, ""
-        unsettled: WhiteBITError | None = None
+        state = self._start(operation, body)
+        try:
+            result = self._attempts(state, body, parse, jwt_token)
+        except BaseException as exc:
+            self._ended(state, exc)
+            raise
+        self._ended(state, None)
+        return result
+
+    def _attempts(
+        self,
+        state: CallState,
+        body: dict[str, Any],
+        parse: Callable[[Any], T],
+        jwt_token: str | None,
+    ) -> T:
+        """Send until `state` decides: the driver of the decisions in _attempts.py."""
+        operation = state.operation
         while True:
-            attempt += 1
             wait, slot = self._slot(operation)
             status: int | None = None
             try:
-                self._time_left(operation, deadline, wait, last)
-                if wait > 0:
-                    time.sleep(wait)
-                request, auth = self._build(self._http, operation, body, jwt_token, deadline)
-                log_request(operation_id, request, body, attempt)
-                started = time.perf_counter()
-                with call_deadline(deadline):
-                    response = self._send(request, auth)
-                    try:
-                        status = response.status_code
-                        limit = self._max_answer_bytes
-                        content = read_body(body_chunks(response), limit, deadline)
-                    finally:
-                        response.close()
+                decision = state.begin(wait)
+                if decision is None:
+                    if wait > 0:
+                        time.sleep(wait)
+                    deadline = state.attempt_deadline
+                    request, auth = self._build(self._http, operation, body, jwt_token, deadline)
+                    log_request(operation.operation_id, request, body, state.attempt)
+                    started = time.perf_counter()
+                    with call_deadline(deadline):
+                        response = self._send(request, auth)
+                        try:
+                            status = response.status_code
+                            limit = self._max_answer_bytes
+                            content = read_body(body_chunks(response), limit, deadline)
+                        finally:
+                            response.close()
             except WhiteBITError:
                 raise
             except Exception as exc:  # every failure of the HTTP stack, named or not
-                step = self._after_send_failure(operation, exc, attempt, status, deadline)
+                decision = state.failed(exc, status)
             else:
-                self._log_answer(operation_id, response, content, started)
-                done, step = self._judge(operation, response, content, attempt, nonce_retried)
-                if done:
-                    return self._answer(operation, response, content, parse)
+                if decision is None:
+                    self._log_answer(operation.operation_id, response, content, started)
+                    decision = state.answered(response, content)
+                    if decision is None:
+                        try:
+                            return self._answer(operation, response, content, parse)
+                        except AnswerUnreadableError as unreadable:
+                            decision = state.unreadable(unreadable)
             finally:
                 self._release(slot)
-            if key is not None and step.error is not None:
-                action, step, unsettled = self._settle(
-                    operation, step, attempt, deadline, unsettled
-                )
-                if action == "accepted" or (action == "find" and self._found(operation, key)):
-                    return parse(None)
-                if action == "find":
-                    raise self._unsettled(operation, key, step) from step.cause
-            if step.error is not None:
-                raise step.error from step.cause
-            if step.nonce_retry:
-                nonce_retried, attempt = True, attempt - 1
-            last = step.reason
-            self._time_left(operation, deadline, step.delay, last)
-            log_retry(operation_id, step.reason, step.delay)
-            if step.delay > 0:
-                time.sleep(step.delay)
+            if decision.action == FIND:
+                decision = state.looked_up(*self._look_up(state))
+            if decision.action == ACCEPTED:
+                return parse(None)
+            if decision.action == RAISE and decision.error is not None:
+                raise decision.error from decision.cause
+            log_retry(operation.operation_id, decision.reason, decision.delay)
+            if decision.delay > 0:
+                time.sleep(decision.delay)
 
-    def _found(self, operation: Operation, key: str) -> bool:
-        """Whether the history shows the call with this key; False when it cannot tell."""
-        method = self._finder(operation)
-        if method is None:
-            return False
-        try:
-            return getattr(self, method)(key) is not None
-        except WhiteBITError:
-            return False
+    def _look_up(self, state: CallState) -> tuple[bool, str]:
+        """Whether the history lists the call's key, looked up within its deadline; and,
+        when it does not, why."""
+        found, why = self._find(state.operation, state.key, state.deadline)
+        return found is True, why
+
+    def _find(
+        self, operation: Operation, key: str | None, deadline: float
+    ) -> tuple[bool | None, str]:
+        """(True: listed, False: not listed, None: could not tell; why not listed)."""
+        method = finder(operation)
+        if method is None or key is None:
+            return None, "no history to look the key up in"
+        with sharing_deadline(deadline):
+            try:
+                record = getattr(self, method)(key)
+            except WhiteBITError as exc:
+                return None, f"the history could not be read ({exc.message})"
+        return (True, "") if record is not None else (False, "the history does not list it")
+
+    def reconcile(self) -> list[Reconciled]:
+        """Settle every call left open: the journal's open entries (after a crash, a kill or
+        a lost process) and this process's unsettled keys, each looked up in the history
+        and reported as booked, not booked or unknown (the history could not be read; the
+        entry stays open). Run it when no other process is sending with the journal."""
+        reports = []
+        for key, operation_id in self._to_reconcile():
+            operation = self._operation(operation_id)
+            found, why = self._find(operation, key, time.monotonic() + self._deadline)
+            reports.append(self._reconciled(key, operation_id, found, why))
+        return reports
 
     def _pages(
         self,
@@ -158,17 +194,13 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
         size: int,
         cap: int,
     ) -> Iterator[I]:
-        offset = 0
-        while True:
-            limit = self._page_limit(operation, offset, size, cap)
-            page = self._call(
-                operation.operation_id, {**fields, "limit": limit, "offset": offset}, parse
-            )
-            found = items(page)
-            yield from found
-            offset += len(found)
-            if not more_pages(len(found), limit, offset, total(page) if total else None):
-                return
+        walk: PageWalk[I] = PageWalk(operation)
+        read = with_raw(parse)
+        while not walk.done:
+            limit = self._page_limit(operation, walk.offset, size, cap)
+            page_fields = {**fields, "limit": limit, "offset": walk.offset}
+            raw, page = self._call(operation.operation_id, page_fields, read)
+            yield from walk.take(raw, items(page), limit, total(page) if total else None)
 
     def close(self) -> None:
         if self._owns_http:
@@ -218,72 +250,102 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
         *,
         jwt_token: str | None = None,
     ) -> T:
+        operation, body = self._prepare(operation_id, fields, jwt_token)
+        state = self._start(operation, body)
+        try:
+            result = await self._attempts(state, body, parse, jwt_token)
+        except BaseException as exc:
+            self._ended(state, exc)
+            raise
+        self._ended(state, None)
+        return result
+
+    async def _attempts(
+        self,
+        state: CallState,
+        body: dict[str, Any],
+        parse: Callable[[Any], T],
+        jwt_token: str | None,
+    ) -> T:
+        """Send until `state` decides: the driver of the decisions in _attempts.py."""
         import asyncio  # here, so that a sync-only program never loads asyncio
 
-        operation, body = self._prepare(operation_id, fields, jwt_token)
-        deadline = time.monotonic() + self._deadline
-        key = self._key_of(operation, body)
-        attempt, nonce_retried, last = 0, False, ""
-        unsettled: WhiteBITError | None = None
+        operation = state.operation
         while True:
-            attempt += 1
             wait, slot = self._slot(operation)
             status: int | None = None
             try:
-                self._time_left(operation, deadline, wait, last)
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                request, auth = self._build(self._http, operation, body, jwt_token, deadline)
-                log_request(operation_id, request, body, attempt)
-                started = time.perf_counter()
-                # The signing hook gives up on the ordering lock at the deadline itself; the
-                # grace lets that clearer error (nothing was sent) come first.
-                async with asyncio.timeout(deadline - time.monotonic() + _DEADLINE_GRACE):
-                    response = await self._send(request, auth)
-                    try:
-                        status = response.status_code
-                        limit = self._max_answer_bytes
-                        content = await aread_body(abody_chunks(response), limit, deadline)
-                    finally:
-                        await response.aclose()
+                decision = state.begin(wait)
+                if decision is None:
+                    if wait > 0:
+                        await asyncio.sleep(wait)
+                    deadline = state.attempt_deadline
+                    request, auth = self._build(self._http, operation, body, jwt_token, deadline)
+                    log_request(operation.operation_id, request, body, state.attempt)
+                    started = time.perf_counter()
+                    # The signing hook gives up on the ordering lock at the deadline itself;
+                    # the grace lets that clearer error (nothing was sent) come first.
+                    async with asyncio.timeout(deadline - time.monotonic() + _DEADLINE_GRACE):
+                        response = await self._send(request, auth)
+                        try:
+                            status = response.status_code
+                            limit = self._max_answer_bytes
+                            content = await aread_body(abody_chunks(response), limit, deadline)
+                        finally:
+                            await response.aclose()
             except WhiteBITError:
                 raise
             except Exception as exc:  # every failure of the HTTP stack, named or not
-                step = self._after_send_failure(operation, exc, attempt, status, deadline)
+                decision = state.failed(exc, status)
             else:
-                self._log_answer(operation_id, response, content, started)
-                done, step = self._judge(operation, response, content, attempt, nonce_retried)
-                if done:
-                    return self._answer(operation, response, content, parse)
+                if decision is None:
+                    self._log_answer(operation.operation_id, response, content, started)
+                    decision = state.answered(response, content)
+                    if decision is None:
+                        try:
+                            return self._answer(operation, response, content, parse)
+                        except AnswerUnreadableError as unreadable:
+                            decision = state.unreadable(unreadable)
             finally:
                 self._release(slot)
-            if key is not None and step.error is not None:
-                action, step, unsettled = self._settle(
-                    operation, step, attempt, deadline, unsettled
-                )
-                if action == "accepted" or (action == "find" and await self._found(operation, key)):
-                    return parse(None)
-                if action == "find":
-                    raise self._unsettled(operation, key, step) from step.cause
-            if step.error is not None:
-                raise step.error from step.cause
-            if step.nonce_retry:
-                nonce_retried, attempt = True, attempt - 1
-            last = step.reason
-            self._time_left(operation, deadline, step.delay, last)
-            log_retry(operation_id, step.reason, step.delay)
-            if step.delay > 0:
-                await asyncio.sleep(step.delay)
+            if decision.action == FIND:
+                decision = state.looked_up(*await self._look_up(state))
+            if decision.action == ACCEPTED:
+                return parse(None)
+            if decision.action == RAISE and decision.error is not None:
+                raise decision.error from decision.cause
+            log_retry(operation.operation_id, decision.reason, decision.delay)
+            if decision.delay > 0:
+                await asyncio.sleep(decision.delay)
 
-    async def _found(self, operation: Operation, key: str) -> bool:
-        """Whether the history shows the call with this key; False when it cannot tell."""
-        method = self._finder(operation)
-        if method is None:
-            return False
-        try:
-            return await getattr(self, method)(key) is not None
-        except WhiteBITError:
-            return False
+    async def _look_up(self, state: CallState) -> tuple[bool, str]:
+        """Whether the history lists the call's key, looked up within its deadline; and,
+        when it does not, why."""
+        found, why = await self._find(state.operation, state.key, state.deadline)
+        return found is True, why
+
+    async def _find(
+        self, operation: Operation, key: str | None, deadline: float
+    ) -> tuple[bool | None, str]:
+        """(True: listed, False: not listed, None: could not tell; why not listed)."""
+        method = finder(operation)
+        if method is None or key is None:
+            return None, "no history to look the key up in"
+        with sharing_deadline(deadline):
+            try:
+                record = await getattr(self, method)(key)
+            except WhiteBITError as exc:
+                return None, f"the history could not be read ({exc.message})"
+        return (True, "") if record is not None else (False, "the history does not list it")
+
+    async def reconcile(self) -> list[Reconciled]:
+        """As `WhiteBIT.reconcile`: every open call looked up and reported."""
+        reports = []
+        for key, operation_id in self._to_reconcile():
+            operation = self._operation(operation_id)
+            found, why = await self._find(operation, key, time.monotonic() + self._deadline)
+            reports.append(self._reconciled(key, operation_id, found, why))
+        return reports
 
     def _pages(
         self,
@@ -307,18 +369,14 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
         size: int,
         cap: int,
     ) -> AsyncIterator[I]:
-        offset = 0
-        while True:
-            limit = self._page_limit(operation, offset, size, cap)
-            page = await self._call(
-                operation.operation_id, {**fields, "limit": limit, "offset": offset}, parse
-            )
-            found = items(page)
-            for item in found:
+        walk: PageWalk[I] = PageWalk(operation)
+        read = with_raw(parse)
+        while not walk.done:
+            limit = self._page_limit(operation, walk.offset, size, cap)
+            page_fields = {**fields, "limit": limit, "offset": walk.offset}
+            raw, page = await self._call(operation.operation_id, page_fields, read)
+            for item in walk.take(raw, items(page), limit, total(page) if total else None):
                 yield item
-            offset += len(found)
-            if not more_pages(len(found), limit, offset, total(page) if total else None):
-                return
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -30,6 +30,20 @@ def build_timeout(timeout: object) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
+def deadline_from_timeout(timeout: object) -> float | None:
+    """The call's deadline when only `timeout` is given: its longest phase, so that a caller
+    who asks for 2 seconds never waits a minute (None: no finite phase; the default holds).
+
+    `timeout` has been checked by `build_timeout` already."""
+    if isinstance(timeout, httpx.Timeout):
+        phases = [timeout.connect, timeout.read, timeout.write, timeout.pool]
+        finite = [float(p) for p in phases if p is not None]
+        return max(finite) if finite else None
+    if isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        return float(timeout)
+    return None
+
+
 # Visible ASCII only: httpx cannot put a line break, NUL or non-ASCII character in a
 # header, and `urlsplit` silently drops tabs and line breaks from a URL.
 _VISIBLE_ASCII = re.compile("[\x21-\x7e]+")

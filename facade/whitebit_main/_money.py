@@ -1,7 +1,8 @@
 """Money in, money out: Decimal, int or decimal string in; plain decimal string on the wire.
 
 Bounds: at most `MAX_INTEGER_DIGITS` digits before the point and `MAX_FRACTION_DIGITS`
-after it, once written out in plain notation. No asset needs more, and without a bound
+after it, once written out in plain notation, and at most `MAX_TEXT` characters as text; a
+zero is bounded by its exponent like any other number. No asset needs more, and without a bound
 '1e99999999' would be written out as a 100 MB string.
 """
 
@@ -12,6 +13,9 @@ from decimal import Decimal, InvalidOperation
 
 MAX_INTEGER_DIGITS = 40
 MAX_FRACTION_DIGITS = 20
+# The longest amount text taken at all, checked before it is parsed: the bounds above fit
+# in 62 characters, so this leaves room for an exponent and leading zeros, no more.
+MAX_TEXT = 100
 
 # ASCII digits only: `\d` and Decimal() also take Arabic-Indic or fullwidth digits.
 _DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
@@ -31,6 +35,8 @@ def to_decimal(value: object, what: str) -> Decimal:
         hint = " (floats lose cents: pass Decimal or a string)" if isinstance(value, float) else ""
         raise TypeError(f"{what} must be a Decimal, int or decimal string, not {kind}{hint}")
     if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise ValueError(f"{what} is longer than {MAX_TEXT} characters, got {shown(value)}")
         if not _DECIMAL_TEXT.fullmatch(value):
             raise ValueError(f"{what} must be a decimal number, got {shown(value)}")
         try:

@@ -13,6 +13,7 @@ is set back by more than the window the window sequence restarts from the clock.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 import weakref
@@ -40,6 +41,30 @@ REBASE_MS = WINDOW_MS + AHEAD_MS
 
 class OrderingTimeout(httpx.PoolTimeout):
     """The call's deadline passed while it waited for its turn on the key; nothing was sent."""
+
+
+class TurnHeldByThisLoop(OrderingTimeout):
+    """A blocking call on an event loop's own thread found the key's turn held (or next
+    promised) to a task of that very loop: the loop cannot run until the call returns, so
+    waiting would freeze both until the deadline. Raised at once; nothing was sent."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "a blocking call on the thread of a running event loop needs this API key's "
+            "strict turn, which a task of that same loop holds or is next in line for: it "
+            "would freeze the loop until the deadline. Use AsyncWhiteBIT (await the call) in "
+            "the loop, run the blocking call in a worker thread (asyncio.to_thread), or use "
+            "nonce_window=True; nothing was sent"
+        )
+
+
+def _loop_thread() -> int | None:
+    """This thread's id when an asyncio event loop runs in it, else None (asyncio is not
+    imported for it: a program that never loaded it has no loop)."""
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None or asyncio.events._get_running_loop() is None:
+        return None
+    return threading.get_ident()
 
 
 def _resolve(future: asyncio.Future[bool], granted: bool) -> None:
@@ -95,7 +120,7 @@ class KeyOrder:
     sync and async callers take turns in arrival order and nobody can barge in between.
     """
 
-    __slots__ = ("_held", "_mutex", "_waiters")
+    __slots__ = ("_held", "_loop_thread", "_mutex", "_waiters")
 
     def __init__(self) -> None:
         self._reset()
@@ -103,16 +128,22 @@ class KeyOrder:
     def _reset(self) -> None:
         self._mutex = threading.Lock()
         self._held = False
+        # The thread of the event loop whose task holds the lock (None: a thread holds it,
+        # or nobody): a blocking caller on that thread would wait for ever.
+        self._loop_thread: int | None = None
         self._waiters: deque[_ThreadWaiter | _TaskWaiter] = deque()
 
     def locked(self) -> bool:
         return self._held
 
     def try_acquire(self) -> bool:
+        """Acquire if free, never waiting (for tasks: the holder is noted as a loop's task
+        when a loop runs in this thread)."""
         with self._mutex:
             if self._held:
                 return False
             self._held = True
+            self._loop_thread = _loop_thread()
             return True
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
@@ -120,19 +151,24 @@ class KeyOrder:
         with self._mutex:
             if not self._held:
                 self._held = True
+                self._loop_thread = None
                 return True
             if not blocking:
                 return False
+            self._refuse_to_freeze()
             waiter = _ThreadWaiter()
             self._waiters.append(waiter)
         return waiter.wait(timeout) or self._give_up(waiter)
 
     def hold(self, deadline: float | None = None) -> None:
-        """Acquire, waiting at most until `deadline` (a `time.monotonic()` value)."""
+        """Acquire, waiting at most until `deadline` (a `time.monotonic()` value);
+        TurnHeldByThisLoop at once when waiting could only freeze this thread's loop."""
         with self._mutex:
             if not self._held:
                 self._held = True
+                self._loop_thread = None
                 return
+            self._refuse_to_freeze()
             waiter = _ThreadWaiter()
             self._waiters.append(waiter)
         timeout = -1.0 if deadline is None else max(0.0, deadline - time.monotonic())
@@ -147,6 +183,7 @@ class KeyOrder:
         with self._mutex:
             if not self._held:
                 self._held = True
+                self._loop_thread = threading.get_ident()
                 return
             waiter = _TaskWaiter(loop.create_future())
             self._waiters.append(waiter)
@@ -166,6 +203,15 @@ class KeyOrder:
         if not (granted or self._give_up(waiter)):
             raise _late_for_turn()
 
+    def _refuse_to_freeze(self) -> None:
+        """Called by a blocking waiter under the mutex: if a task of a loop running in this
+        thread holds the lock or waits ahead in line, only this thread could run it."""
+        me = threading.get_ident()
+        if self._loop_thread == me or any(
+            isinstance(waiter, _TaskWaiter) and waiter.thread == me for waiter in self._waiters
+        ):
+            raise TurnHeldByThisLoop()
+
     def _give_up(self, waiter: _ThreadWaiter | _TaskWaiter) -> bool:
         """Leave the line; True if the lock was handed over meanwhile (the waiter owns it)."""
         with self._mutex:
@@ -183,9 +229,11 @@ class KeyOrder:
                     raise RuntimeError("release of an unheld KeyOrder")
                 if not self._waiters:
                     self._held = False
+                    self._loop_thread = None
                     return
                 waiter = self._waiters.popleft()
                 waiter.state = _HANDED
+                self._loop_thread = waiter.thread if isinstance(waiter, _TaskWaiter) else None
             if waiter.wake():
                 return
             with self._mutex:  # its loop is closed: pass the lock on, unless it took it

@@ -3,13 +3,17 @@ factories that pass options on) are checked by mypy: `nonce_windw=True` is a typ
 
 from __future__ import annotations
 
-from typing import Generic, TypedDict, TypeVar
+import os
+from typing import TYPE_CHECKING, Generic, TypedDict, TypeVar
 
 import httpx
 
 from ._config import from_environment
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._journal import Journal
 
 # The httpx client a client drives: blocking or asyncio.
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -29,6 +33,7 @@ class CommonOptions(TypedDict, total=False):
     rate_limit: bool | RateLimiter
     deadline: float | None
     max_answer_bytes: int | None
+    journal: str | os.PathLike[str] | Journal | None
 
 
 class ClientOptions(CommonOptions, Generic[HttpT], total=False):

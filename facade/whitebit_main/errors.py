@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -24,9 +24,11 @@ __all__ = [
     "AnswerUnreadableError",
     "AuthenticationError",
     "InnerValidationError",
+    "LoopFreezeError",
     "NonceError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "PaginationError",
     "PaginationLimitError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -56,8 +58,12 @@ class WhiteBITError(Exception):
     body, `hint` (what to check, for terse refusals such as a wrong signature), `errors`
     (field name -> messages), `body` (the error body as the generated `ApiError` model, None
     when there was none or it did not fit the documented shape), `operation` (operationId),
-    `path`, and the raw `response` (None without an answer).
+    `path`, the raw `response` (None without an answer), and `idempotency_key`: the key a
+    call with one (`create_withdraw`, `create_withdraw_pay`) was sent with, also named in
+    the message; re-send only with that same key (None for calls without one).
     """
+
+    idempotency_key: str | None = None
 
     def __init__(
         self,
@@ -90,7 +96,17 @@ class WhiteBITError(Exception):
             f"{field}: {', '.join(messages)}" for field, messages in self.errors.items()
         )
         text = f"{head}: {details}" if details else head
-        return f"{text}; {self.hint}" if self.hint else text
+        text = f"{text}; {self.hint}" if self.hint else text
+        key = self.idempotency_key
+        if key is not None and repr(key) not in text:
+            text = f"{text} [idempotency key {key!r}]"
+        return text
+
+    def with_key(self, key: str) -> Self:
+        """This error, naming the idempotency key its call was sent with (in place)."""
+        self.idempotency_key = key
+        self.args = (self._render(),)
+        return self
 
     def __reduce__(self) -> Any:
         # Pickle without the response: it holds the signed request headers.
@@ -106,6 +122,7 @@ class WhiteBITError(Exception):
                 self.errors,
                 self.body,
                 self.hint,
+                self.idempotency_key,
             ),
         )
 
@@ -120,8 +137,9 @@ def _rebuild(
     errors: dict[str, list[str]],
     body: ApiError | None,
     hint: str | None,
+    idempotency_key: str | None = None,
 ) -> WhiteBITError:
-    return cls(
+    error = cls(
         message,
         operation=operation,
         path=path,
@@ -131,6 +149,7 @@ def _rebuild(
         body=body,
         hint=hint,
     )
+    return error.with_key(idempotency_key) if idempotency_key is not None else error
 
 
 class ValidationError(WhiteBITError):
@@ -200,6 +219,19 @@ class AnswerUnreadableError(OutcomeUnknownError, UnexpectedResponseError):
     The change most likely happened. It was not re-sent; check the matching history
     operation for the result.
     """
+
+
+class LoopFreezeError(TransportError):
+    """A blocking `WhiteBIT` call was made on the thread of a running event loop while a
+    task of that loop holds (or is next in line for) the API key's strict-nonce turn:
+    waiting would freeze the loop until the deadline, so it fails at once. Nothing was sent.
+    Await `AsyncWhiteBIT` in the loop, run the blocking call in a worker thread, or use
+    `nonce_window=True`."""
+
+
+class PaginationError(WhiteBITError):
+    """A walk through pages cannot go on exactly: the server repeated a page, or a page
+    brought no record the walk had not seen (a server that ignores `offset`)."""
 
 
 class PaginationLimitError(WhiteBITError):

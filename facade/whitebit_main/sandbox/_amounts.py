@@ -21,24 +21,34 @@ from decimal import (
 EXACT = Context(prec=100, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact, Rounded])
 ZERO = Decimal(0)
 
-_PLAIN = re.compile(r"[+-]?\d{1,20}(?:\.\d{1,18})?")
+_PLAIN = re.compile(r"[+-]?[0-9]{1,20}(?:\.[0-9]{1,18})?")
+# The longest text _PLAIN can match: longer text is refused before any regex or conversion.
+_LONGEST = 40
 
 
 def parse_amount(value: object) -> Decimal | None:
     """A JSON amount (decimal string or number) as a Decimal; None when it is not one.
 
     JSON numbers arrive as int or Decimal (the body is parsed with `parse_float=Decimal`),
-    never as float.
+    never as float. Digits and exponent are checked before anything is written out, so a
+    short request cannot cost much memory or time.
     """
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
+        if value.bit_length() > 70:  # more than 20 digits; str() of a huge int is slow
+            return None
         value = str(value)
     elif isinstance(value, Decimal):
+        # Bounded by digits and exponent before it is written out: `1e400000000` would
+        # otherwise become a 400 MB string, and `1e999999999999` a MemoryError.
         if not value.is_finite():
             return None
+        _sign, digits, exponent = value.as_tuple()
+        if not isinstance(exponent, int) or not -18 <= exponent <= 20 or len(digits) > 38:
+            return None
         value = format(value, "f")
-    if not isinstance(value, str) or not _PLAIN.fullmatch(value):
+    if not isinstance(value, str) or len(value) > _LONGEST or not _PLAIN.fullmatch(value):
         return None
     return Decimal(value)
 
