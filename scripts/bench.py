@@ -71,7 +71,8 @@ from typing import IO, Any
 import aiohttp
 import httpx
 from bench_wire import BODY, KEY_PREFIX, LIMITED_PREFIX, OPERATION, PATH, bench_secret
-from whitebit_main import AsyncWhiteBIT, WhiteBIT, _transport
+from whitebit_main import AsyncWhiteBIT, WhiteBIT
+from whitebit_main._http import _async_transport as _transport
 from whitebit_main._nonce import AHEAD_MS, OrderingTimeout, nonce_source_for
 from whitebit_main._operations import operation_table
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, _transport
+from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT
+from whitebit_main._http import _async_transport as _transport
 from whitebit_main.sandbox import Sandbox
 
 from tests.support import API_KEY, API_SECRET

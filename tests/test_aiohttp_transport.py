@@ -11,7 +11,7 @@ from decimal import Decimal
 import httpx
 import pytest
 from whitebit_main import AsyncWhiteBIT, RetryPolicy, errors
-from whitebit_main._transport import aiohttp_available
+from whitebit_main._http._async_transport import aiohttp_available
 from whitebit_main.sandbox import Sandbox
 
 pytestmark = pytest.mark.skipif(not aiohttp_available(), reason="aiohttp extra not installed")

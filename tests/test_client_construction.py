@@ -11,7 +11,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 from whitebit_main import AsyncWhiteBIT, RateLimiter, RetryPolicy, WhiteBIT, errors
-from whitebit_main._deadline_transport import DeadlineTransport
+from whitebit_main._http._deadline_transport import DeadlineTransport
 from whitebit_main_api._contract import OPERATIONS
 
 from tests.support import run_mypy

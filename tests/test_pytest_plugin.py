@@ -93,7 +93,7 @@ def test_async_client_left_open_fails_its_teardown_saying_why(pytester: pytest.P
     pytester.makeconftest(
         """
         import pytest
-        from whitebit_main import _transport
+        from whitebit_main._http import _async_transport as _transport
 
         @pytest.fixture(autouse=True)
         def httpx_transport(monkeypatch):

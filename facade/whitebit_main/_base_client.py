@@ -67,7 +67,7 @@ class BaseClient(Generic[HttpT]):
     _http_class: type[HttpT]
     _http: HttpT
     # The transport of an httpx client this client built, when requests go straight to it
-    # (see _direct.py); None: through the httpx client's send().
+    # (see _http/_direct.py); None: through the httpx client's send().
     _direct: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
 
     def __init__(

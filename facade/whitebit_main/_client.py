@@ -19,12 +19,10 @@ from typing import Any, Self, TypeVar
 import httpx
 from whitebit_main_api.operations import AsyncOperations, SyncOperations
 
-from . import _transport
 from ._answer import abody_chunks, aread_body, body_chunks, read_body
 from ._attempts import ACCEPTED, FIND, RAISE, CallState, finder, sharing_deadline
 from ._base_client import BaseClient
-from ._call_deadline import call_deadline
-from ._direct import asend_direct, environment_proxies, send_direct
+from ._http import asend, async_http, call_deadline, send, sync_http
 from ._journal import Reconciled
 from ._logging import log_request, log_retry
 from ._operations import Operation
@@ -55,18 +53,11 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
     _direct: httpx.BaseTransport | None = None
 
     def _default_http(self, timeout: httpx.Timeout) -> httpx.Client:
-        if environment_proxies():  # httpx applies them to a client without a transport
-            return httpx.Client(timeout=timeout)
-        from ._deadline_transport import DeadlineTransport  # httpcore loads with httpx's
-
-        self._direct = transport = DeadlineTransport()
-        return httpx.Client(timeout=timeout, transport=transport)
+        http, self._direct = sync_http(timeout)
+        return http
 
     def _send(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
-        if self._direct is not None:
-            return send_direct(self._direct, request, auth)
-        # Never follow a redirect: it would carry the signed request elsewhere.
-        return self._http.send(request, auth=auth, stream=True, follow_redirects=False)
+        return send(self._http, self._direct, request, auth)
 
     def _call(
         self,
@@ -230,17 +221,11 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
     _direct: httpx.AsyncBaseTransport | None = None
 
     def _default_http(self, timeout: httpx.Timeout) -> httpx.AsyncClient:
-        if environment_proxies():  # httpx applies them to a client without a transport
-            return httpx.AsyncClient(timeout=timeout)
-        transport = _transport.default_async_transport() or httpx.AsyncHTTPTransport()
-        self._direct = transport
-        return httpx.AsyncClient(timeout=timeout, transport=transport)
+        http, self._direct = async_http(timeout)
+        return http
 
     async def _send(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
-        if self._direct is not None:
-            return await asend_direct(self._direct, request, auth)
-        # Never follow a redirect: it would carry the signed request elsewhere.
-        return await self._http.send(request, auth=auth, stream=True, follow_redirects=False)
+        return await asend(self._http, self._direct, request, auth)
 
     async def _call(
         self,
