@@ -35,7 +35,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(CODE)
 
 typecheck: $(STAMP)
-	$(BIN)/mypy facade/whitebit_main scripts
+	$(BIN)/mypy facade/whitebit_main facade/whitebit_sandbox scripts
 
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q

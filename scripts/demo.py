@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import IO
 
 from whitebit_main import WhiteBIT, errors
-from whitebit_main.sandbox import USDT_FLEX_PLAN
+from whitebit_sandbox import USDT_FLEX_PLAN
 
 STARTUP_SECONDS = 20.0
 _LINE = re.compile(r"(listening on|api key:|api secret:)\s*(\S+)")
@@ -62,7 +62,7 @@ def session(url: str, api_key: str, api_secret: str) -> None:
 
 
 def main() -> int:
-    command = [sys.executable, "-m", "whitebit_main.sandbox", "--port", "0"]
+    command = [sys.executable, "-m", "whitebit_sandbox", "--port", "0"]
     server = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None

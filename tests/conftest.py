@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT
 from whitebit_main._http import _async_transport as _transport
-from whitebit_main.sandbox import Sandbox
+from whitebit_sandbox import Sandbox
 
 from tests.support import API_KEY, API_SECRET
 

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from whitebit_main import AsyncWhiteBIT, RetryPolicy, errors
 from whitebit_main._http._async_transport import aiohttp_available
-from whitebit_main.sandbox import Sandbox
+from whitebit_sandbox import Sandbox
 
 pytestmark = pytest.mark.skipif(not aiohttp_available(), reason="aiohttp extra not installed")
 PLAN = "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f"

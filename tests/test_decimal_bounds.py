@@ -17,10 +17,10 @@ import pytest
 from whitebit_main import WhiteBIT, errors
 from whitebit_main._json import loads_exact
 from whitebit_main._money import to_decimal
-from whitebit_main.sandbox import Sandbox
-from whitebit_main.sandbox._amounts import parse_amount
 from whitebit_main_api._decimal import parse_decimal
 from whitebit_main_api.models import GetMainBalanceResult
+from whitebit_sandbox import Sandbox
+from whitebit_sandbox._amounts import parse_amount
 
 HUGE = ["0E-999999999999", "0E-300000000", "1e400000000", "1e999999999999", "-0e-5000"]
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import httpx
 import pytest
 from whitebit_main import RetryPolicy, errors
-from whitebit_main.sandbox import USDT_FLEX_PLAN, Sandbox
+from whitebit_sandbox import USDT_FLEX_PLAN, Sandbox
 
 FAST = RetryPolicy(base_delay=0.01, max_delay=0.05)
 SHORT = httpx.Timeout(0.5, connect=2.0)

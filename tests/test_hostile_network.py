@@ -16,7 +16,7 @@ import httpx
 import pytest
 from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, errors
 from whitebit_main._http._async_transport import aiohttp_available
-from whitebit_main.sandbox import Sandbox
+from whitebit_sandbox import Sandbox
 
 from tests.scripted_server import Reply, raw, read_request, scripted, trickle
 

@@ -255,8 +255,9 @@ def test_loaded_by_entry_point_without_loading_the_sandbox(pytester: pytest.Pyte
         import sys
 
         def test_lazy(pytestconfig):
-            assert pytestconfig.pluginmanager.has_plugin("whitebit_main")
-            assert "whitebit_main.sandbox" not in sys.modules
+            assert pytestconfig.pluginmanager.has_plugin("whitebit_sandbox")
+            loaded = {name for name in sys.modules if name.startswith("whitebit")}
+            assert loaded == {"whitebit_sandbox", "whitebit_sandbox.pytest_plugin"}
         """
     )
     pytester.runpytest_subprocess(*LEAN, *NO_ASYNC).assert_outcomes(passed=1)

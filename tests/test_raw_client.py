@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 from whitebit_main import async_signed_client, errors, signed_client
-from whitebit_main.sandbox import USDT_FLEX_PLAN, Sandbox
 from whitebit_main_api.api.crypto_lending_flex import withdraw_from_flex_investment
 from whitebit_main_api.api.main_account import get_main_balance
 from whitebit_main_api.models import (
@@ -15,6 +14,7 @@ from whitebit_main_api.models import (
     GetMainBalanceResult,
     WithdrawFromFlexInvestmentRequest,
 )
+from whitebit_sandbox import USDT_FLEX_PLAN, Sandbox
 
 
 def test_signed_generated_client_reads_a_typed_answer(sandbox: Sandbox) -> None:

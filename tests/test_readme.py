@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from whitebit_main.sandbox import Sandbox
+from whitebit_sandbox import Sandbox
 
 from tests.support import ROOT, run_mypy
 

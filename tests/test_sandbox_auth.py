@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from whitebit_main import RetryPolicy, errors
-from whitebit_main.sandbox import USDT_FLEX_PLAN, Sandbox
+from whitebit_sandbox import USDT_FLEX_PLAN, Sandbox
 
 BALANCE = "/api/v4/main-account/balance"
 WITHDRAW = "/api/v4/main-account/smart-flex/investments/withdraw"

@@ -1,4 +1,4 @@
-"""`python -m whitebit_main.sandbox` and `whitebit-sandbox`: start, print the URL and the
+"""`python -m whitebit_sandbox` and `whitebit-sandbox`: start, print the URL and the
 demo key, serve, stop on SIGTERM or Ctrl-C with exit status 0, dump the state on exit."""
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 from whitebit_main import RetryPolicy, WhiteBIT
-from whitebit_main.sandbox import DEMO_API_KEY, DEMO_API_SECRET
+from whitebit_sandbox import DEMO_API_KEY, DEMO_API_SECRET
 
-MODULE = [sys.executable, "-m", "whitebit_main.sandbox"]
+MODULE = [sys.executable, "-m", "whitebit_sandbox"]
 CONSOLE_SCRIPT = Path(sys.executable).parent / "whitebit-sandbox"
 
 

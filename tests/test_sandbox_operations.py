@@ -16,12 +16,12 @@ from typing import Any
 
 import pytest
 from whitebit_main import RetryPolicy
-from whitebit_main.sandbox import USDT_FLEX_PLAN, Sandbox
-from whitebit_main.sandbox._defaults import default_state
-from whitebit_main.sandbox._handlers import HANDLERS
 from whitebit_main_api import operations
 from whitebit_main_api._contract import OPERATIONS
 from whitebit_main_api._examples import SUCCESS_EXAMPLES
+from whitebit_sandbox import USDT_FLEX_PLAN, Sandbox
+from whitebit_sandbox._defaults import default_state
+from whitebit_sandbox._handlers import HANDLERS
 
 from tests.support import call_arguments as documented_call
 from tests.support import (

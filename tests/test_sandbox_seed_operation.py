@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from whitebit_main import AsyncWhiteBIT, WhiteBIT, WhiteBITAuth, errors
-from whitebit_main.sandbox import USDT_FLEX_PLAN, Sandbox
+from whitebit_sandbox import USDT_FLEX_PLAN, Sandbox
 
 from tests.support import load_spec, spec_operations
 

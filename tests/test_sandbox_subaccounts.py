@@ -13,7 +13,7 @@ from typing import Any, Literal
 import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, errors
 from whitebit_main.models import SubAccount
-from whitebit_main.sandbox import DEMO_SUB_ACCOUNT, Ledger, Sandbox
+from whitebit_sandbox import DEMO_SUB_ACCOUNT, Ledger, Sandbox
 
 AS_IS: dict[str, Any] = {"retry": RetryPolicy.none(), "rate_limit": False}
 ME = {"name": "me", "api_key": "me-key", "api_secret": "me-secret"}

@@ -8,7 +8,7 @@ import pickle
 import httpx
 import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, WhiteBITAuth, errors
-from whitebit_main.sandbox import Sandbox
+from whitebit_sandbox import Sandbox
 
 PLAN = "8f2e9d3c-1a4b-4c2d-9e5f-6a7b8c9d0e1f"
 

@@ -54,7 +54,7 @@ def test_mypy_accepts_correct_calls_and_rejects_wrong_ones(tmp_path: Path) -> No
 
 
 SANDBOX_TYPO = """
-from whitebit_main.sandbox import Sandbox
+from whitebit_sandbox import Sandbox
 
 def misuse(sb: Sandbox) -> None:
     sb.client(nonce_windw=True)

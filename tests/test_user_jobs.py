@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from whitebit_main.sandbox import USDT_FLEX_PLAN, Sandbox
+from whitebit_sandbox import USDT_FLEX_PLAN, Sandbox
 
 from tests import user_jobs
 from tests.support import ROOT, run_mypy

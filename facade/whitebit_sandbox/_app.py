@@ -21,7 +21,7 @@ from ._replies import Refusal, Reply, unauthorized
 from ._schema import validate_body
 from ._verify import Verifier, parse_json_object
 
-logger = logging.getLogger("whitebit_main.sandbox")
+logger = logging.getLogger("whitebit_sandbox")
 
 ENVELOPE = ("request", "nonce", "nonceWindow")
 

@@ -1,14 +1,14 @@
 """pytest fixtures for testing your code against a local WhiteBIT sandbox.
 
 Installed with whitebit-main (entry point `pytest11`), so there is nothing to enable;
-`-p no:whitebit_main` turns it off. Every fixture is function-scoped: each test gets a
+`-p no:whitebit_sandbox` turns it off. Every fixture is function-scoped: each test gets a
 fresh sandbox on 127.0.0.1 with a free port, stopped after the test.
 
     from decimal import Decimal
 
     import pytest
     from whitebit_main import AsyncWhiteBIT, WhiteBIT, errors
-    from whitebit_main.sandbox import Sandbox
+    from whitebit_sandbox import Sandbox
 
     def test_default_balance(whitebit_client: WhiteBIT) -> None:
         assert whitebit_client.get_main_balance(ticker="USDT")["USDT"].main_balance == 10000
@@ -61,7 +61,8 @@ import pytest
 
 if TYPE_CHECKING:  # the sandbox and clients load only when a fixture is used
     from whitebit_main import AsyncWhiteBIT, WhiteBIT
-    from whitebit_main.sandbox import Sandbox, StateSource
+
+    from whitebit_sandbox import Sandbox, StateSource
 
 MARKER = "whitebit_balances"
 KINDS = ("main", "spot", "collateral")
@@ -97,7 +98,7 @@ def _marked_balances(mark: pytest.Mark) -> dict[str, dict[str, Any]]:
 
 def _seed(source: StateSource, mark: pytest.Mark | None) -> dict[str, Any]:
     """The sandbox's starting state: `source`, with the marker's balances applied."""
-    from whitebit_main.sandbox import default_state, load_state
+    from whitebit_sandbox import default_state, load_state
 
     state = load_state(source)
     if mark is None:
@@ -124,7 +125,7 @@ def whitebit_sandbox(
     whitebit_state: StateSource, request: pytest.FixtureRequest
 ) -> Iterator[Sandbox]:
     """A running sandbox on 127.0.0.1, stopped after the test."""
-    from whitebit_main.sandbox import Sandbox
+    from whitebit_sandbox import Sandbox
 
     mark = request.node.get_closest_marker(MARKER)
     try:

@@ -1,4 +1,4 @@
-"""`python -m whitebit_main.sandbox` / `whitebit-sandbox`: run the sandbox until stopped.
+"""`python -m whitebit_sandbox` / `whitebit-sandbox`: run the sandbox until stopped.
 
 Prints the URL and the demo credentials (the sandbox's own, never a real key), serves
 until Ctrl-C or SIGTERM, then stops cleanly, optionally writes the final state with

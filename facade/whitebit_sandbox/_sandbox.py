@@ -1,22 +1,4 @@
-"""A local WhiteBIT Main Account API: try every call without an account or real money.
-
-    from whitebit_main.sandbox import Sandbox
-
-    with Sandbox() as sb:                      # 127.0.0.1, a free port, a background thread
-        with sb.client() as wb:                # a WhiteBIT client configured for it
-            print(wb.get_main_balance(ticker="USDT"))
-        print(sb.ledger.balance(sb.account, "USDT"))
-
-It checks signatures, nonces, paths and rate limits the way WhiteBIT does and answers
-with WhiteBIT's statuses and texts. Balances, transfers, withdrawals and the
-deposit/withdraw history, Flex and Fixed lending with its interest payments, codes, and
-sub-accounts with their balances and transfers are kept in a ledger; every other
-operation answers its documented success example. Deposits arrive with
-`sb.deposit("BTC", "0.5")`; a withdrawal stays pending until `sb.settle_withdrawal(...)`;
-Fixed terms end, paying their interest, with `sb.pay_interest()`.
-The demo key and secret are the sandbox's own, published on purpose: they open nothing else.
-From a shell: `python -m whitebit_main.sandbox` (or `whitebit-sandbox`).
-"""
+"""`Sandbox`: the sandbox server in a background thread, its ledger, and clients for it."""
 
 from __future__ import annotations
 
@@ -28,10 +10,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self, Unpack
 
+from whitebit_main._client import AsyncWhiteBIT, WhiteBIT
+from whitebit_main._options import AsyncOptions, CommonOptions, SyncOptions
 from whitebit_main_api._contract import OPERATIONS
 
-from .._client import AsyncWhiteBIT, WhiteBIT
-from .._options import AsyncOptions, CommonOptions, SyncOptions
 from ._amounts import checked
 from ._app import SandboxApp
 from ._defaults import (

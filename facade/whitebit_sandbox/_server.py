@@ -22,7 +22,7 @@ from ._app import SandboxApp
 from ._faults import FaultPlan
 from ._replies import Reply
 
-logger = logging.getLogger("whitebit_main.sandbox")
+logger = logging.getLogger("whitebit_sandbox")
 
 MAX_BODY = 1 << 20  # WhiteBIT bodies are small; a larger one is refused unread.
 HANG_SECONDS = 2.0  # an injected "hang" outlasts a short client read timeout

@@ -1,0 +1,84 @@
+"""A local WhiteBIT Main Account API: try every call without an account or real money.
+
+    from whitebit_sandbox import Sandbox
+
+    with Sandbox() as sb:                      # 127.0.0.1, a free port, a background thread
+        with sb.client() as wb:                # a WhiteBIT client configured for it
+            print(wb.get_main_balance(ticker="USDT"))
+        print(sb.ledger.balance(sb.account, "USDT"))
+
+It checks signatures, nonces, paths and rate limits the way WhiteBIT does and answers
+with WhiteBIT's statuses and texts. Balances, transfers, withdrawals and the
+deposit/withdraw history, Flex and Fixed lending with its interest payments, codes, and
+sub-accounts with their balances and transfers are kept in a ledger; every other
+operation answers its documented success example. Deposits arrive with
+`sb.deposit("BTC", "0.5")`; a withdrawal stays pending until `sb.settle_withdrawal(...)`;
+Fixed terms end, paying their interest, with `sb.pay_interest()`.
+The demo key and secret are the sandbox's own, published on purpose: they open nothing else.
+From a shell: `python -m whitebit_sandbox` (or `whitebit-sandbox`).
+"""
+
+# Lazy: the pytest plugin (`whitebit_sandbox.pytest_plugin`) loads with every pytest run of a
+# project that has whitebit-main installed, and must not load the sandbox (nor the client)
+# until a fixture asks for it. The names below resolve on first use.
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._defaults import (
+        BTC_FLEX_PLAN,
+        DEMO_API_KEY,
+        DEMO_API_SECRET,
+        DEMO_FIXED_INVESTMENT,
+        DEMO_SUB_ACCOUNT,
+        USDT_FIXED_PLAN,
+        USDT_FLEX_PLAN,
+        default_state,
+    )
+    from ._ledger import Ledger
+    from ._sandbox import Sandbox, StateSource, load_state
+
+_HOMES = {
+    "BTC_FLEX_PLAN": "._defaults",
+    "DEMO_API_KEY": "._defaults",
+    "DEMO_API_SECRET": "._defaults",
+    "DEMO_FIXED_INVESTMENT": "._defaults",
+    "DEMO_SUB_ACCOUNT": "._defaults",
+    "USDT_FIXED_PLAN": "._defaults",
+    "USDT_FLEX_PLAN": "._defaults",
+    "default_state": "._defaults",
+    "Ledger": "._ledger",
+    "Sandbox": "._sandbox",
+    "StateSource": "._sandbox",
+    "load_state": "._sandbox",
+}
+
+__all__ = [
+    "BTC_FLEX_PLAN",
+    "DEMO_API_KEY",
+    "DEMO_API_SECRET",
+    "DEMO_FIXED_INVESTMENT",
+    "DEMO_SUB_ACCOUNT",
+    "USDT_FIXED_PLAN",
+    "USDT_FLEX_PLAN",
+    "Ledger",
+    "Sandbox",
+    "StateSource",
+    "default_state",
+    "load_state",
+]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home, __name__), name)
+    globals()[name] = value  # resolved once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOMES))
