@@ -10,7 +10,7 @@ seen beside the contract's is in the field's `x-aliases`.
 
 `python scripts/answer_evidence.py` lists where the contract breaks that rule;
 `--fix` rewrites openapi/main_api_v4.yaml to follow it (dropping `required`, adding
-`nullable` and `x-aliases`); tests/test_answer_evidence.py holds it to the rule.
+`nullable` and `x-aliases`); tests/generation/test_answer_evidence.py holds it to the rule.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Everyday jobs written the way a user of whitebit-main writes them.
 
 No `isinstance(..., Unset)`, no `cast`, no `additional_properties`, no import from
-`whitebit_main_api`: `tests/test_user_jobs.py` holds this file to `mypy --strict` and runs
+`whitebit_main_api`: `tests/client/test_user_jobs.py` holds this file to `mypy --strict` and runs
 every job against the sandbox.
 """
 

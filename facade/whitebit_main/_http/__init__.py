@@ -6,7 +6,7 @@ transport whose sockets honour the call's deadline (`_deadline_transport`, httpx
 `HTTPTransport` with another httpcore network backend). Both are fenced in here: the rest
 of the package builds its httpx client with `sync_http` / `async_http` and sends with
 `send` / `asend`. `RELIED_ON` names every httpx and httpcore attribute this relies on
-beyond the documented API; `tests/test_http_fence.py` resolves each, so an httpx upgrade
+beyond the documented API; `tests/client/test_http_fence.py` resolves each, so an httpx upgrade
 that moves one fails there, loudly, in one place.
 """
 

@@ -14,7 +14,7 @@ import pytest
 from whitebit_main import WhiteBIT
 from whitebit_main._http import RELIED_ON, RELIED_ON_PRIVATE
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FACADE = ROOT / "facade" / "whitebit_main"
 
 

@@ -24,8 +24,8 @@ import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, errors
 from whitebit_main_api._contract import OPERATIONS
 
+from tests.sandbox.test_sandbox_operations import IDS, call_arguments
 from tests.support import ROOT, UPSTREAM_DIR, upstream_revisions
-from tests.test_sandbox_operations import IDS, call_arguments
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 # the newest published revision (our contract follows it: see test_upstream_facts.py)
