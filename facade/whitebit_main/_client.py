@@ -29,6 +29,7 @@ from ._journal import Reconciled
 from ._logging import log_request, log_retry
 from ._operations import Operation
 from ._pages import PageWalk, with_raw
+from ._redis_coordination import CoordinationUnavailable
 from .errors import AnswerUnreadableError, WhiteBITError
 
 T = TypeVar("T")
@@ -117,6 +118,9 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
                             response.close()
             except WhiteBITError:
                 raise
+            except CoordinationUnavailable as exc:  # no nonce from Redis: nothing was sent
+                state.sending = False
+                raise self._coordination_error(operation, exc) from None
             except Exception as exc:  # every failure of the HTTP stack, named or not
                 decision = state.failed(exc, status)
             else:
@@ -272,7 +276,7 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
 
         operation = state.operation
         while True:
-            wait, slot = self._slot(operation)
+            wait, slot = await self._aslot(operation)
             status: int | None = None
             try:
                 decision = state.begin(wait)
@@ -295,6 +299,9 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
                             await response.aclose()
             except WhiteBITError:
                 raise
+            except CoordinationUnavailable as exc:  # no nonce from Redis: nothing was sent
+                state.sending = False
+                raise self._coordination_error(operation, exc) from None
             except Exception as exc:  # every failure of the HTTP stack, named or not
                 decision = state.failed(exc, status)
             else:
@@ -307,7 +314,7 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
                         except AnswerUnreadableError as unreadable:
                             decision = state.unreadable(unreadable)
             finally:
-                self._release(slot)
+                await self._arelease(slot)
             if decision.action == FIND:
                 decision = state.looked_up(*await self._look_up(state))
             if decision.action == ACCEPTED:

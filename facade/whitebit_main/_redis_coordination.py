@@ -1,0 +1,351 @@
+"""Redis as the coordination backend: one key's nonces and one IP's rate limits shared by
+every process, on one host or many (`coordination=RedisCoordination(url)`).
+
+Every decision is one Lua script, so it is atomic however many processes ask at once:
+
+- a window nonce is the larger of the caller's clock and the key's last nonce plus one
+  (paced, as in-process, so that it never leads the clock by more than AHEAD_MS);
+- a call's rate-limit slot is booked in its operation's window and the account-wide one
+  together, on Redis's own clock, by the same rule as the in-process limiter: a call starts
+  only once the call `requests` places before it has finished (or, if its process died,
+  could no longer be in flight) plus the window and SAFETY_MARGIN.
+
+Strict nonces across processes would need each request to *arrive* in the order of its
+nonce, which no shared counter can promise: a client with this backend refuses
+`nonce_window=False` (see `STRICT_REFUSED`). A failure to reach Redis raises
+`CoordinationUnavailable` before anything is sent; there is no fallback to uncoordinated
+nonces or limits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Mapping, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from ._nonce import AHEAD_MS, REBASE_MS, NonceSource, _pause
+from ._ratelimit import SAFETY_MARGIN, Window
+
+if TYPE_CHECKING:
+    import redis
+    import redis.asyncio
+
+STRICT_REFUSED = (
+    "coordination=RedisCoordination(...) needs nonce_window=True: strict nonces must reach "
+    "WhiteBIT in the order they were drawn, which separate processes cannot promise. Use "
+    "nonce_window=True (any unique nonce within about 5 s is accepted)"
+)
+
+# KEYS[1]: the key's last nonce. ARGV: the caller's clock (ms), AHEAD_MS, REBASE_MS.
+# Returns the nonce, or minus the ms to wait before asking again.
+_NONCE_SCRIPT = """
+local now = tonumber(ARGV[1])
+local last = tonumber(redis.call('GET', KEYS[1]) or '0')
+local value = now
+if now <= last and last - now <= tonumber(ARGV[3]) then
+  value = last + 1
+  if value - now > tonumber(ARGV[2]) then
+    return now - (value - tonumber(ARGV[2]))
+  end
+end
+redis.call('SET', KEYS[1], value, 'PX', tonumber(ARGV[3]) * 2)
+return value
+"""
+
+# KEYS: per window, its starts (sorted set: member -> start ms) and its ends (hash: member
+# -> end ms when finished, minus the latest possible end while in flight).
+# ARGV: member, how long a call may stay in flight (ms), margin (ms), then per window its
+# requests and window (ms). Returns the ms to wait before sending (Redis's clock).
+_RESERVE_SCRIPT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local member, life, margin = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
+local start = now
+for i = 1, #KEYS / 2 do
+  local requests, per = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])
+  local before = redis.call('ZREVRANGE', KEYS[2 * i - 1], requests - 1, requests - 1)
+  if before[1] then
+    local ended = tonumber(redis.call('HGET', KEYS[2 * i], before[1]) or now)
+    if ended < 0 then ended = math.min(now, -ended) end
+    start = math.max(start, ended + per + margin)
+  end
+end
+for i = 1, #KEYS / 2 do
+  local starts, ends = KEYS[2 * i - 1], KEYS[2 * i]
+  local requests, per = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])
+  redis.call('ZADD', starts, start, member)
+  redis.call('HSET', ends, member, -(start + life))
+  local extra = redis.call('ZCARD', starts) - requests
+  if extra > 0 then
+    local old = redis.call('ZRANGE', starts, 0, extra - 1)
+    redis.call('ZREMRANGEBYRANK', starts, 0, extra - 1)
+    redis.call('HDEL', ends, unpack(old))
+  end
+  local keep = start - now + life + per + margin
+  redis.call('PEXPIRE', starts, keep)
+  redis.call('PEXPIRE', ends, keep)
+end
+return start - now
+"""
+
+# KEYS: as for reserve. ARGV: member. Marks the call finished at max(now, its start).
+_FINISH_SCRIPT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+for i = 1, #KEYS / 2 do
+  local start = redis.call('ZSCORE', KEYS[2 * i - 1], ARGV[1])
+  if start then
+    redis.call('HSET', KEYS[2 * i], ARGV[1], math.max(now, tonumber(start)))
+  end
+end
+return 0
+"""
+
+
+class CoordinationUnavailable(Exception):
+    """Redis could not be asked (down, unreachable, or refused the command); nothing was
+    sent. The client turns it into `errors.CoordinationError`."""
+
+
+def _import_redis() -> Any:
+    try:
+        import redis
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "RedisCoordination needs redis-py: pip install 'whitebit-main[redis]'"
+        ) from None
+    return redis
+
+
+def _redis_errors() -> tuple[type[BaseException], ...]:
+    import redis
+
+    return (redis.RedisError, OSError)
+
+
+class Booking:
+    """One booked call in Redis: its member and windows, released by `finish`."""
+
+    __slots__ = ("keys", "member")
+
+    def __init__(self, member: str, keys: list[str]) -> None:
+        self.member = member
+        self.keys = keys
+
+
+class RedisCoordination:
+    """Nonces and rate limits shared through Redis by every process of a key.
+
+    Args:
+        url: the Redis server, e.g. "redis://127.0.0.1:6379/0" (redis-py's `from_url`).
+        egress: the public IP (or any name for it) the processes' requests leave from:
+            WhiteBIT counts limits per IP, so processes with the same `egress` share one
+            budget. Default "default": every process using this Redis shares one budget,
+            which is right behind one IP and merely cautious behind several.
+        prefix: the first part of every Redis key this uses.
+        limits: limits other than the documented ones (WhiteBIT raises them for some
+            accounts): operationId (or ACCOUNT_WIDE, "*") -> (requests, per_seconds).
+        socket_timeout: seconds to wait for Redis before the call fails with
+            `errors.CoordinationError`.
+
+    One object may serve many clients (sync and async, any keys); it owns its connections:
+    `close()` (and, after async use, `await aclose()`) when done.
+    """
+
+    def __init__(
+        self,
+        url: str = "redis://127.0.0.1:6379/0",
+        *,
+        egress: str = "default",
+        prefix: str = "whitebit",
+        limits: Mapping[str, tuple[int, float]] | None = None,
+        socket_timeout: float = 2.0,
+        clock_ns: Callable[[], int] = time.time_ns,
+    ) -> None:
+        if not isinstance(url, str) or not url:
+            raise TypeError("url must be a Redis URL string")
+        for name, value in (("egress", egress), ("prefix", prefix)):
+            if not isinstance(value, str) or not value or not value.isprintable():
+                raise ValueError(f"{name} must be a non-empty printable string")
+        self._limits = _check_limits(limits or {})
+        _import_redis()
+        self._url = url
+        self._egress = egress
+        self._prefix = prefix
+        self._timeout = float(socket_timeout)
+        self._clock_ns = clock_ns
+        self._sync: redis.Redis | None = None
+        self._async: redis.asyncio.Redis | None = None
+        self._sources: dict[str, RedisNonceSource] = {}
+
+    def __repr__(self) -> str:
+        # The URL may carry a password: only its host part is shown.
+        where = self._url.rsplit("@", 1)[-1]
+        return f"RedisCoordination({where!r}, egress={self._egress!r})"
+
+    # Connections, made on first use.
+
+    def _client(self) -> redis.Redis:
+        if self._sync is None:
+            redis = _import_redis()
+            self._sync = redis.Redis.from_url(
+                self._url,
+                socket_timeout=self._timeout,
+                socket_connect_timeout=self._timeout,
+            )
+        return self._sync
+
+    def _aclient(self) -> redis.asyncio.Redis:
+        if self._async is None:
+            import redis.asyncio
+
+            self._async = redis.asyncio.Redis.from_url(
+                self._url,
+                socket_timeout=self._timeout,
+                socket_connect_timeout=self._timeout,
+            )
+        return self._async
+
+    def run(self, script: str, keys: Sequence[str], args: Sequence[str | int]) -> int:
+        try:
+            return int(self._client().eval(script, len(keys), *keys, *args))
+        except _redis_errors() as exc:
+            raise CoordinationUnavailable(_why(exc)) from None
+
+    async def arun(self, script: str, keys: Sequence[str], args: Sequence[str | int]) -> int:
+        try:
+            result = await self._aclient().eval(script, len(keys), *keys, *args)
+        except _redis_errors() as exc:
+            raise CoordinationUnavailable(_why(exc)) from None
+        return int(result)
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+            self._sync = None
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
+            self._async = None
+        self.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    # Nonces.
+
+    def nonce_source(self, api_key: str) -> RedisNonceSource:
+        """The shared window-nonce source of `api_key` (one per key and object)."""
+        source = self._sources.get(api_key)
+        if source is None:
+            key = f"{self._prefix}:nonce:{_digest(api_key)}"
+            source = self._sources[api_key] = RedisNonceSource(self, key, self._clock_ns)
+        return source
+
+    # Rate limits.
+
+    def limit_of(self, name: str, documented: tuple[int, float]) -> tuple[int, float]:
+        """The limit this uses for an operation (or ACCOUNT_WIDE)."""
+        return self._limits.get(name, documented)
+
+    def _arguments(
+        self, windows: Sequence[Window], in_flight: float
+    ) -> tuple[Booking, list[str | int]]:
+        member = os.urandom(9).hex()
+        keys: list[str] = []
+        args: list[str | int] = [member, int(in_flight * 1000) + 1, int(SAFETY_MARGIN * 1000)]
+        for name, requests, per_seconds in windows:
+            base = f"{self._prefix}:limit:{self._egress}:{name}"
+            keys += [f"{base}:starts", f"{base}:ends"]
+            args += [requests, int(per_seconds * 1000)]
+        return Booking(member, keys), args
+
+    def reserve(self, windows: Sequence[Window], in_flight: float) -> tuple[float, Booking]:
+        """Book one call in every window: (seconds to wait before sending, its booking).
+        `in_flight`: the longest the call may take (its deadline), after which a booking
+        never finished (its process died) stops holding the window."""
+        booking, args = self._arguments(windows, in_flight)
+        wait_ms = self.run(_RESERVE_SCRIPT, booking.keys, args)
+        return wait_ms / 1000, booking
+
+    async def areserve(self, windows: Sequence[Window], in_flight: float) -> tuple[float, Booking]:
+        booking, args = self._arguments(windows, in_flight)
+        wait_ms = await self.arun(_RESERVE_SCRIPT, booking.keys, args)
+        return wait_ms / 1000, booking
+
+    def finish(self, booking: Booking) -> None:
+        self.run(_FINISH_SCRIPT, booking.keys, [booking.member])
+
+    async def afinish(self, booking: Booking) -> None:
+        await self.arun(_FINISH_SCRIPT, booking.keys, [booking.member])
+
+
+class RedisNonceSource(NonceSource):
+    """Window nonces of one key drawn from Redis: unique across every process using it."""
+
+    def __init__(
+        self, coordination: RedisCoordination, key: str, clock_ns: Callable[[], int]
+    ) -> None:
+        super().__init__(clock_ns)
+        self._coordination = coordination
+        self._key = key
+
+    def _args(self) -> list[str | int]:
+        return [self._clock_ns() // 1_000_000, AHEAD_MS, REBASE_MS]
+
+    def _draw_in_window(self) -> int:
+        return self._coordination.run(_NONCE_SCRIPT, [self._key], self._args())
+
+    async def anext_in_window(self, deadline: float | None = None) -> int:
+        import asyncio
+
+        while True:
+            value = await self._coordination.arun(_NONCE_SCRIPT, [self._key], self._args())
+            if value > 0:
+                return value
+            await asyncio.sleep(_pause(-value, deadline))
+
+    def next(self) -> int:
+        # Clients refuse strict mode with this backend; a caller signing by hand gets the
+        # same refusal instead of a nonce another process could overtake.
+        raise ValueError(STRICT_REFUSED)
+
+
+def _digest(api_key: str) -> str:
+    # Redis keys name the API key by a hash: a key listing shows no credentials.
+    return hashlib.sha256(api_key.encode()).hexdigest()[:24]
+
+
+def _why(exc: BaseException) -> str:
+    return f"Redis could not be reached or refused the command ({type(exc).__name__}: {exc})"
+
+
+def _check_limits(limits: Mapping[str, tuple[int, float]]) -> dict[str, tuple[int, float]]:
+    checked = {}
+    for name, limit in limits.items():
+        if not isinstance(name, str) or not isinstance(limit, tuple) or len(limit) != 2:
+            raise TypeError("limits maps an operationId (or '*') to (requests, per_seconds)")
+        requests, seconds = limit
+        if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
+            raise ValueError(f"limits[{name!r}]: requests must be a positive int")
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not seconds > 0:
+            raise ValueError(f"limits[{name!r}]: per_seconds must be a positive number")
+        checked[name] = (requests, float(seconds))
+    return checked
