@@ -113,8 +113,8 @@ def _spec(sandbox: Sandbox, redis: RedisServer, **extra: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("processes", "window", "limit", "seconds"),
     [
-        pytest.param(8, ACCOUNT_WIDE, 32, 3.0, id="8-processes-account-wide"),
-        pytest.param(4, "getMainBalance", 12, 3.0, id="4-processes-operation-limit"),
+        pytest.param(8, ACCOUNT_WIDE, 32, 5.0, id="8-processes-account-wide"),
+        pytest.param(4, "getMainBalance", 12, 4.0, id="4-processes-operation-limit"),
     ],
 )
 def test_processes_on_one_key_share_nonces_and_limits(

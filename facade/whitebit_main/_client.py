@@ -49,7 +49,8 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
 
     Options (keyword-only; see `__init__`): base_url or region, gateway_url, nonce_window,
     http_client (an `httpx.Client`) or timeout, retry, rate_limit, deadline,
-    max_answer_bytes.
+    max_answer_bytes, journal, coordination (a `RedisCoordination`: nonces and limits shared
+    by many processes).
     """
 
     _http_class = httpx.Client

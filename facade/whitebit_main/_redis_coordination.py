@@ -152,7 +152,10 @@ class RedisCoordination:
             `errors.CoordinationError`.
 
     One object may serve many clients (sync and async, any keys); it owns its connections:
-    `close()` (and, after async use, `await aclose()`) when done.
+    `close()` (and, after async use, `await aclose()`) when done. Its asyncio connections
+    belong to the event loop that first used them: use one object per loop. Window nonces
+    follow the clock of the host that draws them, so keep the hosts' clocks synchronised
+    (NTP), as WhiteBIT's 5 s window requires anyway.
     """
 
     def __init__(
