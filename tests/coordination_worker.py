@@ -1,5 +1,6 @@
 """One worker process of the many-processes tests: a WhiteBIT client on the sandbox's key,
-coordinated through Redis, calling getMainBalance from a few threads.
+coordinated through Redis (window nonces, or strict with "window": false), calling
+getMainBalance from a few threads.
 
     python -m tests.coordination_worker '<json spec>'
 
@@ -45,7 +46,7 @@ def run(spec: dict[str, Any]) -> Counter[str]:
             spec["api_key"],
             spec["api_secret"],
             base_url=spec["url"],
-            nonce_window=True,
+            nonce_window=bool(spec.get("window", True)),
             coordination=coordination,
             retry=RetryPolicy.none(),  # a refusal must show, not be retried away
             deadline=float(spec.get("deadline", 60)),

@@ -1,6 +1,6 @@
 """The coordination backend, one process: window nonces and rate-limit slots drawn from a
 real redis-server on loopback, the account-wide limit in-process and in the sandbox, strict
-mode refused with Redis, and Redis unreachable failing before anything is sent.
+turns held in Redis, and Redis unreachable failing before anything is sent.
 
 (Several real processes sharing one key: test_many_processes.py.)
 """
@@ -24,6 +24,7 @@ from whitebit_main import (
 from whitebit_main._nonce import AHEAD_MS, OrderingTimeout
 from whitebit_main._operations import operation_table
 from whitebit_main._ratelimit import SAFETY_MARGIN
+from whitebit_main._redis_nonces import LEASE_GRACE
 from whitebit_main.sandbox import Sandbox
 
 from tests.redis_server import RedisServer, _free_port, redis_server_fixture  # noqa: F401
@@ -76,13 +77,45 @@ def test_window_nonces_never_lead_the_clock_past_the_allowance(
         assert source.next_in_window() == T0 + AHEAD_MS + 1
 
 
-def test_strict_mode_is_refused_with_redis(redis_server: RedisServer) -> None:
-    with RedisCoordination(redis_server.url) as coordination:
-        for client in (WhiteBIT, AsyncWhiteBIT):
-            with pytest.raises(ValueError, match=r"needs nonce_window=True"):
-                client(KEY, SECRET, coordination=coordination)
-        with pytest.raises(ValueError, match="strict nonces"):
-            coordination.nonce_source(KEY).next()
+def test_strict_nonces_grow_across_coordinations(redis_server: RedisServer) -> None:
+    clock = Clock(T0)
+    with (
+        RedisCoordination(redis_server.url, clock_ns=clock) as one,
+        RedisCoordination(redis_server.url, clock_ns=clock) as other,
+    ):
+        drawn = [(one, other)[i % 2].nonce_source(KEY).next() for i in range(50)]
+        assert drawn == list(range(T0, T0 + 50))
+        clock.ms = T0 - 60_000  # a clock set back: strict nonces still only grow
+        assert one.nonce_source(KEY).next() == T0 + 50
+
+
+def test_the_strict_turn_is_held_by_one_process_at_a_time(redis_server: RedisServer) -> None:
+    with (
+        RedisCoordination(redis_server.url) as one,
+        RedisCoordination(redis_server.url) as other,
+    ):
+        mine, theirs = one.nonce_source(KEY).in_order, other.nonce_source(KEY).in_order
+        mine.hold(time.monotonic() + 5)
+        with pytest.raises(OrderingTimeout, match="nothing was sent"):
+            theirs.hold(time.monotonic() + 0.1)
+        mine.release()
+        theirs.hold(time.monotonic() + 5)  # free again
+        theirs.release()
+
+
+def test_a_dead_holders_turn_ends_with_its_lease(redis_server: RedisServer) -> None:
+    with (
+        RedisCoordination(redis_server.url) as one,
+        RedisCoordination(redis_server.url) as other,
+    ):
+        # Held for a call with 0.2 s left and never released: its process died.
+        one.nonce_source(KEY).in_order.hold(time.monotonic() + 0.2)
+        turn = other.nonce_source(KEY).in_order
+        asked = time.monotonic()
+        turn.hold(time.monotonic() + 10)
+        waited = time.monotonic() - asked
+        turn.release()
+    assert waited < 0.2 + LEASE_GRACE + 0.5  # the lease, not the other's deadline of 10 s
 
 
 def test_options_are_checked() -> None:
@@ -236,11 +269,12 @@ def test_the_sandbox_counts_the_account_wide_limit() -> None:
         Sandbox(limits={"noSuchOperation": (1, 1)})
 
 
-def test_calls_through_redis_reach_the_sandbox(redis_server: RedisServer) -> None:
+@pytest.mark.parametrize("window", [True, False], ids=["window", "strict"])
+def test_calls_through_redis_reach_the_sandbox(redis_server: RedisServer, window: bool) -> None:
     with (
         Sandbox() as sandbox,
         RedisCoordination(redis_server.url) as coordination,
-        sandbox.client(nonce_window=True, coordination=coordination) as client,
+        sandbox.client(nonce_window=window, coordination=coordination) as client,
         client.with_options(retry=RetryPolicy.none()) as view,
     ):
         for _ in range(5):
@@ -248,12 +282,13 @@ def test_calls_through_redis_reach_the_sandbox(redis_server: RedisServer) -> Non
         assert view.get_fees() is not None  # a view shares the backend
 
 
-async def test_async_calls_through_redis(redis_server: RedisServer) -> None:
+@pytest.mark.parametrize("window", [True, False], ids=["window", "strict"])
+async def test_async_calls_through_redis(redis_server: RedisServer, window: bool) -> None:
     with Sandbox() as sandbox:
         async with (
             RedisCoordination(redis_server.url) as coordination,
             sandbox.async_client(
-                nonce_window=True, coordination=coordination, retry=RetryPolicy.none()
+                nonce_window=window, coordination=coordination, retry=RetryPolicy.none()
             ) as client,
         ):
             answers = await asyncio.gather(

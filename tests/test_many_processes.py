@@ -144,16 +144,36 @@ def test_processes_on_one_key_share_nonces_and_limits(
     assert share >= 0.95, f"{share:.1%} of the allowed rate"
 
 
+def test_strict_mode_across_processes_takes_turns(redis_server: RedisServer) -> None:
+    with Sandbox() as sandbox:
+        spec = _spec(sandbox, redis_server, window=False, calls=12, threads=3)
+        workers = Workers(4, spec)
+        try:
+            workers.go()
+            results = workers.results()
+        finally:
+            workers.stop()
+    # Each strict nonce was drawn and sent while its process held the key's turn: every
+    # one arrived larger than the last, so the server refused none.
+    assert sum(results, Counter()) == Counter(ok=48)
+
+
+@pytest.mark.parametrize("window", [True, False], ids=["window", "strict"])
 def test_a_killed_worker_does_not_stall_the_others_past_its_lease(
-    redis_server: RedisServer,
+    redis_server: RedisServer, window: bool
 ) -> None:
-    lease = 2.0  # the killed worker's deadline: its booking is released by then at the latest
+    lease = 2.0  # the killed worker's deadline: what it holds is released by then at the latest
     limits = {ACCOUNT_WIDE: (2, 1.0)}
     with Sandbox(limits=limits) as sandbox:
         admissions = Admissions(sandbox)
         sandbox.inject_fault("getMainBalance", "hang")  # its answer never comes
         spec = _spec(
-            sandbox, redis_server, limits={ACCOUNT_WIDE: [2, 1.0]}, calls=1, deadline=lease
+            sandbox,
+            redis_server,
+            limits={ACCOUNT_WIDE: [2, 1.0]},
+            calls=1,
+            deadline=lease,
+            window=window,
         )
         workers = Workers(1, spec)
         try:
@@ -162,21 +182,23 @@ def test_a_killed_worker_does_not_stall_the_others_past_its_lease(
             while not admissions.times and time.monotonic() < until:
                 time.sleep(0.01)
             assert admissions.times, "the worker's request never arrived"
-            workers.kill(workers.processes[0])  # mid-call: its booking is never finished
+            # Mid-call: its rate-limit booking is never finished and, strict, it holds the
+            # key's turn.
+            workers.kill(workers.processes[0])
             killed_at = time.monotonic()
         finally:
             workers.stop()
         with (
             RedisCoordination(redis_server.url, limits=limits) as coordination,
             sandbox.client(
-                nonce_window=True, coordination=coordination, retry=RetryPolicy.none()
+                nonce_window=window, coordination=coordination, retry=RetryPolicy.none()
             ) as client,
         ):
             for _ in range(4):
                 client.get_main_balance(ticker="USDT")  # a 429 or nonce refusal would raise
             took = time.monotonic() - killed_at
-    # Four calls at 2 per second need about one window; the dead booking may add at most
-    # its lease (and one window after it), never more.
+    # Four calls at 2 per second need about one window; the dead worker may add at most its
+    # lease (and one window after it), never more.
     assert took < lease + 2 * 1.0 + 1.0
 
 

@@ -43,12 +43,7 @@ from ._logging import log_response, logger
 from ._operations import Operation, operation_table
 from ._options import ClientOptions, HttpT, environment_options
 from ._ratelimit import ACCOUNT_LIMIT, ACCOUNT_WIDE, RateLimiter, Slot, Window
-from ._redis_coordination import (
-    STRICT_REFUSED,
-    Booking,
-    CoordinationUnavailable,
-    RedisCoordination,
-)
+from ._redis_coordination import Booking, CoordinationUnavailable, RedisCoordination
 from ._retry import RetryPolicy
 from ._validation import build_body, check_jwt_token
 from .errors import (
@@ -130,11 +125,11 @@ class BaseClient(Generic[HttpT]):
             coordination: where nonces and rate limits are shared. None (default): within
                 this process (every client of a key, every thread and event loop). A
                 `RedisCoordination`: with every process using that Redis, on any host
-                (window nonces drawn there, every limit counted there per egress IP); it
-                needs `nonce_window=True`. Redis unreachable: `errors.CoordinationError`,
+                (nonces drawn there, strict calls taking the key's turn there, every limit
+                counted there per egress IP). Redis unreachable: `errors.CoordinationError`,
                 nothing sent.
         """
-        self._coordination = _check_coordination(coordination, nonce_window, rate_limit)
+        self._coordination = _check_coordination(coordination, rate_limit)
         if deadline is None and http_client is None:
             # Only `timeout` given: the call as a whole ends by it too (a trickling server
             # could otherwise hold a `timeout=2` call for the default deadline's minute).
@@ -539,16 +534,12 @@ def _check_rate_limit(rate_limit: object) -> RateLimiter | None:
     return RateLimiter() if rate_limit else None
 
 
-def _check_coordination(
-    coordination: object, nonce_window: object, rate_limit: object
-) -> RedisCoordination | None:
+def _check_coordination(coordination: object, rate_limit: object) -> RedisCoordination | None:
     if coordination is None:
         return None
     if not isinstance(coordination, RedisCoordination):
         name = type(coordination).__name__
         raise TypeError(f"coordination must be a RedisCoordination or None, not {name}")
-    if nonce_window is not True:
-        raise ValueError(STRICT_REFUSED)
     if isinstance(rate_limit, RateLimiter):
         raise ValueError(
             "rate_limit=RateLimiter(...) counts in this process only; with coordination= "

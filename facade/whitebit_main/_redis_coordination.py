@@ -3,18 +3,16 @@ every process, on one host or many (`coordination=RedisCoordination(url)`).
 
 Every decision is one Lua script, so it is atomic however many processes ask at once:
 
-- a window nonce is the larger of the caller's clock and the key's last nonce plus one
-  (paced, as in-process, so that it never leads the clock by more than AHEAD_MS);
+- a nonce is the larger of the caller's clock and the key's last nonce plus one (window
+  nonces paced, as in-process, so that they never lead the clock by more than AHEAD_MS);
+  strict calls also take the key's turn, a lease in Redis (see _redis_nonces.py);
 - a call's rate-limit slot is booked in its operation's window and the account-wide one
   together, on Redis's own clock, by the same rule as the in-process limiter: a call starts
   only once the call `requests` places before it has finished (or, if its process died,
   could no longer be in flight) plus the window and SAFETY_MARGIN.
 
-Strict nonces across processes would need each request to *arrive* in the order of its
-nonce, which no shared counter can promise: a client with this backend refuses
-`nonce_window=False` (see `STRICT_REFUSED`). A failure to reach Redis raises
-`CoordinationUnavailable` before anything is sent; there is no fallback to uncoordinated
-nonces or limits.
+A failure to reach Redis raises `CoordinationUnavailable` before anything is sent; there is
+no fallback to uncoordinated nonces or limits.
 """
 
 from __future__ import annotations
@@ -26,34 +24,13 @@ from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-from ._nonce import AHEAD_MS, REBASE_MS, NonceSource, _pause
 from ._ratelimit import SAFETY_MARGIN, Window
 
 if TYPE_CHECKING:
     import redis
     import redis.asyncio
 
-STRICT_REFUSED = (
-    "coordination=RedisCoordination(...) needs nonce_window=True: strict nonces must reach "
-    "WhiteBIT in the order they were drawn, which separate processes cannot promise. Use "
-    "nonce_window=True (any unique nonce within about 5 s is accepted)"
-)
-
-# KEYS[1]: the key's last nonce. ARGV: the caller's clock (ms), AHEAD_MS, REBASE_MS.
-# Returns the nonce, or minus the ms to wait before asking again.
-_NONCE_SCRIPT = """
-local now = tonumber(ARGV[1])
-local last = tonumber(redis.call('GET', KEYS[1]) or '0')
-local value = now
-if now <= last and last - now <= tonumber(ARGV[3]) then
-  value = last + 1
-  if value - now > tonumber(ARGV[2]) then
-    return now - (value - tonumber(ARGV[2]))
-  end
-end
-redis.call('SET', KEYS[1], value, 'PX', tonumber(ARGV[3]) * 2)
-return value
-"""
+    from ._redis_nonces import RedisNonceSource
 
 # KEYS: per window, its starts (sorted set: member -> start ms) and its ends (hash: member
 # -> end ms when finished, minus the latest possible end while in flight).
@@ -255,7 +232,10 @@ class RedisCoordination:
     # Nonces.
 
     def nonce_source(self, api_key: str) -> RedisNonceSource:
-        """The shared window-nonce source of `api_key` (one per key and object)."""
+        """The shared nonce source of `api_key` (one per key and object): window nonces,
+        strict nonces and the key's strict turn, all in Redis."""
+        from ._redis_nonces import RedisNonceSource
+
         source = self._sources.get(api_key)
         if source is None:
             key = f"{self._prefix}:nonce:{_digest(api_key)}"
@@ -298,37 +278,6 @@ class RedisCoordination:
 
     async def afinish(self, booking: Booking) -> None:
         await self.arun(_FINISH_SCRIPT, booking.keys, [booking.member])
-
-
-class RedisNonceSource(NonceSource):
-    """Window nonces of one key drawn from Redis: unique across every process using it."""
-
-    def __init__(
-        self, coordination: RedisCoordination, key: str, clock_ns: Callable[[], int]
-    ) -> None:
-        super().__init__(clock_ns)
-        self._coordination = coordination
-        self._key = key
-
-    def _args(self) -> list[str | int]:
-        return [self._clock_ns() // 1_000_000, AHEAD_MS, REBASE_MS]
-
-    def _draw_in_window(self) -> int:
-        return self._coordination.run(_NONCE_SCRIPT, [self._key], self._args())
-
-    async def anext_in_window(self, deadline: float | None = None) -> int:
-        import asyncio
-
-        while True:
-            value = await self._coordination.arun(_NONCE_SCRIPT, [self._key], self._args())
-            if value > 0:
-                return value
-            await asyncio.sleep(_pause(-value, deadline))
-
-    def next(self) -> int:
-        # Clients refuse strict mode with this backend; a caller signing by hand gets the
-        # same refusal instead of a nonce another process could overtake.
-        raise ValueError(STRICT_REFUSED)
 
 
 def _digest(api_key: str) -> str:
