@@ -211,6 +211,22 @@ def test_an_operations_own_limit_is_shared_too(redis_server: RedisServer) -> Non
         assert one.reserve([("getFees", 1000, 10.0), (ACCOUNT_WIDE, 1000, 10.0)], 60)[0] == 0
 
 
+def test_calls_booked_in_the_same_millisecond_keep_their_order(
+    redis_server: RedisServer,
+) -> None:
+    window = [("getMainBalance", 3, 10.0)]
+    with RedisCoordination(redis_server.url) as coordination:
+        first, *later = [coordination.reserve(window, 60)[1] for _ in range(3)]
+        for booking in later:  # the two later calls finish; the first is still in flight
+            coordination.finish(booking)
+        time.sleep(0.2)
+        # The call three places before the next is the first, which may arrive as late as
+        # now: a whole window from now, not from when the later two finished.
+        wait, _ = coordination.reserve(window, 60)
+        assert wait >= 10
+        coordination.finish(first)
+
+
 def test_a_booking_never_finished_holds_its_window_only_for_its_lease(
     redis_server: RedisServer,
 ) -> None:

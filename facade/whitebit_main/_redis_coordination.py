@@ -32,10 +32,11 @@ if TYPE_CHECKING:
 
     from ._redis_nonces import RedisNonceSource
 
-# KEYS: per window, its starts (sorted set: member -> start ms) and its ends (hash: member
-# -> end ms when finished, minus the latest possible end while in flight).
+# KEYS: per window, its calls in booking order (a list of members, the last `requests`)
+# and their times (a hash: member -> end ms once finished, minus the latest possible end
+# while in flight; "s:" member -> start ms).
 # ARGV: member, how long a call may stay in flight (ms), margin (ms), then per window its
-# requests and window (ms). Returns the ms to wait before sending (Redis's clock).
+# requests and window (ms). Returns the ms to wait before sending (on Redis's clock).
 _RESERVE_SCRIPT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -43,27 +44,26 @@ local member, life, margin = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
 local start = now
 for i = 1, #KEYS / 2 do
   local requests, per = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])
-  local before = redis.call('ZREVRANGE', KEYS[2 * i - 1], requests - 1, requests - 1)
-  if before[1] then
-    local ended = tonumber(redis.call('HGET', KEYS[2 * i], before[1]) or now)
+  local booked = redis.call('LLEN', KEYS[2 * i - 1])
+  if booked >= requests then
+    local before = redis.call('LINDEX', KEYS[2 * i - 1], booked - requests)
+    local ended = tonumber(redis.call('HGET', KEYS[2 * i], before) or now)
     if ended < 0 then ended = math.min(now, -ended) end
     start = math.max(start, ended + per + margin)
   end
 end
 for i = 1, #KEYS / 2 do
-  local starts, ends = KEYS[2 * i - 1], KEYS[2 * i]
+  local calls, times = KEYS[2 * i - 1], KEYS[2 * i]
   local requests, per = tonumber(ARGV[2 + 2 * i]), tonumber(ARGV[3 + 2 * i])
-  redis.call('ZADD', starts, start, member)
-  redis.call('HSET', ends, member, -(start + life))
-  local extra = redis.call('ZCARD', starts) - requests
-  if extra > 0 then
-    local old = redis.call('ZRANGE', starts, 0, extra - 1)
-    redis.call('ZREMRANGEBYRANK', starts, 0, extra - 1)
-    redis.call('HDEL', ends, unpack(old))
+  redis.call('RPUSH', calls, member)
+  redis.call('HSET', times, member, -(start + life), 's:' .. member, start)
+  while redis.call('LLEN', calls) > requests do
+    local old = redis.call('LPOP', calls)
+    redis.call('HDEL', times, old, 's:' .. old)
   end
   local keep = start - now + life + per + margin
-  redis.call('PEXPIRE', starts, keep)
-  redis.call('PEXPIRE', ends, keep)
+  redis.call('PEXPIRE', calls, keep)
+  redis.call('PEXPIRE', times, keep)
 end
 return start - now
 """
@@ -73,7 +73,7 @@ _FINISH_SCRIPT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 for i = 1, #KEYS / 2 do
-  local start = redis.call('ZSCORE', KEYS[2 * i - 1], ARGV[1])
+  local start = redis.call('HGET', KEYS[2 * i], 's:' .. ARGV[1])
   if start then
     redis.call('HSET', KEYS[2 * i], ARGV[1], math.max(now, tonumber(start)))
   end
@@ -256,7 +256,7 @@ class RedisCoordination:
         args: list[str | int] = [member, int(in_flight * 1000) + 1, int(SAFETY_MARGIN * 1000)]
         for name, requests, per_seconds in windows:
             base = f"{self._prefix}:limit:{self._egress}:{name}"
-            keys += [f"{base}:starts", f"{base}:ends"]
+            keys += [f"{base}:calls", f"{base}:times"]
             args += [requests, int(per_seconds * 1000)]
         return Booking(member, keys), args
 
