@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
@@ -155,7 +156,12 @@ class RedisCoordination:
         self._url = url
         self._egress = egress
         self._prefix = prefix
+        if isinstance(socket_timeout, bool) or not isinstance(socket_timeout, int | float):
+            raise TypeError("socket_timeout must be a number of seconds")
+        if not 0 < socket_timeout < float("inf"):
+            raise ValueError("socket_timeout must be a positive, finite number of seconds")
         self._timeout = float(socket_timeout)
+        self._lock = threading.Lock()
         self._clock_ns = clock_ns
         self._sync: redis.Redis | None = None
         self._async: redis.asyncio.Redis | None = None
@@ -169,14 +175,15 @@ class RedisCoordination:
     # Connections, made on first use.
 
     def _client(self) -> redis.Redis:
-        if self._sync is None:
-            redis = _import_redis()
-            self._sync = redis.Redis.from_url(
-                self._url,
-                socket_timeout=self._timeout,
-                socket_connect_timeout=self._timeout,
-            )
-        return self._sync
+        with self._lock:  # threads of many clients may ask first at once: one pool
+            if self._sync is None:
+                redis = _import_redis()
+                self._sync = redis.Redis.from_url(
+                    self._url,
+                    socket_timeout=self._timeout,
+                    socket_connect_timeout=self._timeout,
+                )
+            return self._sync
 
     def _aclient(self) -> redis.asyncio.Redis:
         if self._async is None:
@@ -203,9 +210,10 @@ class RedisCoordination:
         return int(result)
 
     def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
-            self._sync = None
+        with self._lock:
+            client, self._sync = self._sync, None
+        if client is not None:
+            client.close()
 
     async def aclose(self) -> None:
         if self._async is not None:
@@ -236,11 +244,12 @@ class RedisCoordination:
         strict nonces and the key's strict turn, all in Redis."""
         from ._redis_nonces import RedisNonceSource
 
-        source = self._sources.get(api_key)
-        if source is None:
-            key = f"{self._prefix}:nonce:{_digest(api_key)}"
-            source = self._sources[api_key] = RedisNonceSource(self, key, self._clock_ns)
-        return source
+        with self._lock:
+            source = self._sources.get(api_key)
+            if source is None:
+                key = f"{self._prefix}:nonce:{_digest(api_key)}"
+                source = self._sources[api_key] = RedisNonceSource(self, key, self._clock_ns)
+            return source
 
     # Rate limits.
 
