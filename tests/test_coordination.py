@@ -8,7 +8,9 @@ turns held in Redis, and Redis unreachable failing before anything is sent.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -52,6 +54,26 @@ def test_window_nonces_are_unique_across_coordinations(redis_server: RedisServer
         assert drawn == list(range(T0, T0 + 400))
         # Another key has its own sequence, starting at the clock.
         assert one.nonce_source("another-key").next_in_window() == T0
+
+
+def _draw_in_child(coordination: RedisCoordination, out: Any) -> None:
+    out.put([coordination.nonce_source(KEY).next_in_window() for _ in range(50)])
+
+
+def test_a_forked_child_draws_from_the_same_sequence(redis_server: RedisServer) -> None:
+    forking = multiprocessing.get_context("fork")  # as a pre-forking server does
+    with RedisCoordination(redis_server.url) as coordination:
+        source = coordination.nonce_source(KEY)
+        before = [source.next_in_window() for _ in range(50)]  # the parent's pool is in use
+        out = forking.Queue()
+        child = forking.Process(target=_draw_in_child, args=(coordination, out))
+        child.start()
+        drawn = out.get(timeout=30)
+        child.join(timeout=30)
+        after = [source.next_in_window() for _ in range(50)]
+        out.close()
+    assert child.exitcode == 0
+    assert len(set(before + drawn + after)) == 150
 
 
 def test_window_nonce_is_the_clock_when_the_clock_is_ahead(redis_server: RedisServer) -> None:

@@ -21,6 +21,7 @@ import hashlib
 import os
 import threading
 import time
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -162,6 +163,7 @@ class RedisCoordination:
             raise ValueError("socket_timeout must be a positive, finite number of seconds")
         self._timeout = float(socket_timeout)
         self._lock = threading.Lock()
+        _every_coordination.add(self)
         self._clock_ns = clock_ns
         self._sync: redis.Redis | None = None
         self._async: redis.asyncio.Redis | None = None
@@ -287,6 +289,20 @@ class RedisCoordination:
 
     async def afinish(self, booking: Booking) -> None:
         await self.arun(_FINISH_SCRIPT, booking.keys, [booking.member])
+
+
+_every_coordination: weakref.WeakSet[RedisCoordination] = weakref.WeakSet()
+
+
+def _reset_after_fork() -> None:
+    # A lock another thread held at the fork would stay held in the child for ever (redis-py
+    # itself opens new connections in a child).
+    for coordination in list(_every_coordination):
+        coordination._lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX only
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 def _digest(api_key: str) -> str:
