@@ -202,12 +202,13 @@ def test_a_killed_worker_does_not_stall_the_others_past_its_lease(
     assert took < lease + 2 * 1.0 + 1.0
 
 
+@pytest.mark.parametrize("window", [True, False], ids=["window", "strict"])
 def test_redis_stopped_mid_run_every_caller_gets_the_clear_error(
-    redis_server: RedisServer,
+    redis_server: RedisServer, window: bool
 ) -> None:
     with Sandbox() as sandbox:
         admissions = Admissions(sandbox)
-        spec = _spec(sandbox, redis_server, seconds=3.0, pause=0.02, threads=2)
+        spec = _spec(sandbox, redis_server, seconds=3.0, pause=0.02, threads=2, window=window)
         workers = Workers(4, spec)
         try:
             workers.go()
