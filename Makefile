@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 SPEC   ?= openapi/main_api_v4.yaml
 CODE   := facade scripts tests
 
-.PHONY: venv generate check-generated spec-diff lint typecheck pytest test demo bench clean prism
+.PHONY: venv generate check-generated spec-diff lint typecheck pytest test demo bench clean prism redis
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,7 +40,7 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-test: lint typecheck check-generated prism pytest
+test: lint typecheck check-generated prism redis pytest
 
 ## Lint, typecheck and every test not marked slow (`make test` runs them all).
 .PHONY: test-quick
@@ -59,9 +59,21 @@ prism:
 	  || echo "Prism could not be installed (offline?): its test will skip"; \
 	fi
 
+## redis-server, for the tests of many processes on one key (RedisCoordination): installed
+## with apt-get where it is missing and that is possible; otherwise those tests skip.
+redis:
+	@if command -v redis-server >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  { apt-get install -y -qq redis-server >/dev/null 2>&1 \
+	    || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq redis-server >/dev/null 2>&1; }; } \
+	  && echo "redis-server installed" \
+	  || echo "redis-server could not be installed (offline?): its tests will skip"; \
+	else echo "redis-server not found and apt-get not usable: its tests will skip"; \
+	fi
+
 ## Speed against hand-signed floors on loopback (a few minutes; not part of `make test`).
 ## Prints one table with PASS/FAIL per target and exits 0 unless the benchmark crashed.
-bench: $(STAMP)
+bench: $(STAMP) redis
 	$(BIN)/python scripts/bench.py
 
 ## The main job: a local WhiteBIT sandbox and a short session against it (no credentials).

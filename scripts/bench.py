@@ -28,6 +28,13 @@ base64 payload, HMAC-SHA512 signature, the response's JSON parsed):
    (from its own clock: arrivals after the 1000th over the time from the 1000th to the
    last) as a share of 100 calls/s, which no client can exceed. Target >= 95% and not one
    request refused (no 429). Each run takes a little over 20 s (--quick: 10 s).
+8. many processes on one key through Redis (scripts/bench_processes.py; skipped without
+   redis-server, which `make redis` installs): 8a, PROCESSES processes of THREADS threads
+   burst the same multiple of the limit as row 7 on one rate-limited key, coordinated by
+   RedisCoordination (window nonces and the limit counted in a throwaway redis-server):
+   calls/s, refusals and the share of the allowed rate as row 7 measures it, target >= 95%
+   and nothing refused; 8b, the latency of a sequential sync call through Redis beside the
+   in-process backend (both rate-limited, window nonces): what coordination adds per call.
 
 The loopback server is scripts/bench_server.py in its own process: it checks every request
 with the sandbox's own verifier (signature, payload, `request`, nonces) and counts every
@@ -70,6 +77,7 @@ from typing import IO, Any
 
 import aiohttp
 import httpx
+from bench_processes import PROCESSES, THREADS, added_latency, redis_server, run_processes
 from bench_wire import BODY, KEY_PREFIX, LIMITED_PREFIX, OPERATION, PATH, bench_secret
 from whitebit_main import AsyncWhiteBIT, WhiteBIT
 from whitebit_main._http import _async_transport as _transport
@@ -531,6 +539,32 @@ async def limiter_burst(server: Server, windows: int) -> Sample:
     )
 
 
+# ---------------------------------------------------------------- 8. processes via Redis
+
+
+def processes_burst(server: Server, redis: str, windows: int) -> Sample:
+    """Row 7's burst made by PROCESSES processes through Redis: value = achieved_share in %."""
+    count, seconds = operation_table()[OPERATION].rate_limit
+    key = fresh_key(LIMITED_PREFIX)
+    wall, failures = run_processes(server.url, redis, key, windows * count)
+    _, rejected, reasons = server.stats(key)
+    too_many = sum(n for reason, n in reasons.items() if reason.startswith("429 "))
+    arrivals = server.arrivals(key)
+    return Sample(
+        achieved_share(arrivals, count, seconds) * 100,
+        rejected,
+        failures,
+        status_429=too_many,
+        seconds=wall,
+    )
+
+
+def redis_latency(server: Server, redis: str, calls: int) -> tuple[Sample, Sample]:
+    """(through Redis, in-process): median µs of a sequential call."""
+    shared, own = added_latency(server.url, redis, fresh_key(), calls)
+    return Sample(shared), Sample(own)
+
+
 # ---------------------------------------------------------------- the run and the table
 
 
@@ -608,6 +642,8 @@ class Plan:
     warmup: int = 200
     limiter_runs: int = 3  # row 7, each (limiter_windows - 1) windows of 10 s and a bit
     limiter_windows: int = 3  # row 7's burst, in multiples of the limit
+    process_runs: int = 2  # row 8a, each as long as a run of row 7
+    latency_calls: int = 1000  # row 8b, per backend and run
 
 
 def paired(ours: Measure, floor: Measure) -> float:
@@ -623,7 +659,8 @@ def run(plan: Plan, fail_on_miss: bool) -> int:
     m = {name: Measure() for name in (
         "ovh_ours", "ovh_floor", "sync_ours", "sync_floor", "aio_ours", "aio_floor",
         "pool_ours", "pool_floor", "raw_aiohttp", "paced", "imp_ours", "imp_floor",
-        "first_ours", "first_floor", "generate", "limiter",
+        "first_ours", "first_floor", "generate", "limiter", "processes", "via_redis",
+        "in_process",
     )}  # fmt: skip
     assert plan.warmup + max(plan.sync_calls, plan.async_calls) <= NONCE_BUDGET
     assert plan.warmup + plan.async_calls <= AHEAD_MS  # rows 3a-3c: never paced
@@ -664,6 +701,19 @@ def run(plan: Plan, fail_on_miss: bool) -> int:
             print(
                 f"rate limiter run {i + 1}/{plan.limiter_runs}: {sample.seconds:.1f} s", flush=True
             )
+        with redis_server() as redis:
+            if redis is None:
+                print("row 8 skipped: redis-server is not installed (make redis)", flush=True)
+            for i in range(plan.process_runs if redis is not None else 0):
+                assert redis is not None
+                sample = processes_burst(server, redis, plan.limiter_windows)
+                m["processes"].samples.append(sample)
+                print(f"processes run {i + 1}/{plan.process_runs}: {sample.seconds:.1f} s")
+            for _ in range(plan.runs if redis is not None else 0):
+                assert redis is not None
+                shared, own = redis_latency(server, redis, plan.latency_calls)
+                m["via_redis"].samples.append(shared)
+                m["in_process"].samples.append(own)
         for _ in range(plan.import_runs):
             m["imp_floor"].samples.append(Sample(_python_ms(_IMPORT.format("httpx"))))
             m["imp_ours"].samples.append(Sample(_python_ms(_IMPORT.format("whitebit_main"))))
@@ -710,6 +760,20 @@ def run(plan: Plan, fail_on_miss: bool) -> int:
         Row(f"7. rate limiter, burst {plan.limiter_windows}x the limit", "% of limit", limiter,
             None, ">= 95%, 0 rejected", limiter_ok, served=True),
     ]  # fmt: skip
+    processes = m["processes"]
+    if processes.samples:
+        processes_ok = (
+            processes.median >= 95
+            and processes.status_429 == 0
+            and processes.rejected == 0
+            and processes.failed == 0
+        )
+        rows += [
+            Row(f"8a. {PROCESSES} processes, one key, via Redis", "% of limit", processes,
+                None, ">= 95%, 0 rejected", processes_ok, served=True),
+            Row("8b. sync call via Redis (floor: in-process)", "µs", m["via_redis"],
+                m["in_process"], served=True),
+        ]  # fmt: skip
     print()
     print(
         f"medians of {plan.runs} runs ({plan.import_runs} for import, {plan.generate_runs} for "
@@ -753,6 +817,17 @@ def run(plan: Plan, fail_on_miss: bool) -> int:
             f"(no client can take less than {(plan.limiter_windows - 1) * seconds} s); a request "
             f"arrived {reuse:.2f} s after the one {count} before it (median; at best {seconds} s)"
         )
+    if processes.samples:
+        wall = statistics.median(s.seconds for s in processes.samples)
+        calls = plan.limiter_windows * count
+        added = m["via_redis"].median - m["in_process"].median
+        print(
+            f"8a: {OPERATION} x {calls} by {PROCESSES} processes x {THREADS} threads on one "
+            f"key, RedisCoordination, {plan.process_runs} run(s): {calls / wall:.1f} calls/s "
+            f"over the whole burst (median), {processes.rejected} refused "
+            f"({processes.status_429} 429); 8b: Redis adds {added:,.0f} µs per call "
+            f"(median of {plan.latency_calls} sequential calls per backend and run)"
+        )
     failed = {k: v.failed for k, v in m.items() if v.failed}
     if failed:
         print(f"\nclient-side failures (non-2xx or exception): {failed}")
@@ -770,8 +845,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         plan = Plan(
-            2, 1000, 300, 500, 300, 1000, 2, 1, warmup=50, limiter_runs=1, limiter_windows=2
-        )
+            2, 1000, 300, 500, 300, 1000, 2, 1, warmup=50, limiter_runs=1, limiter_windows=2,
+            process_runs=1, latency_calls=200,
+        )  # fmt: skip
     else:
         plan = Plan(args.runs, 5000, 2000, 2800, 1000, 6000, 9, 3)
     return run(plan, args.fail_on_miss)

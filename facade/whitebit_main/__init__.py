@@ -12,16 +12,19 @@ from ._auth import WhiteBITAuth
 from ._client import AsyncWhiteBIT, WhiteBIT
 from ._journal import Journal, JournalEntry, Reconciled
 from ._nonce import NonceSource
-from ._ratelimit import RateLimiter
+from ._ratelimit import ACCOUNT_WIDE, RateLimiter
+from ._redis_coordination import RedisCoordination
 from ._retry import RetryPolicy
 
 __all__ = [
+    "ACCOUNT_WIDE",
     "AsyncWhiteBIT",
     "Journal",
     "JournalEntry",
     "NonceSource",
     "RateLimiter",
     "Reconciled",
+    "RedisCoordination",
     "RetryPolicy",
     "WhiteBIT",
     "WhiteBITAuth",

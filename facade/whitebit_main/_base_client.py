@@ -10,6 +10,7 @@ attempt is tried again is decided once, for both, by `_attempts.CallState`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -41,10 +42,12 @@ from ._json import loads_exact
 from ._logging import log_response, logger
 from ._operations import Operation, operation_table
 from ._options import ClientOptions, HttpT, environment_options
-from ._ratelimit import RateLimiter, Slot
+from ._ratelimit import ACCOUNT_LIMIT, ACCOUNT_WIDE, RateLimiter, Slot, Window
+from ._redis_coordination import Booking, CoordinationUnavailable, RedisCoordination
 from ._retry import RetryPolicy
 from ._validation import build_body, check_jwt_token
 from .errors import (
+    CoordinationError,
     OutcomeUnknownError,
     PaginationLimitError,
     TransportError,
@@ -86,6 +89,7 @@ class BaseClient(Generic[HttpT]):
         deadline: float | None = None,
         max_answer_bytes: int | None = None,
         journal: str | os.PathLike[str] | Journal | None = None,
+        coordination: RedisCoordination | None = None,
     ) -> None:
         """A client for one API key; it checks every option here, before anything is sent.
 
@@ -118,7 +122,14 @@ class BaseClient(Generic[HttpT]):
                 is recorded there before it is sent and marked when settled; `reconcile()`
                 settles what a crash or a kill left open. Its writes are synchronous (a few
                 milliseconds each, on AsyncWhiteBIT too).
+            coordination: where nonces and rate limits are shared. None (default): within
+                this process (every client of a key, every thread and event loop). A
+                `RedisCoordination`: with every process using that Redis, on any host
+                (nonces drawn there, strict calls taking the key's turn there, every limit
+                counted there per egress IP). Redis unreachable: `errors.CoordinationError`,
+                nothing sent.
         """
+        self._coordination = _check_coordination(coordination, rate_limit)
         if deadline is None and http_client is None:
             # Only `timeout` given: the call as a whole ends by it too (a trickling server
             # could otherwise hold a `timeout=2` call for the default deadline's minute).
@@ -141,9 +152,17 @@ class BaseClient(Generic[HttpT]):
             self._settings.api_key,
             self._settings.api_secret,
             nonce_window=self._settings.nonce_window,
+            nonces=(
+                self._coordination.nonce_source(self._settings.api_key)
+                if self._coordination is not None
+                else None
+            ),
         )
         self._retry = _check_retry(retry)
-        self._limiter = _check_rate_limit(rate_limit)
+        limiter = _check_rate_limit(rate_limit)
+        self._limiter = limiter if self._coordination is None else None
+        # Limits counted in Redis: with a coordination backend and rate_limit=True.
+        self._shared_limits = self._coordination is not None and rate_limit is True
         self._urls: dict[str, httpx.URL] = {}
         self._operation_table = operation_table()
         self._owns_http = http_client is None
@@ -201,7 +220,9 @@ class BaseClient(Generic[HttpT]):
                 max_answer_bytes if max_answer_bytes is not None else self._max_answer_bytes
             ),
             journal=self._journal,
+            coordination=self._coordination,
         )
+        view._shared_limits = self._shared_limits
         view._unsettled = self._unsettled
         return view
 
@@ -250,16 +271,65 @@ class BaseClient(Generic[HttpT]):
             check_jwt_token(operation.operation_id, jwt_token)
         return operation, body
 
-    def _slot(self, operation: Operation) -> tuple[float, Slot | None]:
+    def _windows(self, operation: Operation) -> list[Window]:
+        """The limits a call counts in: its operation's and, on the API host, the
+        account-wide one (limits a RedisCoordination was given take their place)."""
+        coordination = self._coordination
+        own: tuple[int, float] = operation.rate_limit
+        windows: list[Window] = []
+        documented = ((operation.operation_id, own), (ACCOUNT_WIDE, ACCOUNT_LIMIT))
+        for name, limit in documented:
+            if name == ACCOUNT_WIDE and operation.server is not None:
+                continue  # another host (the card gateway): not counted with the API's
+            if coordination is not None:
+                limit = coordination.limit_of(name, limit)
+            windows.append((name, limit[0], limit[1]))
+        return windows
+
+    def _slot(self, operation: Operation) -> tuple[float, Slot | Booking | None]:
         """Seconds to wait for the rate limit, and the slot to release after the call."""
+        if self._shared_limits and self._coordination is not None:
+            try:
+                return self._coordination.reserve(self._windows(operation), self._deadline)
+            except CoordinationUnavailable as exc:
+                raise self._coordination_error(operation, exc) from None
         if self._limiter is None:
             return 0.0, None
-        requests, seconds = operation.rate_limit
-        return self._limiter.reserve(operation.operation_id, requests, seconds)
+        return self._limiter.reserve_all(self._windows(operation))
 
-    def _release(self, slot: Slot | None) -> None:
-        if slot is not None and self._limiter is not None:
+    def _release(self, slot: Slot | Booking | None) -> None:
+        if isinstance(slot, Booking) and self._coordination is not None:
+            # Unfinished, a booking holds its window only until its deadline passes.
+            with contextlib.suppress(CoordinationUnavailable):
+                self._coordination.finish(slot)
+        elif isinstance(slot, Slot) and self._limiter is not None:
             self._limiter.finish(slot)
+
+    async def _aslot(self, operation: Operation) -> tuple[float, Slot | Booking | None]:
+        """As `_slot`, asking Redis without blocking the event loop."""
+        if self._shared_limits and self._coordination is not None:
+            try:
+                return await self._coordination.areserve(self._windows(operation), self._deadline)
+            except CoordinationUnavailable as exc:
+                raise self._coordination_error(operation, exc) from None
+        return self._slot(operation)
+
+    async def _arelease(self, slot: Slot | Booking | None) -> None:
+        if isinstance(slot, Booking) and self._coordination is not None:
+            with contextlib.suppress(CoordinationUnavailable):
+                await self._coordination.afinish(slot)
+        else:
+            self._release(slot)
+
+    def _coordination_error(
+        self, operation: Operation, exc: CoordinationUnavailable
+    ) -> CoordinationError:
+        return CoordinationError(
+            f"{exc}; nonces and rate limits are shared through it with the key's other "
+            "processes, so nothing was sent",
+            operation=operation.operation_id,
+            path=operation.path,
+        )
 
     def _url(self, operation: Operation) -> httpx.URL:
         url = self._urls.get(operation.operation_id)
@@ -462,6 +532,20 @@ def _check_rate_limit(rate_limit: object) -> RateLimiter | None:
         name = type(rate_limit).__name__
         raise TypeError(f"rate_limit must be a bool or a RateLimiter, not {name}")
     return RateLimiter() if rate_limit else None
+
+
+def _check_coordination(coordination: object, rate_limit: object) -> RedisCoordination | None:
+    if coordination is None:
+        return None
+    if not isinstance(coordination, RedisCoordination):
+        name = type(coordination).__name__
+        raise TypeError(f"coordination must be a RedisCoordination or None, not {name}")
+    if isinstance(rate_limit, RateLimiter):
+        raise ValueError(
+            "rate_limit=RateLimiter(...) counts in this process only; with coordination= "
+            "the limits are counted in Redis: pass rate_limit=True (or False to turn them off)"
+        )
+    return coordination
 
 
 def _check_retry(retry: object) -> RetryPolicy:

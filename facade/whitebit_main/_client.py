@@ -27,6 +27,7 @@ from ._journal import Reconciled
 from ._logging import log_request, log_retry
 from ._operations import Operation
 from ._pages import PageWalk, with_raw
+from ._redis_coordination import CoordinationUnavailable
 from .errors import AnswerUnreadableError, WhiteBITError
 
 T = TypeVar("T")
@@ -46,7 +47,8 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
 
     Options (keyword-only; see `__init__`): base_url or region, gateway_url, nonce_window,
     http_client (an `httpx.Client`) or timeout, retry, rate_limit, deadline,
-    max_answer_bytes.
+    max_answer_bytes, journal, coordination (a `RedisCoordination`: nonces and limits shared
+    by many processes).
     """
 
     _http_class = httpx.Client
@@ -108,6 +110,9 @@ class WhiteBIT(BaseClient[httpx.Client], SyncOperations):
                             response.close()
             except WhiteBITError:
                 raise
+            except CoordinationUnavailable as exc:  # no nonce from Redis: nothing was sent
+                state.sending = False
+                raise self._coordination_error(operation, exc) from None
             except Exception as exc:  # every failure of the HTTP stack, named or not
                 decision = state.failed(exc, status)
             else:
@@ -257,7 +262,7 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
 
         operation = state.operation
         while True:
-            wait, slot = self._slot(operation)
+            wait, slot = await self._aslot(operation)
             status: int | None = None
             try:
                 decision = state.begin(wait)
@@ -280,6 +285,9 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
                             await response.aclose()
             except WhiteBITError:
                 raise
+            except CoordinationUnavailable as exc:  # no nonce from Redis: nothing was sent
+                state.sending = False
+                raise self._coordination_error(operation, exc) from None
             except Exception as exc:  # every failure of the HTTP stack, named or not
                 decision = state.failed(exc, status)
             else:
@@ -292,7 +300,7 @@ class AsyncWhiteBIT(BaseClient[httpx.AsyncClient], AsyncOperations):
                         except AnswerUnreadableError as unreadable:
                             decision = state.unreadable(unreadable)
             finally:
-                self._release(slot)
+                await self._arelease(slot)
             if decision.action == FIND:
                 decision = state.looked_up(*await self._look_up(state))
             if decision.action == ACCEPTED:

@@ -14,6 +14,7 @@ from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from ._journal import Journal
+    from ._redis_coordination import RedisCoordination
 
 # The httpx client a client drives: blocking or asyncio.
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
@@ -34,6 +35,7 @@ class CommonOptions(TypedDict, total=False):
     deadline: float | None
     max_answer_bytes: int | None
     journal: str | os.PathLike[str] | Journal | None
+    coordination: RedisCoordination | None
 
 
 class ClientOptions(CommonOptions, Generic[HttpT], total=False):

@@ -341,3 +341,13 @@ def error_from_response(response: httpx.Response, operation: str, path: str) -> 
         body=typed,
         hint=hint,
     )
+
+
+class CoordinationError(WhiteBITError):
+    """The shared coordination backend (`RedisCoordination`) could not be asked for a
+    nonce or a rate-limit slot: Redis is down, unreachable or refused the command. Nothing
+    was sent: without the backend, nonces and limits would no longer be coordinated with
+    the other processes of the key, so the client never falls back to guessing them."""
+
+
+__all__ += ["CoordinationError"]  # apart from the list above: merges stay simple

@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from whitebit_main_api._contract import OPERATIONS
 from whitebit_main_api._examples import SUCCESS_EXAMPLES
 
+from .._ratelimit import ACCOUNT_LIMIT
 from ._handlers import HANDLERS
 from ._ledger import Ledger
-from ._ratelimit import ServerRateLimits
+from ._ratelimit import ACCOUNT_WIDE, ServerRateLimits
 from ._replies import Refusal, Reply, unauthorized
 from ._schema import validate_body
 from ._verify import Verifier, parse_json_object
@@ -26,17 +27,34 @@ logger = logging.getLogger("whitebit_sandbox")
 ENVELOPE = ("request", "nonce", "nonceWindow")
 
 
+def server_limits(overrides: Mapping[str, tuple[int, float]]) -> ServerRateLimits:
+    """The documented limits (each operation's, and the account-wide one that every
+    operation of the API host counts in), with `overrides` by operationId or ACCOUNT_WIDE."""
+    limits: dict[str, tuple[int, float]] = {
+        op: (facts["rate_limit"][0], facts["rate_limit"][1]) for op, facts in OPERATIONS.items()
+    }
+    limits[ACCOUNT_WIDE] = ACCOUNT_LIMIT
+    unknown = set(overrides) - set(limits)
+    if unknown:
+        raise ValueError(f"limits for unknown operations: {sorted(unknown)}")
+    limits.update(overrides)
+    on_api_host = [op for op, facts in OPERATIONS.items() if facts.get("server") is None]
+    return ServerRateLimits(limits, account_wide=on_api_host)
+
+
 class SandboxApp:
     """Answers requests the way WhiteBIT's Main Account API does, from a `Ledger`."""
 
-    def __init__(self, ledger: Ledger, *, rate_limits: bool = True) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        *,
+        rate_limits: bool = True,
+        limits: Mapping[str, tuple[int, float]] | None = None,
+    ) -> None:
         self.ledger = ledger
         self.verifier = Verifier(ledger.key_info)
-        self.limiter = (
-            ServerRateLimits({op: tuple(facts["rate_limit"]) for op, facts in OPERATIONS.items()})
-            if rate_limits
-            else None
-        )
+        self.limiter = server_limits(limits or {}) if rate_limits else None
         self._routes = {facts["path"]: op for op, facts in OPERATIONS.items()}
 
     def handle(

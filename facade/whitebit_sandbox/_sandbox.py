@@ -80,6 +80,8 @@ class Sandbox:
     account's key is `api_key` / `api_secret`; `client()` and `async_client()` return
     facade clients pointed at the sandbox with it. `rate_limits=False` turns off the
     per-operation limits (for load tests); everything else stays as strict as WhiteBIT.
+    `limits` replaces documented limits: operationId (or "*", the account-wide one) ->
+    (requests, per_seconds), for an account with raised limits or a quick test.
     """
 
     def __init__(
@@ -89,9 +91,10 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         rate_limits: bool = True,
+        limits: Mapping[str, tuple[int, float]] | None = None,
     ) -> None:
         self.ledger = Ledger(load_state(accounts))
-        self._app = SandboxApp(self.ledger, rate_limits=rate_limits)
+        self._app = SandboxApp(self.ledger, rate_limits=rate_limits, limits=limits)
         self._faults = FaultPlan()
         self._address = (host, port)
         self._server: SandboxHTTPServer | None = None
