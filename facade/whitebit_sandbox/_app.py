@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
+from whitebit_main._ratelimit import ACCOUNT_LIMIT
 from whitebit_main_api._contract import OPERATIONS
 from whitebit_main_api._examples import SUCCESS_EXAMPLES
 
-from .._ratelimit import ACCOUNT_LIMIT
 from ._handlers import HANDLERS
 from ._ledger import Ledger
 from ._ratelimit import ACCOUNT_WIDE, ServerRateLimits

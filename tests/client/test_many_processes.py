@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from whitebit_main import ACCOUNT_WIDE, RedisCoordination, RetryPolicy
-from whitebit_main.sandbox import Sandbox
+from whitebit_sandbox import Sandbox
 
 from tests.redis_server import RedisServer, redis_server_fixture  # noqa: F401
 from tests.support import ROOT

@@ -27,7 +27,7 @@ from whitebit_main._nonce import AHEAD_MS, OrderingTimeout
 from whitebit_main._operations import operation_table
 from whitebit_main._ratelimit import SAFETY_MARGIN
 from whitebit_main._redis_nonces import LEASE_GRACE
-from whitebit_main.sandbox import Sandbox
+from whitebit_sandbox import Sandbox
 
 from tests.redis_server import RedisServer, _free_port, redis_server_fixture  # noqa: F401
 
