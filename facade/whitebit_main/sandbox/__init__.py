@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -34,6 +35,7 @@ from .._client import AsyncWhiteBIT, WhiteBIT
 from .._options import AsyncOptions, CommonOptions, SyncOptions
 from ._amounts import checked
 from ._app import SandboxApp
+from ._clock import Clock, SandboxClock
 from ._defaults import (
     BTC_FLEX_PLAN,
     DEMO_API_KEY,
@@ -58,6 +60,7 @@ __all__ = [
     "USDT_FLEX_PLAN",
     "Ledger",
     "Sandbox",
+    "SandboxClock",
     "StateSource",
     "default_state",
     "load_state",
@@ -98,6 +101,8 @@ class Sandbox:
     account's key is `api_key` / `api_secret`; `client()` and `async_client()` return
     facade clients pointed at the sandbox with it. `rate_limits=False` turns off the
     per-operation limits (for load tests); everything else stays as strict as WhiteBIT.
+    `clock` is where the books read the time (Unix seconds): the real clock by default, or
+    a `SandboxClock` that `advance()` moves, so Flex earnings and Fixed terms fall due.
     """
 
     def __init__(
@@ -107,8 +112,10 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         rate_limits: bool = True,
+        clock: Clock | None = None,
     ) -> None:
-        self.ledger = Ledger(load_state(accounts))
+        self.clock: Clock = clock if clock is not None else time.time
+        self.ledger = Ledger(load_state(accounts), clock=self.clock)
         self._app = SandboxApp(self.ledger, rate_limits=rate_limits)
         self._faults = FaultPlan()
         self._address = (host, port)
@@ -215,6 +222,17 @@ class Sandbox:
         is closed). Returns the interest paid, by investment id. The account defaults to
         `self.account`."""
         return self.ledger.pay_interest(account or self.account, investment_id)
+
+    def advance(self, seconds: float) -> None:
+        """Let `seconds` pass on the sandbox's `SandboxClock` and book what fell due in
+        them: each whole day of every open Flex investment pays its earning, and each
+        Fixed term that ran out pays its interest and returns its amount."""
+        if not isinstance(self.clock, SandboxClock):
+            raise TypeError(
+                "advance() needs Sandbox(clock=SandboxClock()): the real clock moves by itself"
+            )
+        self.clock.advance(seconds)
+        self.ledger.accrue()
 
     def _settings(self) -> CommonOptions:
         return {

@@ -76,6 +76,7 @@ class SandboxApp:
         validate_body(facts["body"], fields)
         handler = HANDLERS.get(operation_id)
         if handler is not None and caller is not None:
+            self.ledger.accrue()  # the clock may have moved: earnings and terms first
             return handler(self.ledger, caller, fields)
         status, example = SUCCESS_EXAMPLES[operation_id]
         return Reply(status, example)

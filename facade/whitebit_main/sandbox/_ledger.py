@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from decimal import Decimal, localcontext
 from typing import Any, TypeVar
 
-from . import _fixed, _interest, _subaccounts, _wallet
+from . import _fixed, _flex_earnings, _interest, _subaccounts, _wallet
 from ._amounts import EXACT, ZERO, money
 from ._balances import BALANCE_KINDS
 from ._fixed_state import ACTIVE, FixedInvestment, FixedPlan
@@ -75,6 +75,8 @@ class Ledger:
     ) -> None:
         self._state: State = state_from_json(state or {})
         self._clock = clock
+        self._start = int(clock())  # the books begin: no earning or term before this
+        self._paid_until: dict[str, int] = {}  # Flex investment id -> earnings paid up to
         self._lock = threading.Lock()
         self._by_key = {a.api_key: a.name for a in self._state.accounts.values()}
         self._latest = {(i.account, i.plan_id): i.id for i in self._state.investments.values()}
@@ -87,6 +89,18 @@ class Ledger:
 
     def _now(self) -> int:
         return int(self._clock())
+
+    def now(self) -> int:
+        """The sandbox's time, Unix seconds (its clock, real or moved by a test)."""
+        return self._now()
+
+    def accrue(self) -> None:
+        """Book what the clock's progress has earned: Flex daily earnings and the end of
+        every Fixed term that has run out, each at the moment it fell due."""
+        with self._books() as state:
+            now = self._now()
+            _flex_earnings.pay_due(state, self._paid_until, self._start, now)
+            _interest.end_due_terms(state, self._start, now)
 
     # -- keys and balances -------------------------------------------------------------
 
