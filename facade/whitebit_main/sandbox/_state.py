@@ -387,3 +387,19 @@ def state_to_json(state: State) -> dict[str, Any]:
         "sub_accounts": sub_accounts_to_json(state.sub_accounts),
         "sub_account_transfers": sub_transfers_to_json(state.sub_transfers),
     }
+
+
+def seen_tickers(state: State) -> set[str]:
+    """Every ticker the state holds somewhere: balances, plans, history, codes."""
+    seen: set[str] = set()
+    holdings = [a.balances for a in state.accounts.values()]
+    holdings += [s.balances for s in state.sub_accounts.values()]
+    for balances in holdings:
+        for kind in balances.values():
+            seen.update(kind)
+    seen.update(p.ticker for p in state.plans.values())
+    seen.update(p.ticker for p in state.fixed_plans.values())
+    seen.update(p.interest_ticker for p in state.fixed_plans.values())
+    seen.update(tx.ticker for tx in state.transactions)
+    seen.update(c.ticker for c in state.codes.values())
+    return seen
