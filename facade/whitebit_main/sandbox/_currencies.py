@@ -104,19 +104,17 @@ def known_currency(ticker: str, seen: Iterable[str], name: str = "ticker") -> Cu
 
 
 def network_of(facts: Currency, network: str | None, *, required: bool = False) -> str | None:
-    """The network asked for, or the default one; the refusal names the networks offered.
+    """The network asked for, or the default one, or WhiteBIT's refusal on `network`.
     `required`: a multi-network currency must name its network (deposit addresses)."""
-    if not facts.multi_network:
-        if network in (None, facts.network, facts.ticker):
-            return facts.network
-    elif network is None:
-        if not required:
-            return facts.network
-        raise invalid("network", "The network field is required.")
-    elif network in facts.networks:
-        return network
-    offered = ", ".join(n or facts.ticker for n in facts.networks)
-    raise invalid("network", f"The selected network is invalid; {facts.ticker} is on {offered}.")
+    if network is None:
+        if required and facts.multi_network:
+            raise invalid("network", "Cannot extract default network")
+        return facts.network
+    if network in facts.networks or (not facts.multi_network and network == facts.ticker):
+        return facts.network if not facts.multi_network else network
+    if any(network in c.networks for c in _KNOWN.values()):
+        raise invalid("network", "Cannot find currency for specified network")
+    raise invalid("network", "Unsupported network")
 
 
 def check_address(facts: Currency, network: str | None, address: str) -> None:

@@ -17,6 +17,7 @@ from ._fields import Fields, transfer_amount
 from ._fields import amount as _amount
 from ._fields import page as _page
 from ._fields import ticker as _ticker
+from ._handlers_deposit import DEPOSIT_HANDLERS
 from ._handlers_fixed import (
     close_fixed_investment,
     create_fixed_investment,
@@ -288,4 +289,5 @@ HANDLERS: dict[str, Handler] = {
     "getFixedInvestmentsHistory": get_fixed_investments_history,
     "getInterestPaymentHistory": get_interest_payment_history,
     **SUB_ACCOUNT_HANDLERS,
+    **DEPOSIT_HANDLERS,
 }

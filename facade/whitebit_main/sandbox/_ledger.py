@@ -21,7 +21,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal, localcontext
 from typing import Any, TypeVar
 
@@ -89,6 +89,11 @@ class Ledger:
 
     def _now(self) -> int:
         return int(self._clock())
+
+    def books(self) -> AbstractContextManager[State]:
+        """The state under the lock, for one check-and-apply step of a domain's rules
+        (the handlers of deposits, API keys, mining, ...)."""
+        return self._books()
 
     def now(self) -> int:
         """The sandbox's time, Unix seconds (its clock, real or moved by a test)."""

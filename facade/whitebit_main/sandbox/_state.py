@@ -16,6 +16,7 @@ from typing import Any
 from ._amounts import ZERO, checked, money
 from ._balances import Balances, balances_to_json, read_balances
 from ._defaults import ACCOUNT_SECTIONS, DEPENDENT_SECTIONS, SECTIONS, default_state
+from ._deposit_state import ExpressToken
 from ._fixed_state import (
     FixedInvestment,
     FixedPlan,
@@ -127,6 +128,12 @@ class State:
     interest_payments: list[InterestPayment] = field(default_factory=list)  # oldest first
     sub_accounts: dict[str, SubAccount] = field(default_factory=dict)  # by id, oldest first
     sub_transfers: list[SubTransfer] = field(default_factory=list)  # oldest first
+    # Kept while the sandbox runs, not in seed files or dumps:
+    # (account, ticker, network) -> the deposit addresses given out, the current one last
+    deposit_addresses: dict[tuple[str, str, str | None], list[str]] = field(default_factory=dict)
+    refunds: dict[str, str] = field(default_factory=dict)  # deposit id -> refund address
+    fiat_invoices: dict[tuple[str, str], str] = field(default_factory=dict)  # -> url
+    express_tokens: dict[tuple[str, str], ExpressToken] = field(default_factory=dict)
 
 
 def _load_accounts(state: State, items: list[Any]) -> None:

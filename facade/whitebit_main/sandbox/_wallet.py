@@ -20,6 +20,7 @@ from ._currencies import (
     known_currency,
     network_of,
 )
+from ._deposit import own_addresses
 from ._replies import inner, invalid
 from ._state import State, seen_tickers
 from ._wallet_state import (
@@ -70,6 +71,8 @@ def _check_request(state: State, request: WithdrawalRequest) -> tuple[Currency, 
     check_decimals(facts, request.amount)
     if not facts.fiat:
         check_address(facts, network, request.address)
+        if request.address in own_addresses(state):  # WhiteBIT's code 9
+            raise inner("address", "The address is a WhiteBIT deposit address", code=9)
     return facts, network
 
 
