@@ -207,6 +207,27 @@ class Sandbox:
         4 canceled (the amount goes back to the main balance), or another documented code."""
         self.ledger.settle_withdrawal(account or self.account, unique_id, status)
 
+    def sub_account_withdrawal(
+        self,
+        sub_account: str,
+        ticker: str,
+        amount: Decimal | str | int,
+        *,
+        address: str = "",
+        account: str | None = None,
+    ) -> str:
+        """A withdrawal the sub-account asks for, as its own key would: the amount is held
+        from the sub-account's main balance until the main account approves it with
+        `confirm_sub_account_withdrawal` (listed meanwhile by
+        `list_unconfirmed_sub_account_withdrawals`). Returns its id."""
+        return self.ledger.request_sub_account_withdrawal(
+            account or self.account,
+            sub_account,
+            ticker,
+            checked(amount, "withdrawal amount"),
+            address,
+        ).id
+
     def pay_interest(
         self, investment_id: str | None = None, *, account: str | None = None
     ) -> dict[str, Decimal]:

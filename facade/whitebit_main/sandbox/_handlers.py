@@ -25,6 +25,7 @@ from ._handlers_fixed import (
     get_fixed_plans,
     get_interest_payment_history,
 )
+from ._handlers_subaccount_keys import SUB_ACCOUNT_KEY_HANDLERS
 from ._handlers_subaccounts import SUB_ACCOUNT_HANDLERS
 from ._handlers_wallet import create_withdraw, create_withdraw_pay, get_deposit_withdraw_history
 from ._ledger import Ledger
@@ -290,4 +291,5 @@ HANDLERS: dict[str, Handler] = {
     "getInterestPaymentHistory": get_interest_payment_history,
     **SUB_ACCOUNT_HANDLERS,
     **DEPOSIT_HANDLERS,
+    **SUB_ACCOUNT_KEY_HANDLERS,
 }

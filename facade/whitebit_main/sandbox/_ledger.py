@@ -25,9 +25,10 @@ from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal, localcontext
 from typing import Any, TypeVar
 
-from . import _fixed, _flex_earnings, _interest, _subaccounts, _wallet
+from . import _fixed, _flex_earnings, _interest, _subaccount_keys, _subaccounts, _wallet
 from ._amounts import EXACT, ZERO, money
 from ._balances import BALANCE_KINDS
+from ._defaults import DEMO_ACCOUNT, DEMO_SUB_ACCOUNT
 from ._fixed_state import ACTIVE, FixedInvestment, FixedPlan
 from ._interest_state import InterestPayment
 from ._replies import inner, invalid, not_enough_to_transfer
@@ -41,6 +42,7 @@ from ._state import (
     state_from_json,
     state_to_json,
 )
+from ._subaccount_keys_state import UNCONFIRMED, SubWithdrawal
 from ._subaccount_state import SubAccount, SubTransfer
 from ._subaccounts import Settings
 from ._verify import KeyInfo
@@ -77,6 +79,9 @@ class Ledger:
         self._clock = clock
         self._start = int(clock())  # the books begin: no earning or term before this
         self._paid_until: dict[str, int] = {}  # Flex investment id -> earnings paid up to
+        demo_sub = self._state.sub_accounts.get(DEMO_SUB_ACCOUNT)
+        if demo_sub is not None and demo_sub.account == DEMO_ACCOUNT:
+            _subaccount_keys.seed_demo(self._state, DEMO_SUB_ACCOUNT, DEMO_ACCOUNT, self._start)
         self._lock = threading.Lock()
         self._by_key = {a.api_key: a.name for a in self._state.accounts.values()}
         self._latest = {(i.account, i.plan_id): i.id for i in self._state.investments.values()}
@@ -169,6 +174,9 @@ class Ledger:
                 if fixed.status == ACTIVE:
                     ticker = state.fixed_plans[fixed.plan_id].ticker
                     out[ticker] = out.get(ticker, ZERO) + fixed.amount
+            for held in state.sub_withdrawals.values():
+                if held.status == UNCONFIRMED:
+                    out[held.ticker] = out.get(held.ticker, ZERO) + held.amount
             for sub in state.sub_accounts.values():
                 for kind in BALANCE_KINDS:
                     for ticker, amount in sub.balances[kind].items():
@@ -524,6 +532,17 @@ class Ledger:
         with self._books() as state:
             return _subaccounts.transfer(
                 state, account, sub_id, direction, ticker, amount, self._now()
+            )
+
+    def request_sub_account_withdrawal(
+        self, account: str, sub_id: str, ticker: str, amount: Decimal, address: str
+    ) -> SubWithdrawal:
+        """A sub-account's withdrawal that waits for the main account's approval."""
+        with self._books() as state:
+            return copy.copy(
+                _subaccount_keys.request_withdrawal(
+                    state, account, sub_id, ticker, amount, address, self._now()
+                )
             )
 
     def sub_account_transfers(self, account: str, sub_id: str) -> list[SubTransfer]:

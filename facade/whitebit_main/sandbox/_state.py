@@ -31,6 +31,7 @@ from ._interest_state import (
     load_interest_payments,
 )
 from ._seedread import Reader, known, uuid_text
+from ._subaccount_keys_state import SubApiKey, SubWithdrawal
 from ._subaccount_state import (
     SubAccount,
     SubTransfer,
@@ -134,6 +135,9 @@ class State:
     refunds: dict[str, str] = field(default_factory=dict)  # deposit id -> refund address
     fiat_invoices: dict[tuple[str, str], str] = field(default_factory=dict)  # -> url
     express_tokens: dict[tuple[str, str], ExpressToken] = field(default_factory=dict)
+    api_keys: dict[str, SubApiKey] = field(default_factory=dict)  # by id, oldest first
+    sub_withdrawals: dict[str, SubWithdrawal] = field(default_factory=dict)  # oldest first
+    kyc_links: dict[str, str] = field(default_factory=dict)  # link token -> sub-account
 
 
 def _load_accounts(state: State, items: list[Any]) -> None:
