@@ -36,6 +36,7 @@ from .._options import AsyncOptions, CommonOptions, SyncOptions
 from ._amounts import checked
 from ._app import SandboxApp
 from ._clock import Clock, SandboxClock
+from ._credit_line_state import CreditLine
 from ._defaults import (
     BTC_FLEX_PLAN,
     DEMO_API_KEY,
@@ -227,6 +228,51 @@ class Sandbox:
             checked(amount, "withdrawal amount"),
             address,
         ).id
+
+    def open_credit_line(
+        self,
+        asset: str,
+        amount: Decimal | str | int,
+        *,
+        total_funding: Decimal | str | int = 0,
+        current_ltv: Decimal | str | int = 0,
+        initial_ltv: Decimal | str | int = 60,
+        margin_call_ltv: Decimal | str | int = 75,
+        liquidation_ltv: Decimal | str | int = 85,
+        account: str | None = None,
+    ) -> None:
+        """Give the account an active credit line, as WhiteBIT support would open one:
+        `get_credit_line_info` answers its terms from now on (LTVs in percent). The
+        sandbox records the terms only; no balance moves."""
+        self.ledger.open_credit_line(
+            account or self.account,
+            CreditLine(
+                asset,
+                checked(amount, "amount"),
+                checked(total_funding, "total_funding"),
+                checked(current_ltv, "current_ltv"),
+                checked(initial_ltv, "initial_ltv"),
+                checked(margin_call_ltv, "margin_call_ltv"),
+                checked(liquidation_ltv, "liquidation_ltv"),
+                self.ledger.now(),
+            ),
+        )
+
+    def connect_miner(
+        self,
+        mining_account: str,
+        worker: str,
+        hashrate: Decimal | str | int = "100",
+        *,
+        account: str | None = None,
+    ) -> None:
+        """A mining worker connects to one of the account's mining accounts (created with
+        `create_mining_account`) with a steady hashrate in TH/s, as a rig on stratum
+        would: it is listed from now on, shows in the hashrate history, and each whole
+        day on the sandbox clock pays its rewards."""
+        self.ledger.connect_miner(
+            account or self.account, mining_account, worker, checked(hashrate, "hashrate")
+        )
 
     def pay_interest(
         self, investment_id: str | None = None, *, account: str | None = None

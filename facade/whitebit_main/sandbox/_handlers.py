@@ -17,6 +17,7 @@ from ._fields import Fields, transfer_amount
 from ._fields import amount as _amount
 from ._fields import page as _page
 from ._fields import ticker as _ticker
+from ._handlers_credit_line import CREDIT_LINE_HANDLERS
 from ._handlers_deposit import DEPOSIT_HANDLERS
 from ._handlers_fixed import (
     close_fixed_investment,
@@ -25,8 +26,11 @@ from ._handlers_fixed import (
     get_fixed_plans,
     get_interest_payment_history,
 )
+from ._handlers_jwt import JWT_HANDLERS
+from ._handlers_mining import MINING_HANDLERS
 from ._handlers_subaccount_keys import SUB_ACCOUNT_KEY_HANDLERS
 from ._handlers_subaccounts import SUB_ACCOUNT_HANDLERS
+from ._handlers_travel_rule import TRAVEL_RULE_HANDLERS
 from ._handlers_wallet import create_withdraw, create_withdraw_pay, get_deposit_withdraw_history
 from ._ledger import Ledger
 from ._replies import Reply, invalid
@@ -292,4 +296,8 @@ HANDLERS: dict[str, Handler] = {
     **SUB_ACCOUNT_HANDLERS,
     **DEPOSIT_HANDLERS,
     **SUB_ACCOUNT_KEY_HANDLERS,
+    **JWT_HANDLERS,
+    **MINING_HANDLERS,
+    **CREDIT_LINE_HANDLERS,
+    **TRAVEL_RULE_HANDLERS,
 }

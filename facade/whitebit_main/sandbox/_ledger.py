@@ -17,6 +17,7 @@ Reads return copies or immutable records, so callers never see a record change u
 from __future__ import annotations
 
 import copy
+import secrets
 import threading
 import time
 import uuid
@@ -25,9 +26,20 @@ from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal, localcontext
 from typing import Any, TypeVar
 
-from . import _fixed, _flex_earnings, _interest, _subaccount_keys, _subaccounts, _wallet
+from . import (
+    _credit_line,
+    _fixed,
+    _flex_earnings,
+    _interest,
+    _jwt,
+    _mining,
+    _subaccount_keys,
+    _subaccounts,
+    _wallet,
+)
 from ._amounts import EXACT, ZERO, money
 from ._balances import BALANCE_KINDS
+from ._credit_line_state import CreditLine
 from ._defaults import DEMO_ACCOUNT, DEMO_SUB_ACCOUNT
 from ._fixed_state import ACTIVE, FixedInvestment, FixedPlan
 from ._interest_state import InterestPayment
@@ -45,7 +57,7 @@ from ._state import (
 from ._subaccount_keys_state import UNCONFIRMED, SubWithdrawal
 from ._subaccount_state import SubAccount, SubTransfer
 from ._subaccounts import Settings
-from ._verify import KeyInfo
+from ._verify import Caller, KeyInfo
 from ._wallet import WithdrawalRequest
 from ._wallet_state import DEPOSIT, Transaction
 from ._wallet_state import new_transaction_id as new_record_id
@@ -79,6 +91,7 @@ class Ledger:
         self._clock = clock
         self._start = int(clock())  # the books begin: no earning or term before this
         self._paid_until: dict[str, int] = {}  # Flex investment id -> earnings paid up to
+        self.jwt_key = secrets.token_bytes(32)  # signs the JWTs this sandbox issues
         demo_sub = self._state.sub_accounts.get(DEMO_SUB_ACCOUNT)
         if demo_sub is not None and demo_sub.account == DEMO_ACCOUNT:
             _subaccount_keys.seed_demo(self._state, DEMO_SUB_ACCOUNT, DEMO_ACCOUNT, self._start)
@@ -100,6 +113,13 @@ class Ledger:
         (the handlers of deposits, API keys, mining, ...)."""
         return self._books()
 
+    def jwt_caller(self, authorization: str) -> Caller | None:
+        """The caller a fiat-gateway request's JWT names, if the sandbox issued it and it
+        has not expired."""
+        with self._books() as state:
+            account = _jwt.jwt_account(state, authorization, self._now())
+        return None if account is None else Caller(account, "jwt")
+
     def now(self) -> int:
         """The sandbox's time, Unix seconds (its clock, real or moved by a test)."""
         return self._now()
@@ -111,6 +131,7 @@ class Ledger:
             now = self._now()
             _flex_earnings.pay_due(state, self._paid_until, self._start, now)
             _interest.end_due_terms(state, self._start, now)
+            _mining.pay_due(state, now)
 
     # -- keys and balances -------------------------------------------------------------
 
@@ -544,6 +565,16 @@ class Ledger:
                     state, account, sub_id, ticker, amount, address, self._now()
                 )
             )
+
+    def open_credit_line(self, account: str, line: CreditLine) -> None:
+        with self._books() as state:
+            self._account(state, account)
+            _credit_line.open_line(state, account, line)
+
+    def connect_miner(self, account: str, name: str, worker: str, hashrate: Decimal) -> None:
+        """A worker joins the account's mining account `name` (as a rig on stratum would)."""
+        with self._books() as state:
+            _mining.connect(state, account, name, worker, hashrate, self._now())
 
     def sub_account_transfers(self, account: str, sub_id: str) -> list[SubTransfer]:
         """Transfers with one sub-account, newest first (ties: latest booked first)."""

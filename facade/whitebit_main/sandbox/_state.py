@@ -15,6 +15,7 @@ from typing import Any
 
 from ._amounts import ZERO, checked, money
 from ._balances import Balances, balances_to_json, read_balances
+from ._credit_line_state import CreditLine
 from ._defaults import ACCOUNT_SECTIONS, DEPENDENT_SECTIONS, SECTIONS, default_state
 from ._deposit_state import ExpressToken
 from ._fixed_state import (
@@ -30,6 +31,8 @@ from ._interest_state import (
     interest_payments_to_json,
     load_interest_payments,
 )
+from ._jwt_state import IssuedToken
+from ._mining_state import MiningAccount, MiningReward, WatcherLink
 from ._seedread import Reader, known, uuid_text
 from ._subaccount_keys_state import SubApiKey, SubWithdrawal
 from ._subaccount_state import (
@@ -138,6 +141,16 @@ class State:
     api_keys: dict[str, SubApiKey] = field(default_factory=dict)  # by id, oldest first
     sub_withdrawals: dict[str, SubWithdrawal] = field(default_factory=dict)  # oldest first
     kyc_links: dict[str, str] = field(default_factory=dict)  # link token -> sub-account
+    jwt_tokens: dict[str, IssuedToken] = field(default_factory=dict, repr=False)
+    websocket_tokens: dict[str, tuple[str, IssuedToken]] = field(
+        default_factory=dict, repr=False
+    )  # account -> (token, issue)
+    card_tokens: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    mining_accounts: dict[str, MiningAccount] = field(default_factory=dict)  # by name
+    watcher_links: dict[str, WatcherLink] = field(default_factory=dict)  # by id
+    mining_rewards: list[MiningReward] = field(default_factory=list)  # oldest first
+    credit_lines: dict[str, CreditLine] = field(default_factory=dict)  # by account
+    travel_rule: dict[str, dict[str, Any]] = field(default_factory=dict)  # deposit -> data
 
 
 def _load_accounts(state: State, items: list[Any]) -> None:
