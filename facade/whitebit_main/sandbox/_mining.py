@@ -13,7 +13,15 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from decimal import ROUND_DOWN, Decimal
+from decimal import (
+    ROUND_DOWN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
 
 from ._amounts import ZERO
 from ._currencies import currency
@@ -29,6 +37,10 @@ LIVE_FOR = {"1h": 3600, "24h": DAY, "7d": 7 * DAY, "always": None}
 MAX_LINKS = 10
 STRATUM = ("stratum+tcp://pool.whitebit.com:3333", "stratum+tcp://pool.whitebit.com:3334")
 _BTC_ADDRESS = currency("BTC").networks[None]
+# Rewards are rounded down to what the books can hold, on purpose (the books trap rounding).
+_ROUNDING = Context(
+    prec=100, rounding=ROUND_DOWN, traps=[InvalidOperation, DivisionByZero, Overflow]
+)
 _NAME = re.compile(r"[A-Za-z0-9_]{3,255}")
 
 
@@ -105,10 +117,11 @@ def pay_due(state: State, now: int) -> None:
             day = mining.paid_until
             mining.paid_until += DAY
             rate = total_hashrate(mining, day)
-            total = (rate * FPPS_RATE).quantize(places, ROUND_DOWN)
+            with localcontext(_ROUNDING):
+                total = (rate * FPPS_RATE).quantize(places)
+                fee = (total * POOL_FEE_PERCENT / 100).quantize(places)
             if total <= 0:
                 continue
-            fee = (total * POOL_FEE_PERCENT / 100).quantize(places, ROUND_DOWN)
             reward = total - fee
             external = mining.destination == "external_address"
             if not external:
