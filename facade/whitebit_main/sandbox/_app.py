@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from whitebit_main_api._contract import OPERATIONS
 
+from .._protocol import ENVELOPE_FIELDS
 from ._handlers import HANDLERS
 from ._ledger import Ledger
 from ._ratelimit import ServerRateLimits
@@ -21,8 +22,6 @@ from ._schema import validate_body
 from ._verify import Verifier, parse_json_object
 
 logger = logging.getLogger("whitebit_main.sandbox")
-
-ENVELOPE = ("request", "nonce", "nonceWindow")
 
 
 class SandboxApp:
@@ -74,7 +73,7 @@ class SandboxApp:
             caller, body = self.verifier.verify(path, headers, content)
         if self.limiter is not None:
             self.limiter.admit(client, operation_id)
-        fields = {k: v for k, v in body.items() if k not in ENVELOPE}
+        fields = {k: v for k, v in body.items() if k not in ENVELOPE_FIELDS}
         validate_body(facts["body"], fields)
         self.ledger.accrue()  # the clock may have moved: earnings and terms first
         return HANDLERS[operation_id](self.ledger, caller, fields)
