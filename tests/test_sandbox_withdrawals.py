@@ -147,6 +147,16 @@ def test_an_unknown_ticker_is_refused_as_an_unknown_currency(sandbox: Sandbox) -
     with sandbox.client(**AS_IS) as wb, pytest.raises(errors.ValidationError) as caught:
         wb.create_withdraw(ticker="NOPE", amount="1", address=ADDRESS, unique_id="n")
     assert caught.value.errors == {"ticker": ["The selected ticker is invalid."]}
+    with sandbox.client(**AS_IS) as wb:
+        for call in (
+            lambda: wb.create_code(ticker="NOPE", amount="1"),
+            lambda: wb.transfer_between_balances(
+                from_="main", to="spot", ticker="NOPE", amount="1"
+            ),
+        ):
+            with pytest.raises(errors.ValidationError) as unknown:
+                call()
+            assert unknown.value.errors == {"ticker": ["The selected ticker is invalid."]}
     sandbox.deposit("NOPE", "5", address="x")  # once the sandbox holds it, it is a currency
     with sandbox.client(**AS_IS) as wb, pytest.raises(errors.InnerValidationError) as caught:
         wb.create_withdraw(ticker="NOPE", amount="9", address="a" * 20, unique_id="n")

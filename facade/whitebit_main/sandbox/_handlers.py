@@ -80,7 +80,7 @@ def transfer_between_balances(ledger: Ledger, caller: Caller, fields: Fields) ->
         raise invalid(missing, f"The {missing} field is required.")
     if source == target:
         raise invalid("to", "The to and from must be different.")
-    ticker = _ticker(fields)
+    ticker = ledger.currency(_ticker(fields)).ticker
     ledger.transfer(caller.account, ticker, transfer_amount(fields), source, target)
     return Reply(201, [])
 
@@ -206,7 +206,7 @@ def _code_status(code: Code) -> str:
 
 
 def create_code(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
-    ticker = _ticker(fields)
+    ticker = ledger.currency(_ticker(fields)).ticker
     amount = _amount(fields)
     if amount <= 0:
         raise invalid("amount", "The amount must be greater than 0.")

@@ -40,6 +40,7 @@ from . import (
 from ._amounts import EXACT, ZERO, money
 from ._balances import BALANCE_KINDS
 from ._credit_line_state import CreditLine
+from ._currencies import Currency, known_currency
 from ._defaults import DEMO_ACCOUNT, DEMO_SUB_ACCOUNT
 from ._fixed_state import ACTIVE, FixedInvestment, FixedPlan
 from ._interest_state import InterestPayment
@@ -51,6 +52,7 @@ from ._state import (
     FlexRecord,
     Investment,
     State,
+    seen_tickers,
     state_from_json,
     state_to_json,
 )
@@ -119,6 +121,11 @@ class Ledger:
         with self._books() as state:
             account = _jwt.jwt_account(state, authorization, self._now())
         return None if account is None else Caller(account, "jwt")
+
+    def currency(self, ticker: str) -> Currency:
+        """The currency's facts, or WhiteBIT's refusal of a ticker the sandbox does not know."""
+        with self._books() as state:
+            return known_currency(ticker, seen_tickers(state))
 
     def now(self) -> int:
         """The sandbox's time, Unix seconds (its clock, real or moved by a test)."""
