@@ -4,11 +4,15 @@ behind one lock.
 Every operation checks its rules and applies its effect while holding the same lock, so a
 check can never be overtaken by a concurrent change (no double spending, no unique id
 booked twice), and every movement debits exactly what it credits: `totals()` per ticker
-only grows by a deposit or paid interest and only shrinks when a withdrawal is settled;
+only grows by a deposit, paid interest, a Flex earning or a mining reward, and only
+shrinks when a withdrawal is settled (or a sub-account's approved);
 in between, money moves between balances, sub-accounts, investments, codes waiting to be
 applied and pending withdrawals. Arithmetic runs in an exact Decimal context that raises
 rather than rounds. The rules of deposits and withdrawals live in `_wallet`, those of
-Fixed lending in `_fixed` and `_interest`, those of sub-accounts in `_subaccounts`.
+Fixed lending in `_fixed` and `_interest`, those of sub-accounts in `_subaccounts`. The
+domains added later (deposit addresses, sub-account keys, tokens, mining, credit line,
+Travel Rule) keep their rules in their own modules and run them through `books()`; their
+records live while the sandbox runs and are not part of `dump()`.
 
 Business-rule failures raise `Refusal` with WhiteBIT's status, code, field and text.
 Reads return copies or immutable records, so callers never see a record change under them.
