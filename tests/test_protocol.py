@@ -28,3 +28,8 @@ def test_the_signer_writes_the_protocols_fields_and_headers() -> None:
     assert body[_protocol.REQUEST_FIELD] == "/api/v4/main-account/balance"
     for header in (_protocol.API_KEY_HEADER, _protocol.PAYLOAD_HEADER, _protocol.SIGNATURE_HEADER):
         assert signed.headers[header]
+
+
+def test_field_names_compare_whatever_their_spelling() -> None:
+    assert _protocol.field_key("unique_id") == _protocol.field_key("uniqueId")
+    assert _protocol.field_key("unique_id") != _protocol.field_key("uniqueIds")
