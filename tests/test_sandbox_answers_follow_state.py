@@ -241,10 +241,9 @@ def _(sb: Sandbox, p: Poster) -> tuple[Answer, Answer]:
 
 @scenario("applyCode")
 def _(sb: Sandbox, p: Poster) -> tuple[Answer, Answer]:
-    codes = [p.ok("createCode", ticker="ETH", amount=a)["code"] for a in ("0.1", "0.3")]
-    return tuple(  # type: ignore[return-value]
-        p("applyCode", key=BOB["api_key"], secret=BOB["api_secret"], code=c) for c in codes
-    )
+    small, large = (p.ok("createCode", ticker="ETH", amount=a)["code"] for a in ("0.1", "0.3"))
+    bob = {"key": BOB["api_key"], "secret": BOB["api_secret"]}
+    return p("applyCode", code=small, **bob), p("applyCode", code=large, **bob)
 
 
 @scenario("getMyCodes")

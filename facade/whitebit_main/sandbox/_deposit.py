@@ -90,7 +90,7 @@ def deposit_address(
 
 
 def own_addresses(state: State) -> set[str]:
-    return {a for listed_ in state.deposit_addresses.values() for a in listed_}
+    return {a for addresses in state.deposit_addresses.values() for a in addresses}
 
 
 def fee_table(state: State) -> list[Currency]:
