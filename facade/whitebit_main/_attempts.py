@@ -29,6 +29,7 @@ import httpx
 from ._answer import BodyRefused, finished
 from ._nonce import TurnHeldByThisLoop
 from ._operations import Operation
+from ._protocol import field_key
 from ._retry import RetryPolicy, never_sent, parse_retry_after
 from .errors import (
     AnswerUnreadableError,
@@ -364,9 +365,9 @@ def key_taken(operation: Operation, error: WhiteBITError | None) -> bool:
     """True when `error` refuses this call's key as already used: the first was booked."""
     if not isinstance(error, ValidationError) or not operation.idempotency:
         return False
-    wanted = _words(str(operation.idempotency["key"]))
+    wanted = field_key(str(operation.idempotency["key"]))
     return any(
-        _words(name) == wanted and any("already been taken" in m for m in messages)
+        field_key(name) == wanted and any("already been taken" in m for m in messages)
         for name, messages in error.errors.items()
     )
 
@@ -383,7 +384,3 @@ def describe(exc: BaseException) -> str:
         return exc.reason
     text = str(exc)
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-def _words(name: str) -> str:
-    return name.replace("_", "").lower()

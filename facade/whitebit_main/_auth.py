@@ -22,11 +22,22 @@ import httpx
 # sent.
 from ._answer import DEADLINE_EXTENSION
 from ._nonce import KeyOrder, NonceSource, OrderingTimeout, nonce_source_for
+from ._protocol import (
+    API_KEY_HEADER,
+    NONCE_FIELD,
+    NONCE_WINDOW_FIELD,
+    PAYLOAD_HEADER,
+    REQUEST_FIELD,
+    SIGNATURE_HEADER,
+)
 
 __all__ = ["BODY_EXTENSION", "DEADLINE_EXTENSION", "WhiteBITAuth", "dump_body"]
 
 BODY_EXTENSION = "whitebit.body"
 _REPLACED_HEADERS = frozenset({b"content-type", b"content-length"})
+_API_KEY, _PAYLOAD, _SIGNATURE = (
+    name.encode() for name in (API_KEY_HEADER, PAYLOAD_HEADER, SIGNATURE_HEADER)
+)
 
 # What `json.dumps(body, separators=(",", ":"))` builds on every call, built once.
 _COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
@@ -77,9 +88,9 @@ class WhiteBITAuth(httpx.Auth):
                 raise ValueError("a signed WhiteBIT request needs a JSON object body")
         if nonce is None:
             nonce = self._nonces.next()
-        body = {**fields, "request": request.url.path, "nonce": nonce}
+        body = {**fields, REQUEST_FIELD: request.url.path, NONCE_FIELD: nonce}
         if self.nonce_window:
-            body["nonceWindow"] = True
+            body[NONCE_WINDOW_FIELD] = True
         content = dump_body(body)
         payload = base64.b64encode(content)
         signature = hmac.new(self._secret, payload, hashlib.sha512).hexdigest()
@@ -93,9 +104,9 @@ class WhiteBITAuth(httpx.Auth):
         headers += [
             (b"Content-Type", b"application/json"),
             (b"Content-Length", str(len(content)).encode()),
-            (b"X-TXC-APIKEY", self._api_key_header),
-            (b"X-TXC-PAYLOAD", payload),
-            (b"X-TXC-SIGNATURE", signature.encode()),
+            (_API_KEY, self._api_key_header),
+            (_PAYLOAD, payload),
+            (_SIGNATURE, signature.encode()),
         ]
         # A stream, not `content=`: `content=` would prepare the headers all over again.
         signed = httpx.Request(

@@ -1,7 +1,10 @@
 """Check and convert an operation's fields before anything is sent.
 
 The rules come from the contract (`whitebit_main_api._contract`): JSON types, required
-fields, enums, formats (decimal, uuid, date, date-time), bounds. A value that breaks a rule
+fields, enums, formats (decimal, uuid, date, date-time), bounds. Converting a Python value
+to its JSON form happens here; the contract's value rules on that form (enum, lengths,
+pattern, bounds, exclusive bounds, decimals, item counts) are walked by `_rules`, the
+same walker the sandbox answers with, and the first broken one raises. A value that breaks a rule
 raises TypeError (wrong kind of value) or ValueError (right kind, bad value) naming the
 operation and the field. `None` means "not given" and is left out of the body.
 
@@ -18,10 +21,10 @@ import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from ._money import format_decimal, shown, to_decimal
+from ._rules import Violation, node_violations
 
 Schema = Mapping[str, Any]
 
@@ -122,15 +125,6 @@ def _check_date_time(where: str, value: object) -> str:
     )
 
 
-@cache
-def _full_pattern(pattern: str) -> re.Pattern[str]:
-    # JSON Schema `$` is the very end; Python's `$` also matches before a final newline.
-    try:
-        return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
-    except re.error:  # a `$` inside a character class: keep the pattern as written
-        return re.compile(pattern)
-
-
 def _check_string(where: str, schema: Schema, value: object) -> str:
     fmt = schema.get("format")
     if fmt == "decimal":
@@ -144,28 +138,42 @@ def _check_string(where: str, schema: Schema, value: object) -> str:
         return _check_date(where, value)
     if fmt == "date-time":
         return _check_date_time(where, value)
-    text = _check_text(where, value)
-    _check_length(where, schema, text)
-    pattern = schema.get("pattern")
-    if pattern and not _full_pattern(pattern).search(text):
-        raise ValueError(f"{where} must match {pattern!r}, got {shown(text)}")
-    return text
+    return _check_text(where, value)
 
 
-def _check_length(where: str, schema: Schema, value: str) -> None:
-    low, high = schema.get("minLength"), schema.get("maxLength")
-    if low is not None and len(value) < low:
-        raise ValueError(f"{where} must be at least {low} characters long")
-    if high is not None and len(value) > high:
-        raise ValueError(f"{where} must be at most {high} characters long, got {len(value)}")
+def _shown_number(value: object) -> str:
+    return format_decimal(value) if isinstance(value, Decimal) else str(value)
 
 
-def _check_bounds(where: str, schema: Schema, value: int | float) -> None:
-    low, high = schema.get("minimum"), schema.get("maximum")
-    if low is not None and value < low:
-        raise ValueError(f"{where} must be >= {low}, got {value}")
-    if high is not None and value > high:
-        raise ValueError(f"{where} must be <= {high}, got {value}")
+def _rule_message(where: str, broken: Violation, given: object) -> str:
+    """The client's wording of a rule the walker (`_rules`) found broken."""
+    rule, expected, value = broken.rule, broken.expected, broken.value
+    if rule == "enum":
+        allowed = ", ".join(repr(v) for v in expected)
+        return f"{where} must be one of {allowed}, got {shown(given)}"
+    if rule == "minLength":
+        return f"{where} must be at least {expected} characters long"
+    if rule == "maxLength":
+        return f"{where} must be at most {expected} characters long, got {len(value)}"
+    if rule == "pattern":
+        return f"{where} must match {expected!r}, got {shown(value)}"
+    if rule == "minItems":
+        return f"{where} must hold at least {expected} items"
+    if rule == "maxItems":
+        return f"{where} must hold at most {expected} items"
+    if rule == "x-decimals":
+        return f"{where} may have at most {expected} decimal places, got {shown(given)}"
+    signs = {"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}
+    if rule in signs:
+        return f"{where} must be {signs[rule]} {expected}, got {_shown_number(value)}"
+    return f"{where} breaks the contract's {rule} rule ({expected!r}), got {shown(given)}"
+
+
+def _check_rules(where: str, schema: Schema, value: object, given: object) -> None:
+    """Raise on the first rule of the contract `value` (already in JSON form) breaks."""
+    broken = next(node_violations((), schema, value), None)
+    if broken is not None:
+        raise ValueError(_rule_message(where, broken, given))
 
 
 def _safe_int(where: str, value: int) -> int:
@@ -177,7 +185,6 @@ def _safe_int(where: str, value: int) -> int:
 def _check_integer(where: str, schema: Schema, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _fail_type(where, "an int", value)
-    _check_bounds(where, schema, value)
     return _safe_int(where, value)
 
 
@@ -190,21 +197,17 @@ def _finite(where: str, value: float) -> float:
 def _check_number(where: str, schema: Schema, value: object) -> Any:
     if isinstance(value, float):
         finite = _finite(where, value)
-        _check_bounds(where, schema, finite)
+        _check_rules(where, schema, finite, value)
         return finite
     number = to_decimal(value, where)
-    _check_bounds(where, schema, float(number))
+    _check_rules(where, schema, number, value)
     return format_decimal(number)
 
 
 def _check_array(where: str, schema: Schema, value: object) -> list[Any]:
     if isinstance(value, str | bytes | bytearray) or not isinstance(value, Sequence):
         raise _fail_type(where, "a list", value)
-    low, high = schema.get("minItems"), schema.get("maxItems")
-    if low is not None and len(value) < low:
-        raise ValueError(f"{where} must hold at least {low} items")
-    if high is not None and len(value) > high:
-        raise ValueError(f"{where} must hold at most {high} items")
+    _check_rules(where, {k: v for k, v in schema.items() if k != "enum"}, list(value), value)
     items = schema.get("items") or {}
     return [check_value(f"{where}[{i}]", items, item) for i, item in enumerate(value)]
 
@@ -264,14 +267,8 @@ def check_object(where: str, schema: Schema, value: object, depth: int = 0) -> d
     return out
 
 
-def _in_enum(result: object, enum: Sequence[Any]) -> bool:
-    # By type as well as value: 1.0 == 1 and True == 1, but JSON tells them apart.
-    return any(type(result) is type(allowed) and result == allowed for allowed in enum)
-
-
 def check_value(where: str, schema: Schema, value: object) -> Any:
     """Check one value against its trimmed schema and return its JSON form."""
-    enum = schema.get("enum")
     kind = schema.get("type")
     if kind == "string":
         result: Any = _check_string(where, schema, value)
@@ -289,9 +286,10 @@ def check_value(where: str, schema: Schema, value: object) -> Any:
         result = check_object(where, schema, value)
     else:
         result = _check_free(where, value)
-    if enum is not None and not _in_enum(result, enum):
-        allowed = ", ".join(repr(v) for v in enum)
-        raise ValueError(f"{where} must be one of {allowed}, got {shown(value)}")
+    if kind not in ("number", "array"):  # those two were checked before conversion
+        _check_rules(where, schema, result, value)
+    elif "enum" in schema:
+        _check_rules(where, {"enum": schema["enum"]}, result, value)
     return result
 
 

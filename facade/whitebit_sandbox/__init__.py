@@ -8,12 +8,13 @@
         print(sb.ledger.balance(sb.account, "USDT"))
 
 It checks signatures, nonces, paths and rate limits the way WhiteBIT does and answers
-with WhiteBIT's statuses and texts. Balances, transfers, withdrawals and the
-deposit/withdraw history, Flex and Fixed lending with its interest payments, codes, and
-sub-accounts with their balances and transfers are kept in a ledger; every other
-operation answers its documented success example. Deposits arrive with
-`sb.deposit("BTC", "0.5")`; a withdrawal stays pending until `sb.settle_withdrawal(...)`;
-Fixed terms end, paying their interest, with `sb.pay_interest()`.
+with WhiteBIT's statuses and texts. Every operation answers from the ledger's state and
+the request: balances, transfers, withdrawals and deposits with their addresses and fees,
+Flex and Fixed lending, codes, sub-accounts with their API keys, tokens, the mining
+pool, credit lines and the Travel Rule. Deposits arrive with `sb.deposit("BTC", "0.5")`;
+a withdrawal stays pending until `sb.settle_withdrawal(...)`; Fixed terms end with
+`sb.pay_interest()`, or as time passes on a `SandboxClock` (`sb.advance(seconds)`), which
+also pays Flex earnings and mining rewards day by day.
 The demo key and secret are the sandbox's own, published on purpose: they open nothing else.
 From a shell: `python -m whitebit_sandbox` (or `whitebit-sandbox`).
 """
@@ -27,6 +28,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._clock import SandboxClock
     from ._defaults import (
         BTC_FLEX_PLAN,
         DEMO_API_KEY,
@@ -50,6 +52,7 @@ _HOMES = {
     "USDT_FLEX_PLAN": "._defaults",
     "default_state": "._defaults",
     "Ledger": "._ledger",
+    "SandboxClock": "._clock",
     "Sandbox": "._sandbox",
     "StateSource": "._sandbox",
     "load_state": "._sandbox",
@@ -65,6 +68,7 @@ __all__ = [
     "USDT_FLEX_PLAN",
     "Ledger",
     "Sandbox",
+    "SandboxClock",
     "StateSource",
     "default_state",
     "load_state",

@@ -1,9 +1,9 @@
 """One request through the sandbox, independent of HTTP plumbing.
 
 route (404) -> method (405) -> authentication (`_verify`) -> per-operation rate limit
-(`_ratelimit`) -> body schema (`_schema`) -> stateful handler (`_handlers`) or the
-operation's documented success example. Keeping this apart from the socket server makes
-the order of checks readable in one place.
+(`_ratelimit`) -> body schema (`_schema`) -> what the clock's progress earned (`accrue`)
+-> the operation's handler (`_handlers`), which answers from the books. Keeping this apart
+from the socket server makes the order of checks readable in one place.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
+from whitebit_main._protocol import ENVELOPE_FIELDS
 from whitebit_main._ratelimit import ACCOUNT_LIMIT
 from whitebit_main_api._contract import OPERATIONS
-from whitebit_main_api._examples import SUCCESS_EXAMPLES
 
 from ._handlers import HANDLERS
 from ._ledger import Ledger
@@ -23,8 +23,6 @@ from ._schema import validate_body
 from ._verify import Verifier, parse_json_object
 
 logger = logging.getLogger("whitebit_sandbox")
-
-ENVELOPE = ("request", "nonce", "nonceWindow")
 
 
 def server_limits(overrides: Mapping[str, tuple[int, float]]) -> ServerRateLimits:
@@ -80,20 +78,20 @@ class SandboxApp:
         facts = OPERATIONS[operation_id]
         if facts["auth"] == "jwt":
             # Card tokens go to the fiat gateway with the JWT from issueJwtToken.
-            if not headers.get("authorization", "").strip():
+            authorization = headers.get("authorization", "")
+            if not authorization.strip():
                 raise unauthorized("Unauthenticated.")
             body = parse_json_object(content)
             if body is None:
                 raise Refusal(400, "Invalid payload")
-            caller = None
+            caller = self.ledger.jwt_caller(authorization)
+            if caller is None:
+                raise unauthorized("Unauthenticated.")
         else:
             caller, body = self.verifier.verify(path, headers, content)
         if self.limiter is not None:
             self.limiter.admit(client, operation_id)
-        fields = {k: v for k, v in body.items() if k not in ENVELOPE}
+        fields = {k: v for k, v in body.items() if k not in ENVELOPE_FIELDS}
         validate_body(facts["body"], fields)
-        handler = HANDLERS.get(operation_id)
-        if handler is not None and caller is not None:
-            return handler(self.ledger, caller, fields)
-        status, example = SUCCESS_EXAMPLES[operation_id]
-        return Reply(status, example)
+        self.ledger.accrue()  # the clock may have moved: earnings and terms first
+        return HANDLERS[operation_id](self.ledger, caller, fields)

@@ -12,7 +12,7 @@ import uuid
 from decimal import Decimal
 
 from ._amounts import ZERO, money
-from ._currencies import currency, decimals
+from ._currencies import check_decimals, currency
 from ._fixed_state import (
     ACTIVE,
     CLOSED,
@@ -74,8 +74,7 @@ def invest(state: State, account: str, plan_id: str, amount: Decimal, now: int) 
     refusal = _PLAN_REFUSALS.get(plan_status(state, plan))
     if refusal is not None:
         raise invalid("planId", refusal)
-    if decimals(amount) > currency(plan.ticker).precision:
-        raise invalid("amount", "Invalid decimal amount")
+    check_decimals(currency(plan.ticker), amount)
     if amount < SMALLEST:
         raise invalid("amount", f"The amount must be at least {SMALLEST}.")
     if amount > room_left(state, plan):

@@ -17,6 +17,8 @@ from ._fields import Fields, transfer_amount
 from ._fields import amount as _amount
 from ._fields import page as _page
 from ._fields import ticker as _ticker
+from ._handlers_credit_line import CREDIT_LINE_HANDLERS
+from ._handlers_deposit import DEPOSIT_HANDLERS
 from ._handlers_fixed import (
     close_fixed_investment,
     create_fixed_investment,
@@ -24,7 +26,11 @@ from ._handlers_fixed import (
     get_fixed_plans,
     get_interest_payment_history,
 )
+from ._handlers_jwt import JWT_HANDLERS
+from ._handlers_mining import MINING_HANDLERS
+from ._handlers_subaccount_keys import SUB_ACCOUNT_KEY_HANDLERS
 from ._handlers_subaccounts import SUB_ACCOUNT_HANDLERS
+from ._handlers_travel_rule import TRAVEL_RULE_HANDLERS
 from ._handlers_wallet import create_withdraw, create_withdraw_pay, get_deposit_withdraw_history
 from ._ledger import Ledger
 from ._replies import Reply, invalid
@@ -74,7 +80,7 @@ def transfer_between_balances(ledger: Ledger, caller: Caller, fields: Fields) ->
         raise invalid(missing, f"The {missing} field is required.")
     if source == target:
         raise invalid("to", "The to and from must be different.")
-    ticker = _ticker(fields)
+    ticker = ledger.currency(_ticker(fields)).ticker
     ledger.transfer(caller.account, ticker, transfer_amount(fields), source, target)
     return Reply(201, [])
 
@@ -200,7 +206,7 @@ def _code_status(code: Code) -> str:
 
 
 def create_code(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
-    ticker = _ticker(fields)
+    ticker = ledger.currency(_ticker(fields)).ticker
     amount = _amount(fields)
     if amount <= 0:
         raise invalid("amount", "The amount must be greater than 0.")
@@ -288,4 +294,10 @@ HANDLERS: dict[str, Handler] = {
     "getFixedInvestmentsHistory": get_fixed_investments_history,
     "getInterestPaymentHistory": get_interest_payment_history,
     **SUB_ACCOUNT_HANDLERS,
+    **DEPOSIT_HANDLERS,
+    **SUB_ACCOUNT_KEY_HANDLERS,
+    **JWT_HANDLERS,
+    **MINING_HANDLERS,
+    **CREDIT_LINE_HANDLERS,
+    **TRAVEL_RULE_HANDLERS,
 }

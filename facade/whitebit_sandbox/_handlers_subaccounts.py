@@ -110,7 +110,11 @@ def get_sub_account_balances(ledger: Ledger, caller: Caller, fields: Fields) -> 
 
 def sub_account_transfer(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
     record = ledger.transfer_sub_account(
-        caller.account, fields["id"], fields["direction"], ticker(fields), transfer_amount(fields)
+        caller.account,
+        fields["id"],
+        fields["direction"],
+        ledger.currency(ticker(fields)).ticker,
+        transfer_amount(fields),
     )
     return Reply(200, {"transaction_id": record.transaction_id})
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from whitebit_main._protocol import field_key
+
 from ._amounts import money
 from ._currencies import currency
 from ._fields import Fields, page, ticker
@@ -20,6 +22,7 @@ from ._wallet import WithdrawalRequest
 from ._wallet_state import DEPOSIT, STATUSES, SUCCESSFUL, Transaction
 
 REQUIRED_CONFIRMATIONS = 2
+UNIQUE_ID = field_key("unique_id")
 
 
 def _withdraw(fee_on_top: bool) -> Callable[[Ledger, Caller, Fields], Reply]:
@@ -77,12 +80,11 @@ def record_json(tx: Transaction) -> dict[str, Any]:
 
 
 def _unique_ids(fields: Fields) -> set[str]:
-    """The unique id filter under either spelling (both must match when both are sent, so
-    two different ids match nothing)."""
+    """The unique id filter under any spelling (`unique_id`, `uniqueId`); all must match
+    when several are sent, so two different ids match nothing."""
     wanted: set[str] = set()
-    for name in ("unique_id", "uniqueId"):
-        value = fields.get(name)
-        if value is None:
+    for name, value in fields.items():
+        if field_key(name) != UNIQUE_ID or value is None:
             continue
         if not isinstance(value, str):
             raise invalid(name, "The unique id must be a string.")

@@ -2,8 +2,9 @@
 
 Called by the ledger with its lock held. WhiteBIT credits a Fixed plan's interest to the
 main balance when the term expires and closes the investment then; closing it early pays
-no interest. The sandbox has no running clock for terms, so `Sandbox.pay_interest` says
-when a term ends.
+no interest. A term ends when the sandbox's clock passes its end (`end_due_terms`, counted
+from the investment's opening, or from the sandbox's start for one seeded earlier), or
+when `Sandbox.pay_interest` ends it now.
 
 The plan's `percent` is read as a yearly rate: a term of `duration` minutes earns
 `amount * percent / 100 * duration / 525600` in the plan's currency, divided by
@@ -79,3 +80,19 @@ def end_terms(
             )
         paid[inv.id] = interest
     return paid
+
+
+def term_end(inv: FixedInvestment, plan: FixedPlan, start: int) -> int:
+    """When the investment's term ends: its duration after it opened (or after the
+    sandbox started, for an investment seeded earlier: the books pay no term they missed)."""
+    return max(inv.created_at, start) + plan.duration * 60
+
+
+def end_due_terms(state: State, start: int, now: int) -> None:
+    """End, at the moment each term ended, every active term the clock has passed."""
+    for inv in list(state.fixed_investments.values()):
+        if inv.status != ACTIVE:
+            continue
+        ends = term_end(inv, state.fixed_plans[inv.plan_id], start)
+        if ends <= now:
+            end_terms(state, inv.account, inv.id, ends)

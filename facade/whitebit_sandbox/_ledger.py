@@ -4,11 +4,15 @@ behind one lock.
 Every operation checks its rules and applies its effect while holding the same lock, so a
 check can never be overtaken by a concurrent change (no double spending, no unique id
 booked twice), and every movement debits exactly what it credits: `totals()` per ticker
-only grows by a deposit or paid interest and only shrinks when a withdrawal is settled;
+only grows by a deposit, paid interest, a Flex earning or a mining reward, and only
+shrinks when a withdrawal is settled (or a sub-account's approved);
 in between, money moves between balances, sub-accounts, investments, codes waiting to be
 applied and pending withdrawals. Arithmetic runs in an exact Decimal context that raises
 rather than rounds. The rules of deposits and withdrawals live in `_wallet`, those of
-Fixed lending in `_fixed` and `_interest`, those of sub-accounts in `_subaccounts`.
+Fixed lending in `_fixed` and `_interest`, those of sub-accounts in `_subaccounts`. The
+domains added later (deposit addresses, sub-account keys, tokens, mining, credit line,
+Travel Rule) keep their rules in their own modules and run them through `books()`; their
+records live while the sandbox runs and are not part of `dump()`.
 
 Business-rule failures raise `Refusal` with WhiteBIT's status, code, field and text.
 Reads return copies or immutable records, so callers never see a record change under them.
@@ -17,17 +21,31 @@ Reads return copies or immutable records, so callers never see a record change u
 from __future__ import annotations
 
 import copy
+import secrets
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal, localcontext
 from typing import Any, TypeVar
 
-from . import _fixed, _interest, _subaccounts, _wallet
+from . import (
+    _credit_line,
+    _fixed,
+    _flex_earnings,
+    _interest,
+    _jwt,
+    _mining,
+    _subaccount_keys,
+    _subaccounts,
+    _wallet,
+)
 from ._amounts import EXACT, ZERO, money
 from ._balances import BALANCE_KINDS
+from ._credit_line_state import CreditLine
+from ._currencies import Currency, known_currency
+from ._defaults import DEMO_ACCOUNT, DEMO_SUB_ACCOUNT
 from ._fixed_state import ACTIVE, FixedInvestment, FixedPlan
 from ._interest_state import InterestPayment
 from ._replies import inner, invalid, not_enough_to_transfer
@@ -38,12 +56,14 @@ from ._state import (
     FlexRecord,
     Investment,
     State,
+    seen_tickers,
     state_from_json,
     state_to_json,
 )
+from ._subaccount_keys_state import UNCONFIRMED, SubWithdrawal
 from ._subaccount_state import SubAccount, SubTransfer
 from ._subaccounts import Settings
-from ._verify import KeyInfo
+from ._verify import Caller, KeyInfo
 from ._wallet import WithdrawalRequest
 from ._wallet_state import DEPOSIT, Transaction
 from ._wallet_state import new_transaction_id as new_record_id
@@ -75,6 +95,12 @@ class Ledger:
     ) -> None:
         self._state: State = state_from_json(state or {})
         self._clock = clock
+        self._start = int(clock())  # the books begin: no earning or term before this
+        self._paid_until: dict[str, int] = {}  # Flex investment id -> earnings paid up to
+        self.jwt_key = secrets.token_bytes(32)  # signs the JWTs this sandbox issues
+        demo_sub = self._state.sub_accounts.get(DEMO_SUB_ACCOUNT)
+        if demo_sub is not None and demo_sub.account == DEMO_ACCOUNT:
+            _subaccount_keys.seed_demo(self._state, DEMO_SUB_ACCOUNT, DEMO_ACCOUNT, self._start)
         self._lock = threading.Lock()
         self._by_key = {a.api_key: a.name for a in self._state.accounts.values()}
         self._latest = {(i.account, i.plan_id): i.id for i in self._state.investments.values()}
@@ -87,6 +113,36 @@ class Ledger:
 
     def _now(self) -> int:
         return int(self._clock())
+
+    def books(self) -> AbstractContextManager[State]:
+        """The state under the lock, for one check-and-apply step of a domain's rules
+        (the handlers of deposits, API keys, mining, ...)."""
+        return self._books()
+
+    def jwt_caller(self, authorization: str) -> Caller | None:
+        """The caller a fiat-gateway request's JWT names, if the sandbox issued it and it
+        has not expired."""
+        with self._books() as state:
+            account = _jwt.jwt_account(state, authorization, self._now())
+        return None if account is None else Caller(account, "jwt")
+
+    def currency(self, ticker: str) -> Currency:
+        """The currency's facts, or WhiteBIT's refusal of a ticker the sandbox does not know."""
+        with self._books() as state:
+            return known_currency(ticker, seen_tickers(state))
+
+    def now(self) -> int:
+        """The sandbox's time, Unix seconds (its clock, real or moved by a test)."""
+        return self._now()
+
+    def accrue(self) -> None:
+        """Book what the clock's progress has earned: Flex daily earnings and the end of
+        every Fixed term that has run out, each at the moment it fell due."""
+        with self._books() as state:
+            now = self._now()
+            _flex_earnings.pay_due(state, self._paid_until, self._start, now)
+            _interest.end_due_terms(state, self._start, now)
+            _mining.pay_due(state, now)
 
     # -- keys and balances -------------------------------------------------------------
 
@@ -150,6 +206,9 @@ class Ledger:
                 if fixed.status == ACTIVE:
                     ticker = state.fixed_plans[fixed.plan_id].ticker
                     out[ticker] = out.get(ticker, ZERO) + fixed.amount
+            for held in state.sub_withdrawals.values():
+                if held.status == UNCONFIRMED:
+                    out[held.ticker] = out.get(held.ticker, ZERO) + held.amount
             for sub in state.sub_accounts.values():
                 for kind in BALANCE_KINDS:
                     for ticker, amount in sub.balances[kind].items():
@@ -506,6 +565,27 @@ class Ledger:
             return _subaccounts.transfer(
                 state, account, sub_id, direction, ticker, amount, self._now()
             )
+
+    def request_sub_account_withdrawal(
+        self, account: str, sub_id: str, ticker: str, amount: Decimal, address: str
+    ) -> SubWithdrawal:
+        """A sub-account's withdrawal that waits for the main account's approval."""
+        with self._books() as state:
+            return copy.copy(
+                _subaccount_keys.request_withdrawal(
+                    state, account, sub_id, ticker, amount, address, self._now()
+                )
+            )
+
+    def open_credit_line(self, account: str, line: CreditLine) -> None:
+        with self._books() as state:
+            self._account(state, account)
+            _credit_line.open_line(state, account, line)
+
+    def connect_miner(self, account: str, name: str, worker: str, hashrate: Decimal) -> None:
+        """A worker joins the account's mining account `name` (as a rig on stratum would)."""
+        with self._books() as state:
+            _mining.connect(state, account, name, worker, hashrate, self._now())
 
     def sub_account_transfers(self, account: str, sub_id: str) -> list[SubTransfer]:
         """Transfers with one sub-account, newest first (ties: latest booked first)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,8 @@ from whitebit_main_api._contract import OPERATIONS
 
 from ._amounts import checked
 from ._app import SandboxApp
+from ._clock import Clock, SandboxClock
+from ._credit_line_state import CreditLine
 from ._defaults import (
     BTC_FLEX_PLAN,
     DEMO_API_KEY,
@@ -40,6 +43,7 @@ __all__ = [
     "USDT_FLEX_PLAN",
     "Ledger",
     "Sandbox",
+    "SandboxClock",
     "StateSource",
     "default_state",
     "load_state",
@@ -82,6 +86,8 @@ class Sandbox:
     per-operation limits (for load tests); everything else stays as strict as WhiteBIT.
     `limits` replaces documented limits: operationId (or "*", the account-wide one) ->
     (requests, per_seconds), for an account with raised limits or a quick test.
+    `clock` is where the books read the time (Unix seconds): the real clock by default, or
+    a `SandboxClock` that `advance()` moves, so Flex earnings and Fixed terms fall due.
     """
 
     def __init__(
@@ -92,8 +98,10 @@ class Sandbox:
         port: int = 0,
         rate_limits: bool = True,
         limits: Mapping[str, tuple[int, float]] | None = None,
+        clock: Clock | None = None,
     ) -> None:
-        self.ledger = Ledger(load_state(accounts))
+        self.clock: Clock = clock if clock is not None else time.time
+        self.ledger = Ledger(load_state(accounts), clock=self.clock)
         self._app = SandboxApp(self.ledger, rate_limits=rate_limits, limits=limits)
         self._faults = FaultPlan()
         self._address = (host, port)
@@ -185,6 +193,72 @@ class Sandbox:
         4 canceled (the amount goes back to the main balance), or another documented code."""
         self.ledger.settle_withdrawal(account or self.account, unique_id, status)
 
+    def sub_account_withdrawal(
+        self,
+        sub_account: str,
+        ticker: str,
+        amount: Decimal | str | int,
+        *,
+        address: str = "",
+        account: str | None = None,
+    ) -> str:
+        """A withdrawal the sub-account asks for, as its own key would: the amount is held
+        from the sub-account's main balance until the main account approves it with
+        `confirm_sub_account_withdrawal` (listed meanwhile by
+        `list_unconfirmed_sub_account_withdrawals`). Returns its id."""
+        return self.ledger.request_sub_account_withdrawal(
+            account or self.account,
+            sub_account,
+            ticker,
+            checked(amount, "withdrawal amount"),
+            address,
+        ).id
+
+    def open_credit_line(
+        self,
+        asset: str,
+        amount: Decimal | str | int,
+        *,
+        total_funding: Decimal | str | int = 0,
+        current_ltv: Decimal | str | int = 0,
+        initial_ltv: Decimal | str | int = 60,
+        margin_call_ltv: Decimal | str | int = 75,
+        liquidation_ltv: Decimal | str | int = 85,
+        account: str | None = None,
+    ) -> None:
+        """Give the account an active credit line, as WhiteBIT support would open one:
+        `get_credit_line_info` answers its terms from now on (LTVs in percent). The
+        sandbox records the terms only; no balance moves."""
+        self.ledger.open_credit_line(
+            account or self.account,
+            CreditLine(
+                asset,
+                checked(amount, "amount"),
+                checked(total_funding, "total_funding"),
+                checked(current_ltv, "current_ltv"),
+                checked(initial_ltv, "initial_ltv"),
+                checked(margin_call_ltv, "margin_call_ltv"),
+                checked(liquidation_ltv, "liquidation_ltv"),
+                self.ledger.now(),
+            ),
+        )
+
+    def connect_miner(
+        self,
+        mining_account: str,
+        worker: str,
+        hashrate: Decimal | str | int = "100",
+        *,
+        account: str | None = None,
+    ) -> None:
+        """A mining worker connects to one of the account's mining accounts (created with
+        `create_mining_account`) with a steady hashrate in TH/s, as a rig on stratum
+        would: it is listed from now on, shows in the hashrate history, and each whole
+        day on the sandbox clock pays its rewards."""
+        self.ledger.connect_miner(
+            account or self.account, mining_account, worker, checked(hashrate, "hashrate")
+        )
+
     def pay_interest(
         self, investment_id: str | None = None, *, account: str | None = None
     ) -> dict[str, Decimal]:
@@ -200,6 +274,17 @@ class Sandbox:
         is closed). Returns the interest paid, by investment id. The account defaults to
         `self.account`."""
         return self.ledger.pay_interest(account or self.account, investment_id)
+
+    def advance(self, seconds: float) -> None:
+        """Let `seconds` pass on the sandbox's `SandboxClock` and book what fell due in
+        them: each whole day of every open Flex investment pays its earning, and each
+        Fixed term that ran out pays its interest and returns its amount."""
+        if not isinstance(self.clock, SandboxClock):
+            raise TypeError(
+                "advance() needs Sandbox(clock=SandboxClock()): the real clock moves by itself"
+            )
+        self.clock.advance(seconds)
+        self.ledger.accrue()
 
     def _settings(self) -> CommonOptions:
         return {

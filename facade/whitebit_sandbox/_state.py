@@ -15,7 +15,9 @@ from typing import Any
 
 from ._amounts import ZERO, checked, money
 from ._balances import Balances, balances_to_json, read_balances
+from ._credit_line_state import CreditLine
 from ._defaults import ACCOUNT_SECTIONS, DEPENDENT_SECTIONS, SECTIONS, default_state
+from ._deposit_state import ExpressToken
 from ._fixed_state import (
     FixedInvestment,
     FixedPlan,
@@ -29,7 +31,10 @@ from ._interest_state import (
     interest_payments_to_json,
     load_interest_payments,
 )
+from ._jwt_state import IssuedToken
+from ._mining_state import MiningAccount, MiningReward, WatcherLink
 from ._seedread import Reader, known, uuid_text
+from ._subaccount_keys_state import SubApiKey, SubWithdrawal
 from ._subaccount_state import (
     SubAccount,
     SubTransfer,
@@ -127,6 +132,25 @@ class State:
     interest_payments: list[InterestPayment] = field(default_factory=list)  # oldest first
     sub_accounts: dict[str, SubAccount] = field(default_factory=dict)  # by id, oldest first
     sub_transfers: list[SubTransfer] = field(default_factory=list)  # oldest first
+    # Kept while the sandbox runs, not in seed files or dumps:
+    # (account, ticker, network) -> the deposit addresses given out, the current one last
+    deposit_addresses: dict[tuple[str, str, str | None], list[str]] = field(default_factory=dict)
+    refunds: dict[str, str] = field(default_factory=dict)  # deposit id -> refund address
+    fiat_invoices: dict[tuple[str, str], str] = field(default_factory=dict)  # -> url
+    express_tokens: dict[tuple[str, str], ExpressToken] = field(default_factory=dict)
+    api_keys: dict[str, SubApiKey] = field(default_factory=dict)  # by id, oldest first
+    sub_withdrawals: dict[str, SubWithdrawal] = field(default_factory=dict)  # oldest first
+    kyc_links: dict[str, str] = field(default_factory=dict)  # link token -> sub-account
+    jwt_tokens: dict[str, IssuedToken] = field(default_factory=dict, repr=False)
+    websocket_tokens: dict[str, tuple[str, IssuedToken]] = field(
+        default_factory=dict, repr=False
+    )  # account -> (token, issue)
+    card_tokens: dict[str, tuple[str, str]] = field(default_factory=dict, repr=False)
+    mining_accounts: dict[str, MiningAccount] = field(default_factory=dict)  # by name
+    watcher_links: dict[str, WatcherLink] = field(default_factory=dict)  # by id
+    mining_rewards: list[MiningReward] = field(default_factory=list)  # oldest first
+    credit_lines: dict[str, CreditLine] = field(default_factory=dict)  # by account
+    travel_rule: dict[str, dict[str, Any]] = field(default_factory=dict)  # deposit -> data
 
 
 def _load_accounts(state: State, items: list[Any]) -> None:
@@ -387,3 +411,19 @@ def state_to_json(state: State) -> dict[str, Any]:
         "sub_accounts": sub_accounts_to_json(state.sub_accounts),
         "sub_account_transfers": sub_transfers_to_json(state.sub_transfers),
     }
+
+
+def seen_tickers(state: State) -> set[str]:
+    """Every ticker the state holds somewhere: balances, plans, history, codes."""
+    seen: set[str] = set()
+    holdings = [a.balances for a in state.accounts.values()]
+    holdings += [s.balances for s in state.sub_accounts.values()]
+    for balances in holdings:
+        for kind in balances.values():
+            seen.update(kind)
+    seen.update(p.ticker for p in state.plans.values())
+    seen.update(p.ticker for p in state.fixed_plans.values())
+    seen.update(p.interest_ticker for p in state.fixed_plans.values())
+    seen.update(tx.ticker for tx in state.transactions)
+    seen.update(c.ticker for c in state.codes.values())
+    return seen

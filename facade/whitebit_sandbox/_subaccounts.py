@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ._amounts import ZERO
 from ._balances import BALANCE_KINDS, holds_funds
-from ._currencies import currency, decimals
+from ._currencies import check_decimals, currency
 from ._replies import VALIDATION_FAILED, Refusal, inner, invalid, not_enough_to_transfer
 from ._state import State
 from ._subaccount_state import (
@@ -135,8 +135,7 @@ def transfer(
 ) -> SubTransfer:
     """Move `amount` between the main balances of the account and its sub-account."""
     sub = find(state, account, sub_id)
-    if decimals(amount) > currency(ticker).precision:
-        raise invalid("amount", "Invalid decimal amount")
+    check_decimals(currency(ticker), amount)
     if sub.blocked and direction == MAIN_TO_SUB:
         raise inner("id", "Sub-account is blocked")
     main = state.accounts[account].balances["main"]

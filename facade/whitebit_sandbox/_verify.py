@@ -22,6 +22,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from whitebit_main._protocol import (
+    API_KEY_HEADER,
+    NONCE_FIELD,
+    NONCE_WINDOW_FIELD,
+    NONCE_WINDOW_MS,
+    PAYLOAD_HEADER,
+    REQUEST_FIELD,
+    SIGNATURE_HEADER,
+)
+
 from ._replies import unauthorized
 
 KEY_DISABLED = "This action is unauthorized. Enable your key in API settings"
@@ -34,7 +44,7 @@ BAD_NONCE_WINDOW = "Invalid nonceWindow."
 NONCE_OUTSIDE_WINDOW = "Your nonce is more than 5 seconds lesser than the current nonce"
 NONCE_REUSED = "Too many requests."
 
-WINDOW_MS = 5_000
+WINDOW_MS = NONCE_WINDOW_MS  # the protocol's window, kept under the name used here
 
 
 @dataclass(frozen=True)
@@ -129,11 +139,11 @@ class Verifier:
         self, path: str, headers: Mapping[str, str], content: bytes
     ) -> tuple[Caller, dict[str, Any]]:
         """`headers` has lower-case names. Raises `Refusal` at the first failed check."""
-        api_key = headers.get("x-txc-apikey", "")
+        api_key = headers.get(API_KEY_HEADER.lower(), "")
         info = self._lookup(api_key) if api_key else None
         if info is None or not info.enabled:
             raise unauthorized(KEY_DISABLED)
-        payload = headers.get("x-txc-payload", "").strip()
+        payload = headers.get(PAYLOAD_HEADER.lower(), "").strip()
         if not payload:
             raise unauthorized(NO_PAYLOAD)
         try:
@@ -143,20 +153,20 @@ class Verifier:
         if decoded != content:
             raise unauthorized(BAD_PAYLOAD)
         expected = hmac.new(info.secret.encode(), payload.encode(), hashlib.sha512).hexdigest()
-        signature = headers.get("x-txc-signature", "").strip().lower()
+        signature = headers.get(SIGNATURE_HEADER.lower(), "").strip().lower()
         if not signature.isascii() or not hmac.compare_digest(expected, signature):
             raise unauthorized(BAD_SIGNATURE)
         body = parse_json_object(content)
         if body is None:
             raise unauthorized(BAD_PAYLOAD)
-        if body.get("request") in (None, ""):
+        if body.get(REQUEST_FIELD) in (None, ""):
             raise unauthorized(NO_REQUEST)
-        if body["request"] != path:
+        if body[REQUEST_FIELD] != path:
             raise unauthorized(BAD_SIGNATURE)
-        nonce = _nonce_value(body.get("nonce"))
+        nonce = _nonce_value(body.get(NONCE_FIELD))
         if nonce is None:
             raise unauthorized(NO_NONCE)
-        window = body.get("nonceWindow", False)
+        window = body.get(NONCE_WINDOW_FIELD, False)
         if not isinstance(window, bool):
             raise unauthorized(BAD_NONCE_WINDOW)
         self.nonces.accept(api_key, nonce, window)

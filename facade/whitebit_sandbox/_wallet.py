@@ -12,9 +12,17 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ._amounts import ZERO, money
-from ._currencies import currency, decimals
+from ._currencies import (
+    Currency,
+    check_address,
+    check_decimals,
+    decimals,
+    known_currency,
+    network_of,
+)
+from ._deposit import own_addresses
 from ._replies import inner, invalid
-from ._state import State
+from ._state import State, seen_tickers
 from ._wallet_state import (
     CANCELED,
     DEPOSIT,
@@ -51,17 +59,32 @@ def find_withdrawal(state: State, account: str, unique_id: str) -> Transaction |
     return None
 
 
-def _check_amount(request: WithdrawalRequest, available: Decimal) -> tuple[Decimal, Decimal]:
+def _check_request(state: State, request: WithdrawalRequest) -> tuple[Currency, str | None]:
+    """The currency and network of a withdrawal, or the refusal of its form (400) or of
+    its address (422 code 2)."""
+    facts = known_currency(request.ticker, seen_tickers(state))
+    network = network_of(facts, request.network)
+    if facts.memo and not request.memo:
+        raise invalid("memo", "The memo field is required.")
+    if facts.precision == 0 and decimals(request.amount) > 0:  # WhiteBIT's code 7
+        raise inner("amount", "Amount should be integer", code=7)
+    check_decimals(facts, request.amount)
+    if not facts.fiat:
+        check_address(facts, network, request.address)
+        if request.address in own_addresses(state):  # WhiteBIT's code 9
+            raise inner("address", "The address is a WhiteBIT deposit address", code=9)
+    return facts, network
+
+
+def _check_amount(
+    facts: Currency, request: WithdrawalRequest, available: Decimal
+) -> tuple[Decimal, Decimal]:
     """(debit, fee) for a well-formed request, or the refusal WhiteBIT gives."""
-    facts = currency(request.ticker)
     amount, fee = request.amount, facts.withdraw_fee
-    places = decimals(amount)
-    if places > facts.precision:
-        if facts.precision == 0:  # WhiteBIT's code 7: integer-only currencies
-            raise inner("amount", "Amount should be integer", code=7)
-        raise invalid("amount", "Invalid decimal amount")
     if amount <= 0 or amount < facts.min_withdraw:
-        raise inner("amount", "Amount is too small", code=3)
+        raise inner(
+            "amount", f"Amount is too small: the minimum is {money(facts.min_withdraw)}", code=3
+        )
     if not request.fee_on_top and amount <= fee:
         raise inner("amount", f"Amount must be greater than the fee ({money(fee)})", code=6)
     debit = amount + fee if request.fee_on_top else amount
@@ -76,9 +99,10 @@ def withdraw(state: State, account: str, request: WithdrawalRequest, now: int) -
     """Take the withdrawal off the main balance and record it as pending."""
     if find_withdrawal(state, account, request.unique_id) is not None:
         raise invalid("uniqueId", UNIQUE_ID_TAKEN)
+    facts, network = _check_request(state, request)
     main = state.accounts[account].balances["main"]
     available = main.get(request.ticker, ZERO)
-    debit, fee = _check_amount(request, available)
+    debit, fee = _check_amount(facts, request, available)
     main[request.ticker] = available - debit
     tx = Transaction(
         account=account,
@@ -88,7 +112,7 @@ def withdraw(state: State, account: str, request: WithdrawalRequest, now: int) -
         fee=fee,
         address=request.address,
         memo=request.memo,
-        network=request.network or currency(request.ticker).network,
+        network=network,
         unique_id=request.unique_id,
         status=PENDING,
         created_at=now,

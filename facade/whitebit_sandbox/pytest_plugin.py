@@ -45,6 +45,8 @@ Fixtures:
   account with 10000 USDT, 1 BTC, 5 ETH in main and 500 USDT in spot), or anything
   `Sandbox(accounts)` takes (a state dict, a list of accounts, a JSON file path). Override it
   in a conftest.py or a test module.
+- `whitebit_rate_limits` -> bool, True: the sandbox enforces WhiteBIT's per-operation rate
+  limits. Override it to return False for load tests.
 
 Marker `@pytest.mark.whitebit_balances(main, *, spot=None, collateral=None)`: the first
 account of that state holds exactly these balances (ticker -> decimal string), none other.
@@ -121,15 +123,21 @@ def whitebit_state() -> StateSource:
 
 
 @pytest.fixture
+def whitebit_rate_limits() -> bool:
+    """Whether `whitebit_sandbox` enforces WhiteBIT's rate limits; override to switch off."""
+    return True
+
+
+@pytest.fixture
 def whitebit_sandbox(
-    whitebit_state: StateSource, request: pytest.FixtureRequest
+    whitebit_state: StateSource, whitebit_rate_limits: bool, request: pytest.FixtureRequest
 ) -> Iterator[Sandbox]:
     """A running sandbox on 127.0.0.1, stopped after the test."""
     from whitebit_sandbox import Sandbox
 
     mark = request.node.get_closest_marker(MARKER)
     try:
-        sandbox = Sandbox(_seed(whitebit_state, mark))
+        sandbox = Sandbox(_seed(whitebit_state, mark), rate_limits=whitebit_rate_limits)
     except ValueError as exc:
         mistake = str(exc)
     else:

@@ -46,7 +46,12 @@ def test_invest_list_and_close(sandbox: Sandbox) -> None:
     [
         ("99", errors.InnerValidationError, 2, {"amount": ["Amount is less than min investment"]}),
         ("3000.5", errors.ValidationError, 0, {"amount": [TOO_BIG]}),
-        ("100.1234567", errors.ValidationError, 0, {"amount": ["Invalid decimal amount"]}),
+        (
+            "100.1234567",
+            errors.ValidationError,
+            0,
+            {"amount": ["Invalid decimal amount: USDT allows at most 6 decimal places"]},
+        ),
     ],
 )
 def test_investment_rules(

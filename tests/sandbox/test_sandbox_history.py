@@ -45,7 +45,12 @@ def book_a_mix(sb: Sandbox, wb: WhiteBIT) -> list[tuple[int, Decimal]]:
         sb.deposit("USDT", f"{n}.5", address=f"addr-{n % 3}")
         booked.append((1, Decimal(f"{n}.5")))
         if n % 2 == 0:
-            wb.create_withdraw(ticker="USDT", amount=f"{n}", address="out", unique_id=f"w{n}")
+            wb.create_withdraw(
+                ticker="USDT",
+                amount=f"{n}",
+                address="0x0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f",
+                unique_id=f"w{n}",
+            )
             booked.append((2, Decimal(n)))
     sb.deposit("USDT", "99", account="other")  # someone else's: never listed
     return booked
@@ -103,12 +108,33 @@ async def test_the_page_walker_async(sandbox: Sandbox) -> None:
 
 
 def test_every_filter(sandbox: Sandbox) -> None:
-    sandbox.deposit("BTC", "0.5", address="bc1-a", network="BTC")
-    sandbox.deposit("USDT", "7", address="0xabc", memo="m-1", network="TRC20")
-    sandbox.deposit("USDT", "8", address="0xdef", status=15)  # pending: not credited yet
+    sandbox.deposit(
+        "BTC", "0.5", address="bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", network="BTC"
+    )
+    sandbox.deposit(
+        "USDT",
+        "7",
+        address="0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        memo="m-1",
+        network="TRC20",
+    )
+    sandbox.deposit(
+        "USDT", "8", address="0xdddddddddddddddddddddddddddddddddddddddd", status=15
+    )  # pending: not credited yet
     with sandbox.client(**AS_IS) as wb:
-        wb.create_withdraw(ticker="BTC", amount="0.25", address="bc1-a", unique_id="b-1")
-        wb.create_withdraw(ticker="USDT", amount="3", address="0xabc", unique_id="u-1", memo="7")
+        wb.create_withdraw(
+            ticker="BTC",
+            amount="0.25",
+            address="bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+            unique_id="b-1",
+        )
+        wb.create_withdraw(
+            ticker="USDT",
+            amount="3",
+            address="0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            unique_id="u-1",
+            memo="7",
+        )
 
         def amounts(**filters: Any) -> list[Decimal]:
             page = wb.get_deposit_withdraw_history(**filters)
@@ -116,13 +142,25 @@ def test_every_filter(sandbox: Sandbox) -> None:
             return [r.amount for r in page.records]
 
         assert amounts(ticker="BTC") == [Decimal("0.25"), Decimal("0.5")]
-        assert amounts(address="0xabc") == [Decimal(3), Decimal(7)]
-        assert amounts(addresses=["bc1-a", "0xdef"]) == [Decimal("0.25"), 8, Decimal("0.5")]
+        assert amounts(address="0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa") == [
+            Decimal(3),
+            Decimal(7),
+        ]
+        assert amounts(
+            addresses=[
+                "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                "0xdddddddddddddddddddddddddddddddddddddddd",
+            ]
+        ) == [Decimal("0.25"), 8, Decimal("0.5")]
         assert amounts(memo="m-1") == [Decimal(7)]
         assert amounts(unique_id="u-1") == [Decimal(3)]
         assert amounts(unique_id="nobody") == []
         assert amounts(transaction_method=1, status=[15]) == [Decimal(8)]
-        assert amounts(transaction_method=2, ticker="USDT", address="0xabc") == [Decimal(3)]
+        assert amounts(
+            transaction_method=2,
+            ticker="USDT",
+            address="0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ) == [Decimal(3)]
         assert amounts(status=[3, 7]) == [7, Decimal("0.5")]
         with pytest.raises(errors.ValidationError) as caught:
             wb.get_deposit_withdraw_history(transaction_method=2, status=[22])  # deposit-only
@@ -181,7 +219,12 @@ def signed_post(sb: Sandbox, path: str, fields: dict[str, Any]) -> Any:
 def test_the_older_unique_id_spelling_filters_too(sandbox: Sandbox) -> None:
     with sandbox.client(**AS_IS, api_key=OTHER["api_key"], api_secret=OTHER["api_secret"]) as wb:
         for uid in ("x-1", "x-2"):
-            wb.create_withdraw(ticker="USDT", amount="10", address="out", unique_id=uid)
+            wb.create_withdraw(
+                ticker="USDT",
+                amount="10",
+                address="0x0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f",
+                unique_id=uid,
+            )
     answer = signed_post(sandbox, "/api/v4/main-account/history", {"uniqueId": "x-2"})
     assert [r["unique_id"] for r in answer["records"]] == ["x-2"]
     assert answer["total"] == 1
@@ -199,7 +242,12 @@ def test_history_seeded_from_the_state_file_and_dumped_back() -> None:
     with Sandbox(state) as sb, sb.client(**AS_IS, api_key="me-key", api_secret="me-secret") as wb:
         page = wb.get_deposit_withdraw_history()
         with pytest.raises(errors.ValidationError) as caught:  # the seeded id is taken
-            wb.create_withdraw(ticker="BTC", amount="0.01", address="b", unique_id="old")
+            wb.create_withdraw(
+                ticker="BTC",
+                amount="0.01",
+                address="bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                unique_id="old",
+            )
         dumped = sb.ledger.dump()
     assert [(r.created_at, r.amount) for r in page.records] == [
         (300, Decimal("0.1")),

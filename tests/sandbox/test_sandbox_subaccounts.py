@@ -187,7 +187,9 @@ def test_refusals_leave_the_books_as_they_were(sandbox: Sandbox) -> None:
         )  # fmt: skip
         taking_back = refused(direction="sub_to_main", amount="100.5")
         assert taking_back.errors["amount"][0].startswith("You don't have such amount")
-        assert refused(amount="1.0000001").errors == {"amount": ["Invalid decimal amount"]}
+        assert refused(amount="1.0000001").errors == {
+            "amount": ["Invalid decimal amount: USDT allows at most 6 decimal places"]
+        }
         assert refused(amount="0.000000001").errors == {
             "amount": ["The amount must be at least 0.00000001."]
         }

@@ -64,7 +64,11 @@ def test_withdraw_pay_adds_the_fee_on_top(sandbox: Sandbox) -> None:
     with sandbox.client(**AS_IS) as wb:
         wb.create_withdraw_pay(ticker="USDT", amount="100", address=ADDRESS, unique_id="p-1")
         wb.create_withdraw_pay(
-            ticker="USDT", amount="50", address="T9yD", unique_id="p-2", network="TRC20"
+            ticker="USDT",
+            amount="50",
+            address="TJRabPrwbZy45sbavfcjinPJC18kjpRTv8",
+            unique_id="p-2",
+            network="TRC20",
         )
         first, second = only_record(wb, "p-1"), only_record(wb, "p-2")
     # the recipient gets exactly the amount sent; the record holds the whole debit
@@ -90,9 +94,19 @@ def test_a_unique_id_books_one_withdrawal_per_account(sandbox: Sandbox) -> None:
 
 async def test_a_repeated_unique_id_is_refused_async(sandbox: Sandbox) -> None:
     async with sandbox.async_client(**AS_IS) as wb:
-        await wb.create_withdraw(ticker="BTC", amount="0.5", address="bc1q", unique_id="a-1")
+        await wb.create_withdraw(
+            ticker="BTC",
+            amount="0.5",
+            address="bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+            unique_id="a-1",
+        )
         with pytest.raises(errors.ValidationError) as caught:
-            await wb.create_withdraw(ticker="BTC", amount="0.5", address="bc1q", unique_id="a-1")
+            await wb.create_withdraw(
+                ticker="BTC",
+                amount="0.5",
+                address="bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                unique_id="a-1",
+            )
         assert caught.value.errors == TAKEN
         page = await wb.get_deposit_withdraw_history(unique_id="a-1")
     assert [(r.unique_id, r.amount) for r in page.records] == [("a-1", Decimal("0.5"))]
@@ -114,17 +128,72 @@ async def test_racing_requests_with_one_unique_id_book_once(sandbox: Sandbox) ->
 
 
 @pytest.mark.parametrize(
-    ("ticker", "amount"),
-    [("ETH", "0.123456789"), ("USDT", "10.1234567"), ("NOSUCHCOIN", "1.000000001")],
+    ("ticker", "amount", "places"),
+    [("ETH", "0.123456789", 8), ("USDT", "10.1234567", 6), ("BTC", "1.000000001", 8)],
 )
-def test_more_decimals_than_the_currency_has_are_refused(
-    sandbox: Sandbox, ticker: str, amount: str
+def test_more_decimals_than_the_currency_has_are_refused_saying_the_rule(
+    sandbox: Sandbox, ticker: str, amount: str, places: int
 ) -> None:
     before = sandbox.ledger.dump()
     with sandbox.client(**AS_IS) as wb, pytest.raises(errors.ValidationError) as caught:
         wb.create_withdraw(ticker=ticker, amount=amount, address=ADDRESS, unique_id="fine")
-    assert caught.value.errors == {"amount": ["Invalid decimal amount"]}
+    assert caught.value.errors == {
+        "amount": [f"Invalid decimal amount: {ticker} allows at most {places} decimal places"]
+    }
     assert sandbox.ledger.dump() == before
+
+
+def test_an_unknown_ticker_is_refused_as_an_unknown_currency(sandbox: Sandbox) -> None:
+    with sandbox.client(**AS_IS) as wb, pytest.raises(errors.ValidationError) as caught:
+        wb.create_withdraw(ticker="NOPE", amount="1", address=ADDRESS, unique_id="n")
+    assert caught.value.errors == {"ticker": ["The selected ticker is invalid."]}
+    with sandbox.client(**AS_IS) as wb:
+        for call in (
+            lambda: wb.create_code(ticker="NOPE", amount="1"),
+            lambda: wb.transfer_between_balances(
+                from_="main", to="spot", ticker="NOPE", amount="1"
+            ),
+        ):
+            with pytest.raises(errors.ValidationError) as unknown:
+                call()
+            assert unknown.value.errors == {"ticker": ["The selected ticker is invalid."]}
+    sandbox.deposit("NOPE", "5", address="x")  # once the sandbox holds it, it is a currency
+    with sandbox.client(**AS_IS) as wb, pytest.raises(errors.InnerValidationError) as caught:
+        wb.create_withdraw(ticker="NOPE", amount="9", address="a" * 20, unique_id="n")
+    assert caught.value.errors == {"amount": ["Not enough money, NOPE balance = 5"]}
+
+
+@pytest.mark.parametrize(
+    ("ticker", "address", "network"),
+    [
+        ("BTC", "xyz", None),
+        ("BTC", ADDRESS, None),  # an Ethereum address for Bitcoin
+        ("USDT", "TJRabPrwbZy45sbavfcjinPJC18kjpRTv8", None),  # Tron address, ERC20 network
+        ("USDT", ADDRESS, "TRC20"),
+        ("ETH", "0x0964", None),
+    ],
+)
+def test_an_address_the_network_cannot_have_is_refused(
+    sandbox: Sandbox, ticker: str, address: str, network: str | None
+) -> None:
+    before = sandbox.ledger.dump()
+    with sandbox.client(**AS_IS) as wb, pytest.raises(errors.InnerValidationError) as caught:
+        wb.create_withdraw(
+            ticker=ticker, amount="0.5", address=address, unique_id="a", network=network
+        )
+    assert caught.value.code == 2
+    assert caught.value.errors["address"][0].startswith("The address is invalid for " + ticker)
+    assert sandbox.ledger.dump() == before
+
+
+def test_a_memo_currency_needs_its_memo(sandbox: Sandbox) -> None:
+    stellar = "G" + "A" * 55
+    sandbox.deposit("XLM", "20", address=stellar, memo="1")
+    with sandbox.client(**AS_IS) as wb:
+        with pytest.raises(errors.ValidationError) as caught:
+            wb.create_withdraw(ticker="XLM", amount="5", address=stellar, unique_id="x")
+        assert caught.value.errors == {"memo": ["The memo field is required."]}
+        wb.create_withdraw(ticker="XLM", amount="5", address=stellar, unique_id="x", memo="77")
 
 
 def test_precision_counts_digits_not_trailing_zeros_and_integer_currencies(
@@ -133,12 +202,19 @@ def test_precision_counts_digits_not_trailing_zeros_and_integer_currencies(
     with sandbox.client(**AS_IS) as wb:
         wb.create_withdraw(ticker="USDT", amount="10.500000000", address=ADDRESS, unique_id="z")
         with pytest.raises(errors.InnerValidationError) as caught:
-            wb.create_withdraw(ticker="NEO", amount="1.5", address="N", unique_id="neo")
+            wb.create_withdraw(
+                ticker="NEO",
+                amount="1.5",
+                address="NVTiAjNgagDkTr5HTzDmQP9kPwPHN5BgVq",
+                unique_id="neo",
+            )
         assert (caught.value.code, caught.value.errors) == (
             7,
             {"amount": ["Amount should be integer"]},
         )
-        wb.create_withdraw(ticker="NEO", amount="2", address="N", unique_id="neo")
+        wb.create_withdraw(
+            ticker="NEO", amount="2", address="NVTiAjNgagDkTr5HTzDmQP9kPwPHN5BgVq", unique_id="neo"
+        )
     assert sandbox.ledger.balance(sandbox.account, "USDT") == Decimal("9989.5")
     assert sandbox.ledger.balance(sandbox.account, "NEO") == Decimal(8)
 
@@ -146,16 +222,36 @@ def test_precision_counts_digits_not_trailing_zeros_and_integer_currencies(
 async def test_a_short_balance_is_refused_and_the_id_stays_free(sandbox: Sandbox) -> None:
     async with sandbox.async_client(**AS_IS) as wb:
         with pytest.raises(errors.InnerValidationError) as caught:
-            await wb.create_withdraw(ticker="BTC", amount="1.5", address="bc1q", unique_id="s")
+            await wb.create_withdraw(
+                ticker="BTC",
+                amount="1.5",
+                address="bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                unique_id="s",
+            )
         assert (caught.value.status_code, caught.value.code) == (422, 5)
         assert caught.value.errors == {"amount": ["Not enough money, Bitcoin balance = 1"]}
         with pytest.raises(errors.InnerValidationError) as caught:  # 1 + 0.0001 fee > 1
-            await wb.create_withdraw_pay(ticker="BTC", amount="1", address="bc1q", unique_id="s")
+            await wb.create_withdraw_pay(
+                ticker="BTC",
+                amount="1",
+                address="bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                unique_id="s",
+            )
         assert caught.value.code == 5
         with pytest.raises(errors.InnerValidationError) as caught:
-            await wb.create_withdraw(ticker="BTC", amount="0.0001", address="b", unique_id="s")
+            await wb.create_withdraw(
+                ticker="BTC",
+                amount="0.0001",
+                address="bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+                unique_id="s",
+            )
         assert caught.value.code == 6  # nothing left for the recipient after the fee
-        await wb.create_withdraw(ticker="BTC", amount="1", address="bc1q", unique_id="s")
+        await wb.create_withdraw(
+            ticker="BTC",
+            amount="1",
+            address="bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+            unique_id="s",
+        )
         page = await wb.get_deposit_withdraw_history(transaction_method=2)
     assert [r.unique_id for r in page.records] == ["s"]  # refusals left no record
     assert sandbox.ledger.balance(sandbox.account, "BTC") == 0
