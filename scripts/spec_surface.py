@@ -302,6 +302,8 @@ def security_of(
         return frozenset({SIGNED_BY_DEFAULT})
     if not isinstance(security, list):
         raise SpecError(name, "security must be a list of requirements", f"{where}.security")
+    if not security:
+        return frozenset({frozenset()})  # `security: []`: sent without credentials
     alternatives = set()
     for requirement in security:
         if not isinstance(requirement, dict):
