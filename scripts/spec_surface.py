@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from alias_rules import ALIASES
-from operation_facts import ERROR_CLASSES, annotation, python_name, trim_schema
+from operation_facts import ERROR_CLASSES, annotation, python_name
 from prepare_spec import (
     TRANSPORT_FIELDS,
     check_openapi3,
@@ -42,7 +42,7 @@ SIGNED_BY_DEFAULT = frozenset(
     | {"apiKey in header X-TXC-SIGNATURE"}
 )
 TOKEN_HEADER = "apiKey in header AUTHORIZATION"
-_MAX_DEPTH = 15
+_MAX_DEPTH = 20
 
 
 @dataclass(frozen=True)
@@ -189,29 +189,51 @@ def _optional(value: Field) -> Field:
 
 
 def flatten(
-    spec: Spec, schema: Any, place: str, prefix: str = "", depth: int = 0
+    spec: Spec,
+    schema: Any,
+    place: str,
+    prefix: str = "",
+    chain: frozenset[str] = frozenset(),
 ) -> dict[str, Field]:
     """Every field below `schema`, by dotted wire path; `[]` for a list's items, `*` for
-    every value of a map."""
+    every value of a map. A schema that contains itself (`$ref` back up the chain) is
+    listed once, not expanded again, and depth is bounded, so no file makes this explode."""
     out: dict[str, Field] = {}
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if isinstance(ref, str):
+        if ref in chain:
+            return out
+        chain = chain | {ref}
     schema = resolve(spec, schema)
-    if not isinstance(schema, dict) or depth > _MAX_DEPTH:
+    if not isinstance(schema, dict) or prefix.count(".") + prefix.count("[]") > _MAX_DEPTH:
         return out
     required = set(schema.get("required") or [])
-    for sub_name, sub in (schema.get("properties") or {}).items():
-        path = f"{prefix}.{sub_name}" if prefix else str(sub_name)
-        out[path] = make_field(spec, sub, place, path, sub_name in required)
-        out.update(flatten(spec, sub, place, path, depth + 1))
-    items = schema.get("items")
-    if isinstance(items, dict):
-        path = f"{prefix}[]"
-        out[path] = make_field(spec, items, place, path, True)
-        out.update(flatten(spec, items, place, path, depth + 1))
+    children: list[tuple[str, Any, bool]] = [
+        (f"{prefix}.{name}" if prefix else str(name), sub, name in required)
+        for name, sub in (schema.get("properties") or {}).items()
+    ]
+    if isinstance(schema.get("items"), dict):
+        children.append((f"{prefix}[]", schema["items"], True))
     extra = schema.get("additionalProperties")
     if isinstance(extra, dict) and extra:
-        path = f"{prefix}.*" if prefix else "*"
-        out[path] = make_field(spec, extra, place, path, False)
-        out.update(flatten(spec, extra, place, path, depth + 1))
+        children.append((f"{prefix}.*" if prefix else "*", extra, False))
+    for path, sub, is_required in children:
+        out[path] = make_field(spec, sub, place, path, is_required)
+        out.update(flatten(spec, sub, place, path, chain))
+    return out
+
+
+def _argument_schema(spec: Spec, schema: Any, depth: int = 0) -> dict[str, Any]:
+    """What `annotation` reads of a schema: its type and format, and its items' (resolved);
+    the enum is left out (spec-diff compares it value by value)."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict) or depth > 5:
+        return {}
+    out = {k: schema[k] for k in ("type", "format") if k in schema}
+    if "properties" in schema:
+        out["properties"] = {}
+    if isinstance(schema.get("items"), dict):
+        out["items"] = _argument_schema(spec, schema["items"], depth + 1)
     return out
 
 
@@ -222,9 +244,7 @@ def make_field(spec: Spec, schema: Any, place: str, wire: str, required: bool) -
     if place == "answer":
         python = answer_type(schema)
     else:
-        # The enum is compared value by value; here only the type a caller passes.
-        trimmed = {k: v for k, v in trim_schema(spec, schema).items() if k != "enum"}
-        python = annotation(trimmed)
+        python = annotation(_argument_schema(spec, schema))
     aliases = schema.get(ALIASES)
     kind = str(schema.get("type") or ("object" if "properties" in schema else "any"))
     return Field(

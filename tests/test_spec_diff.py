@@ -780,35 +780,59 @@ def test_no_breaking_change_exits_0(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_unusable_file_exits_2(tmp_path: Path, content: str, message: str) -> None:
+def test_unusable_file_exits_2(
+    tmp_path: Path, content: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
     good.write_text(yaml.safe_dump(TINY))
     bad.write_text(content)
-    done = run(good, bad)
-    assert done.returncode == 2
-    assert done.stderr.startswith(f"error: {bad}")
-    assert message in done.stderr
-    assert done.stdout == ""
+    assert spec_diff.main([str(good), str(bad)]) == 2
+    out, err = capsys.readouterr()
+    assert err.startswith(f"error: {bad}")
+    assert message in err
+    assert out == ""
 
 
-def test_missing_file_and_wrong_arguments_exit_2(tmp_path: Path) -> None:
+def test_missing_file_and_wrong_arguments_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(yaml.safe_dump(TINY))
-    missing = run(good, tmp_path / "nope.yaml")
-    assert missing.returncode == 2
-    assert "cannot read file" in missing.stderr
-    assert run(good).returncode == 2
-    assert run(good, good, good).returncode == 2
+    assert spec_diff.main([str(good), str(tmp_path / "nope.yaml")]) == 2
+    assert "cannot read file" in capsys.readouterr().err
+    for wrong in ([str(good)], [str(good), str(good), str(good)]):
+        with pytest.raises(SystemExit) as stopped:
+            spec_diff.main(wrong)
+        assert stopped.value.code == 2
+        assert "error:" in capsys.readouterr().err
 
 
-def test_undefined_security_scheme_exits_2(tmp_path: Path) -> None:
+def test_undefined_security_scheme_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     def undefined(spec: Spec) -> None:
         spec["paths"]["/api/v4/b"]["post"]["security"] = [{"Nowhere": []}]
 
     old, new = files(tmp_path, undefined)
-    done = run(old, new)
-    assert done.returncode == 2
-    assert "security names an undefined scheme 'Nowhere'" in done.stderr
+    assert spec_diff.main([str(old), str(new)]) == 2
+    err = capsys.readouterr().err
+    assert "security names an undefined scheme 'Nowhere'" in err
+    assert "paths./api/v4/b.post.security" in err
+
+
+def test_a_file_it_cannot_describe_exits_2_not_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """1 must only ever mean "breaking": an unforeseen failure is unusable input."""
+
+    def broken(path: Path) -> spec_surface.Surface:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(spec_diff, "load_surface", broken)
+    good = tmp_path / "good.yaml"
+    good.write_text(yaml.safe_dump(TINY))
+    assert spec_diff.main([str(good), str(good)]) == 2
+    assert "error: could not compare the files (RecursionError" in capsys.readouterr().err
 
 
 def make(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -916,3 +940,38 @@ def test_command_line_exit_status_per_revision(tmp_path: Path, revision_: Revisi
     new = spec_changes.write(revision_.build(spec_changes.load(upstream)), tmp_path / "new.yaml")
     done = run(upstream, new)
     assert done.returncode == (1 if revision_.breaking else 0), done.stdout + done.stderr
+
+
+def test_a_schema_that_contains_itself_is_compared(tmp_path: Path) -> None:
+    def recursive(spec: Spec) -> None:
+        spec["components"] = {
+            "schemas": {
+                "Node": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "children": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/Node"},
+                        },
+                    },
+                }
+            }
+        }
+        spec["paths"]["/api/v4/b"]["post"]["responses"]["200"]["content"] = {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Node"}}
+        }
+
+    def labelled(spec: Spec) -> None:
+        recursive(spec)
+        spec["components"]["schemas"]["Node"]["properties"]["label"] = {"type": "string"}
+
+    before = copy.deepcopy(TINY)
+    recursive(before)
+    after = copy.deepcopy(TINY)
+    labelled(after)
+    report = spec_diff.compare_surfaces(
+        spec_surface.describe(before, "old"), spec_surface.describe(after, "new")
+    )
+    assert report.texts("getThings", ADDITIVE) == ["answer field `label` added (str)"]
+    assert spec_diff.exit_status(report) == 0
