@@ -334,6 +334,9 @@ def compare_operation(was: Operation, now: Operation, report: Report) -> None:
             f"success status {', '.join(was.success_statuses) or 'none'} -> "
             f"{', '.join(now.success_statuses) or 'none'}",
         )
+    if was.result != now.result:
+        severity = ADDITIVE if was.result == "Any" else BREAKING
+        report.add(op_id, severity, f"returns {now.result} instead of {was.result}")
     old_ok = was.answers.get(was.success_statuses[0], {}) if was.success_statuses else {}
     new_ok = now.answers.get(now.success_statuses[0], {}) if now.success_statuses else {}
     compare_answer(op_id, old_ok, new_ok, report)

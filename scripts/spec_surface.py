@@ -100,6 +100,7 @@ class Operation:
     request: dict[tuple[str, str], Field]  # by (place, wire path)
     answers: dict[str, dict[str, Field]]  # by status ("200", "409", "default")
     security: frozenset[frozenset[str]]  # alternatives, each a set of scheme descriptions
+    result: str  # what the facade method returns: a model class, `Accepted`, `Any`
     signature: str
 
     @property
@@ -172,6 +173,7 @@ def _operation(
     }
     security = security_of(spec, name, schemes, op, where)
     method_name = python_name(op["operationId"])
+    result = _result_name(op)
     return Operation(
         op_id=op["operationId"],
         method_name=method_name,
@@ -180,7 +182,8 @@ def _operation(
         request=request,
         answers=answers,
         security=security,
-        signature=_signature(spec, method_name, request, security, op),
+        result=result,
+        signature=_signature(method_name, request, security, result),
     )
 
 
@@ -357,11 +360,10 @@ def takes_token(security: frozenset[frozenset[str]]) -> bool:
 
 
 def _signature(
-    spec: Spec,
     method_name: str,
     request: dict[tuple[str, str], Field],
     security: frozenset[frozenset[str]],
-    op: dict[str, Any],
+    result: str,
 ) -> str:
     top = [f for f in request.values() if not f.nested]
     ordered = sorted(top, key=lambda f: not f.required)  # required first, stable
@@ -371,11 +373,12 @@ def _signature(
         params.append(f"{value.argument}: {typed}" + ("" if value.required else " | None = None"))
     if takes_token(security):
         params.append("jwt_token: str")
-    return f"{method_name}({', '.join(params)}) -> {_result_name(spec, op)}"
+    return f"{method_name}({', '.join(params)}) -> {result}"
 
 
-def _result_name(spec: Spec, op: dict[str, Any]) -> str:
+def _result_name(op: dict[str, Any]) -> str:
     if op.get("x-idempotency"):
+        # The client answers an idempotent call with the key it was sent with.
         return "Accepted"
     success = [r for s, r in (op.get("responses") or {}).items() if str(s).startswith("2")]
     media = json_media(success[0]) if success else None

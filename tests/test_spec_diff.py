@@ -592,6 +592,15 @@ CASES = (
         "request field `ticker` moves to the query as `ticker` (argument `ticker` unchanged): "
         "a client generated from the old file sends it where the API no longer reads it",
     ),
+    Case(
+        "idempotency key declared: the method returns the key",
+        lambda spec: operation(spec, "getDepositAddress").update(
+            {"x-idempotency": {"key": "network"}}
+        ),
+        "getDepositAddress",
+        BREAKING,
+        "returns Accepted instead of GetDepositAddressResult",
+    ),
     Case("HTTP method", sent_as_get, "getDepositAddress", BREAKING, "HTTP method POST -> GET"),
     Case(
         "path",
