@@ -14,7 +14,8 @@ so that a client generated from the old file no longer talks correctly to the ne
 (answers and requests alike). The rules:
 
 Breaking (exit 1)
-- an operation removed; its HTTP method or path changed; its success status changed;
+- an operation removed; its HTTP method, path or success status changed; what its method
+  returns changed (a model class renamed, `Accepted` once an idempotency key is declared);
 - request: a field or parameter removed; a new required one (top level, or inside an
   object callers already send); an optional one made required; an argument type that no
   longer takes what it took (`str | UUID` -> `str`, `str` -> `int`); a field that now
