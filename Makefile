@@ -31,7 +31,8 @@ check-generated: $(STAMP)
 ## mode (-q) for a target that is not up to date. So when spec-diff is the only goal, the diff
 ## runs while make reads this file: its report is printed, "unusable" stops make (2), and
 ## "breaking" switches make to question mode, where the phony target, never up to date,
-## makes make exit 1. With other goals beside it, the recipe runs it (breaking: make's 2).
+## makes make exit 1 (GNU make 4.2+, for $(file)). With other goals beside it, the recipe
+## runs it (breaking: make's own 2).
 ifeq ($(strip $(MAKECMDGOALS)),spec-diff)
 ifeq ($(strip $(OLD)),)
 $(error usage: make spec-diff OLD=<file> NEW=<file>)
