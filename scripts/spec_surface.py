@@ -38,8 +38,7 @@ from spec_walk import Spec, json_media, operations, resolve
 
 # A file that states no security at all: WhiteBIT's private API is HMAC-signed.
 SIGNED_BY_DEFAULT = frozenset(
-    {"apiKey in header X-TXC-APIKEY", "apiKey in header X-TXC-PAYLOAD"}
-    | {"apiKey in header X-TXC-SIGNATURE"}
+    f"apiKey in header X-TXC-{header}" for header in ("APIKEY", "PAYLOAD", "SIGNATURE")
 )
 TOKEN_HEADER = "apiKey in header AUTHORIZATION"
 _MAX_DEPTH = 20
@@ -158,8 +157,12 @@ def _operation(
     spec: Spec, name: str, schemes: dict[str, str], path: str, method: str, op: dict[str, Any]
 ) -> Operation:
     where = f"paths.{path}.{method}"
-    body = (json_media(op.get("requestBody")) or {}).get("schema")
-    request = {("body", f.wire): f for f in flatten(spec, body, "body").values()}
+    body = (json_media(resolve(spec, op.get("requestBody"))) or {}).get("schema")
+    request = {
+        ("body", f.wire): f
+        for f in flatten(spec, body, "body").values()
+        if f.top not in TRANSPORT_FIELDS  # the signing envelope, even in a shared body
+    }
     for param in parameters(spec, path, op):
         request[(param.place, param.wire)] = param
     key = (op.get("x-idempotency") or {}).get("key")
@@ -167,7 +170,9 @@ def _operation(
         # The client makes up an idempotency key when the caller gives none.
         request[("body", key)] = _optional(request[("body", key)])
     answers = {
-        str(status): flatten(spec, (json_media(response) or {}).get("schema"), "answer")
+        str(status): flatten(
+            spec, (json_media(resolve(spec, response)) or {}).get("schema"), "answer"
+        )
         for status, response in (op.get("responses") or {}).items()
         if isinstance(response, dict)
     }

@@ -984,3 +984,34 @@ def test_a_schema_that_contains_itself_is_compared(tmp_path: Path) -> None:
     )
     assert report.texts("getThings", ADDITIVE) == ["answer field `label` added (str)"]
     assert spec_diff.exit_status(report) == 0
+
+
+def test_shared_responses_and_request_bodies_are_followed() -> None:
+    """`$ref`s to components/responses and components/requestBodies are read through."""
+
+    def shared(spec: Spec) -> None:
+        op = spec["paths"]["/api/v4/a"]["post"]
+        spec["components"] = {
+            "requestBodies": {"Move": op.pop("requestBody")},
+            "responses": {"Moved": op["responses"].pop("201")},
+        }
+        op["requestBody"] = {"$ref": "#/components/requestBodies/Move"}
+        op["responses"]["201"] = {"$ref": "#/components/responses/Moved"}
+
+    def changed(spec: Spec) -> None:
+        shared(spec)
+        moved = spec["components"]["responses"]["Moved"]["content"]["application/json"]
+        del moved["schema"]["properties"]["id"]
+        body = spec["components"]["requestBodies"]["Move"]["content"]["application/json"]
+        body["schema"]["properties"]["memo"] = {"type": "string"}
+
+    before, after = copy.deepcopy(TINY), copy.deepcopy(TINY)
+    shared(before)
+    changed(after)
+    report = spec_diff.compare_surfaces(
+        spec_surface.describe(before, "old"), spec_surface.describe(after, "new")
+    )
+    assert report.texts("moveFunds", BREAKING) == ["answer field `id` removed"]
+    assert report.texts("moveFunds", ADDITIVE) == ["request field `memo` added (optional, str)"]
+    _before, signature = report.signatures["moveFunds"]
+    assert signature is not None and "nonce" not in signature and "request" not in signature
