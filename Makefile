@@ -25,10 +25,38 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
 
-## What changed for callers between two spec files; exits 1 on breaking changes.
+## What changed for callers between two spec files. Exit 0: no breaking change, 1: breaking
+## changes, 2: a file could not be used (or no OLD/NEW).
+## make exits 2 for any failed recipe, whatever the command's status, and 1 only in question
+## mode (-q) for a target that is not up to date. So when spec-diff is the only goal, the diff
+## runs while make reads this file: its report is printed, "unusable" stops make (2), and
+## "breaking" switches make to question mode, where the phony target, never up to date,
+## makes make exit 1 (GNU make 4.2+, for $(file)). With other goals beside it, the recipe
+## runs it (breaking: make's own 2).
+ifeq ($(strip $(MAKECMDGOALS)),spec-diff)
+ifeq ($(strip $(OLD)),)
+$(error usage: make spec-diff OLD=<file> NEW=<file>)
+endif
+ifeq ($(strip $(NEW)),)
+$(error usage: make spec-diff OLD=<file> NEW=<file>)
+endif
+SPEC_DIFF_OUT := $(shell mktemp)
+SPEC_DIFF_STATUS := $(shell $(MAKE) --no-print-directory -s venv >&2 && \
+  $(BIN)/python scripts/spec_diff.py '$(OLD)' '$(NEW)' >'$(SPEC_DIFF_OUT)'; echo $$?)
+$(info $(file <$(SPEC_DIFF_OUT)))
+$(shell rm -f '$(SPEC_DIFF_OUT)')
+ifeq ($(SPEC_DIFF_STATUS),1)
+MAKEFLAGS += -q
+else ifneq ($(SPEC_DIFF_STATUS),0)
+$(error spec-diff could not compare the files (status $(SPEC_DIFF_STATUS)))
+endif
+spec-diff:
+	@:
+else
 spec-diff: $(STAMP)
-	@test -n '$(OLD)' -a -n '$(NEW)' || { echo 'usage: make spec-diff OLD=<file> NEW=<file>'; exit 2; }
+	@test -n '$(OLD)' -a -n '$(NEW)' || { echo 'usage: make spec-diff OLD=<file> NEW=<file>' >&2; exit 2; }
 	$(BIN)/python scripts/spec_diff.py '$(OLD)' '$(NEW)'
+endif
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(CODE)
