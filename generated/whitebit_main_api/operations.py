@@ -224,7 +224,7 @@ class SyncOperations(ABC):
         yields a zero balance rather than an error.
 
         POST /api/v4/main-account/balance (getMainBalance):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: (optional) Currency to read; omit it to get every currency.
@@ -254,7 +254,7 @@ class SyncOperations(ABC):
         enabled crypto deposits for that sub-account.
 
         POST /api/v4/main-account/address (getDepositAddress):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: Cryptocurrency ticker; must not be fiat and must have deposits enabled.
@@ -297,7 +297,7 @@ class SyncOperations(ABC):
         the WhiteBIT home page.
 
         POST /api/v4/main-account/fiat-deposit-url (getFiatDepositUrl):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Fiat currency ticker; deposits must be enabled for it.
@@ -372,7 +372,7 @@ class SyncOperations(ABC):
         owner of the API key. The body carries only the standard signed-request fields.
 
         POST /api/v4/profile/websocket_token (getWebSocketToken):
-        10 requests / 60 s; read-only; safe to retry.
+        10 requests / 60 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             GetWebSocketTokenResult (HTTP 200).
@@ -395,7 +395,7 @@ class SyncOperations(ABC):
         data.token), sent in the Authorization header, not by the HMAC-signed X-TXC headers.
 
         POST /api/card-token (issueCardToken):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             card_number: Full payment card number.
@@ -425,7 +425,7 @@ class SyncOperations(ABC):
         result.
 
         POST /api/v4/main-account/refund-deposit (refundDeposit):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             transaction_id: UUID of the canceled deposit, as delivered in uniqueId of the deposit.canceled
@@ -476,7 +476,7 @@ class SyncOperations(ABC):
         verified account, and the account must have two-factor authentication enabled.
 
         POST /api/v4/main-account/withdraw (createWithdraw):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; settled with its idempotency key `unique_id` after a lost answer: re-sent with the same key or looked up with find_withdrawal().
 
         Args:
             ticker: Ticker of the currency to withdraw; check its status with the asset status
@@ -581,7 +581,7 @@ class SyncOperations(ABC):
         deposit/withdraw history.
 
         POST /api/v4/main-account/withdraw-pay (createWithdrawPay):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; settled with its idempotency key `unique_id` after a lost answer: re-sent with the same key or looked up with find_withdrawal().
 
         Args:
             ticker: Ticker of the currency to withdraw; check its status with the asset status
@@ -664,7 +664,7 @@ class SyncOperations(ABC):
         charge.
 
         POST /api/v4/main-account/express-withdraw/token (createExpressWithdrawToken):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Cryptocurrency to charge; it must allow withdrawals, and fiat tickers are
@@ -707,7 +707,7 @@ class SyncOperations(ABC):
         fiat currencies require a KYC-verified account.
 
         POST /api/v4/main-account/transfer (transferBetweenBalances):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_main_balance() before trying again.
 
         Args:
             ticker: Currency to transfer.
@@ -777,7 +777,7 @@ class SyncOperations(ABC):
         frozen.
 
         POST /api/v4/main-account/history (getDepositWithdrawHistory):
-        200 requests / 10 s; read-only; safe to retry.
+        200 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             transaction_method: (optional) 1 for deposits only, 2 for withdrawals only; omit to get both.
@@ -883,7 +883,7 @@ class SyncOperations(ABC):
         when it is omitted.
 
         POST /api/v4/main-account/create-new-address (createNewAddress):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Cryptocurrency to create the address for.
@@ -935,7 +935,7 @@ class SyncOperations(ABC):
         identifier. When a passphrase is set, the redeemer has to supply it.
 
         POST /api/v4/main-account/codes (createCode):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_codes_history() before trying again.
 
         Args:
             ticker: Ticker of the currency to put in the code.
@@ -992,7 +992,7 @@ class SyncOperations(ABC):
         own messages.
 
         POST /api/v4/main-account/codes/apply (applyCode):
-        60 requests / 1 s; changes state; never re-sent after a lost answer.
+        60 requests / 1 s; changes state; never re-sent after a lost answer: check get_codes_history() before trying again.
 
         Args:
             code: Code string to redeem.
@@ -1029,7 +1029,7 @@ class SyncOperations(ABC):
         total count. Paging cannot go past the 10000th record (offset plus limit at most 10000).
 
         POST /api/v4/main-account/codes/my (getMyCodes):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of codes to return, 1 to 100.
@@ -1084,7 +1084,7 @@ class SyncOperations(ABC):
         record (offset plus limit at most 10000).
 
         POST /api/v4/main-account/codes/history (getCodesHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of entries to return, 1 to 100.
@@ -1139,7 +1139,7 @@ class SyncOperations(ABC):
         lending API access may call it.
 
         POST /api/v4/main-account/smart/plans (getFixedPlans):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: (optional) Return only plans whose source currency has this ticker.
@@ -1170,7 +1170,7 @@ class SyncOperations(ABC):
         access may call it.
 
         POST /api/v4/main-account/smart/investment (createFixedInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_fixed_investments_history() before trying again.
 
         Args:
             plan_id: Identifier of the plan to invest in.
@@ -1219,7 +1219,7 @@ class SyncOperations(ABC):
         may call it.
 
         POST /api/v4/main-account/smart/investment/close (closeFixedInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_fixed_investments_history() before trying again.
 
         Args:
             id: Identifier of the investment to close.
@@ -1258,7 +1258,7 @@ class SyncOperations(ABC):
         state. Only accounts granted lending API access may call it.
 
         POST /api/v4/main-account/smart/investments (getFixedInvestmentsHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: (optional) Return only the investment with this identifier.
@@ -1329,7 +1329,7 @@ class SyncOperations(ABC):
         call it.
 
         POST /api/v4/main-account/smart/interest-payment-history (getInterestPaymentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             plan_id: (optional) Return only payments from this plan.
@@ -1389,7 +1389,7 @@ class SyncOperations(ABC):
         limit and offset.
 
         POST /api/v4/main-account/smart-flex/plans (getFlexPlans):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of plans to return, at most 100.
@@ -1436,7 +1436,7 @@ class SyncOperations(ABC):
         limit and offset that were applied.
 
         POST /api/v4/main-account/smart-flex/investments (getUserFlexInvestments):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of investments to return.
@@ -1524,7 +1524,7 @@ class SyncOperations(ABC):
         (invest), 2 (reinvest), 3 (withdrawal), 4 (daily earning), 5 (close) and 6 (open).
 
         POST /api/v4/main-account/smart-flex/investments/history (getFlexInvestmentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of records to return.
@@ -1623,7 +1623,7 @@ class SyncOperations(ABC):
         operation history call.
 
         POST /api/v4/main-account/smart-flex/investments/payment-history (getFlexPaymentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of records to return.
@@ -1709,7 +1709,7 @@ class SyncOperations(ABC):
         withReinvest to true to have earnings reinvested automatically.
 
         POST /api/v4/main-account/smart-flex/investments/invest (createFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan to invest in (UUID).
@@ -1758,7 +1758,7 @@ class SyncOperations(ABC):
         minimum investment.
 
         POST /api/v4/main-account/smart-flex/investments/withdraw (withdrawFromFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is withdrawn from (UUID).
@@ -1798,7 +1798,7 @@ class SyncOperations(ABC):
         still be active.
 
         POST /api/v4/main-account/smart-flex/investments/close (closeFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is closed (UUID).
@@ -1833,7 +1833,7 @@ class SyncOperations(ABC):
         data is an empty array.
 
         POST /api/v4/main-account/smart-flex/investments/auto-invest (updateFlexAutoReinvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is updated (UUID).
@@ -1869,7 +1869,7 @@ class SyncOperations(ABC):
         is switched off. The body carries only the standard signed-request fields.
 
         POST /api/v4/main-account/fee (getFees):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             list[FeeInfo] (HTTP 200).
@@ -1895,7 +1895,7 @@ class SyncOperations(ABC):
         account; this cannot be switched on through the API.
 
         POST /api/v4/sub-account/create (createSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             alias: Display name to give the new sub-account.
@@ -1928,7 +1928,7 @@ class SyncOperations(ABC):
         object on success.
 
         POST /api/v4/sub-account/delete (deleteSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to delete.
@@ -1953,7 +1953,7 @@ class SyncOperations(ABC):
         permission flags must always be sent; an empty object is returned on success.
 
         POST /api/v4/sub-account/edit (editSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to change.
@@ -1984,7 +1984,7 @@ class SyncOperations(ABC):
         be narrowed with a search term and paged with limit and offset.
 
         POST /api/v4/sub-account/list (listSubAccounts):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             search: (optional) Text to match against sub-accounts; omit to list all.
@@ -2042,7 +2042,7 @@ class SyncOperations(ABC):
         which matches transaction_id in the transfer history.
 
         POST /api/v4/sub-account/transfer (subAccountTransfer):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account taking part in the transfer.
@@ -2071,7 +2071,7 @@ class SyncOperations(ABC):
         Puts the given sub-account into the blocked state. Returns an empty object on success.
 
         POST /api/v4/sub-account/block (blockSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to block.
@@ -2094,7 +2094,7 @@ class SyncOperations(ABC):
         success.
 
         POST /api/v4/sub-account/unblock (unblockSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to unblock.
@@ -2119,7 +2119,7 @@ class SyncOperations(ABC):
         ticker. Pass ticker to get a single currency; without it every currency is included.
 
         POST /api/v4/sub-account/balances (getSubAccountBalances):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of the sub-account to query.
@@ -2155,7 +2155,7 @@ class SyncOperations(ABC):
         shorter than limit is the last one, and offset plus limit may not exceed 10000.
 
         POST /api/v4/sub-account/transfer/history (getSubAccountTransferHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of the sub-account whose transfers are listed.
@@ -2222,7 +2222,7 @@ class SyncOperations(ABC):
         while it is off the endpoint answers 404.
 
         POST /api/v4/sub-account/withdraw/unconfirmed-list (listUnconfirmedSubAccountWithdrawals):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of withdrawals to return.
@@ -2285,7 +2285,7 @@ class SyncOperations(ABC):
         answers 404.
 
         POST /api/v4/sub-account/withdraw/confirm (confirmSubAccountWithdrawal):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the pending withdrawal, as returned by the unconfirmed-withdrawals
@@ -2434,7 +2434,7 @@ class SyncOperations(ABC):
         returned; a page with fewer items than limit is the last one.
 
         POST /api/v4/sub-account/api-key/list (listSubAccountApiKeys):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             sub_account_id: (optional) ID of the sub-account whose keys are listed.
@@ -2515,7 +2515,7 @@ class SyncOperations(ABC):
         Returns the IP addresses currently on the allowlist of the given sub-account API key.
 
         POST /api/v4/sub-account/api-key/ip-address/list (listSubAccountApiKeyIpAddresses):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             api_key_id: ID of the key.
@@ -2626,7 +2626,7 @@ class SyncOperations(ABC):
         blocked, and must not use shared KYC with the main account.
 
         POST /api/v4/sub-account/kyc-url (getSubAccountKycUrl):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of a sub-account owned by the caller.
@@ -2666,7 +2666,7 @@ class SyncOperations(ABC):
         unknown or foreign account name is not rejected and simply yields an empty list.
 
         POST /api/v4/mining/rewards (getMiningRewards):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: (optional) Mining account name to filter by; an unknown name yields an empty list.
@@ -2736,7 +2736,7 @@ class SyncOperations(ABC):
         gets an empty result instead of an error.
 
         POST /api/v4/mining/hashrate (getMiningHashrate):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account.
@@ -2771,7 +2771,7 @@ class SyncOperations(ABC):
         or an external BTC address. externalAddress is null when rewards go to the main balance.
 
         POST /api/v4/mining/payout-destination (getMiningPayoutDestination):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account_name: Name of the mining account.
@@ -2841,7 +2841,7 @@ class SyncOperations(ABC):
         of workers on each, for one mining account.
 
         POST /api/v4/mining/miners/info (getMiningMinerInfo):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -2870,7 +2870,7 @@ class SyncOperations(ABC):
         last one.
 
         POST /api/v4/mining/workers/names (getMiningWorkerNames):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -2908,7 +2908,7 @@ class SyncOperations(ABC):
         or daily granularity. from and to must not lie in the future.
 
         POST /api/v4/mining/workers/hashrate (getMiningWorkerHashrate):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -2985,7 +2985,7 @@ class SyncOperations(ABC):
         permissions and expiry.
 
         POST /api/v4/mining/watcher-links/list (listMiningWatcherLinks):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -3045,7 +3045,7 @@ class SyncOperations(ABC):
         account name. No total count is returned; a page shorter than limit is the last one.
 
         POST /api/v4/mining/accounts (getMiningAccounts):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             name: (optional) Exact account name to return; omit to list all accounts.
@@ -3070,7 +3070,7 @@ class SyncOperations(ABC):
         answers 400, and 404 means credit lines are not available to the account.
 
         POST /api/v4/credit-line/loans/info (getCreditLineInfo):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             CreditLine (HTTP 200).
@@ -3094,7 +3094,7 @@ class SyncOperations(ABC):
         regions.
 
         POST /api/v4/travel-rule/vasps (getTravelRuleVasps):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             GetTravelRuleVaspsResult (HTTP 200).
@@ -3212,7 +3212,7 @@ class AsyncOperations(ABC):
         yields a zero balance rather than an error.
 
         POST /api/v4/main-account/balance (getMainBalance):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: (optional) Currency to read; omit it to get every currency.
@@ -3242,7 +3242,7 @@ class AsyncOperations(ABC):
         enabled crypto deposits for that sub-account.
 
         POST /api/v4/main-account/address (getDepositAddress):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: Cryptocurrency ticker; must not be fiat and must have deposits enabled.
@@ -3285,7 +3285,7 @@ class AsyncOperations(ABC):
         the WhiteBIT home page.
 
         POST /api/v4/main-account/fiat-deposit-url (getFiatDepositUrl):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Fiat currency ticker; deposits must be enabled for it.
@@ -3360,7 +3360,7 @@ class AsyncOperations(ABC):
         owner of the API key. The body carries only the standard signed-request fields.
 
         POST /api/v4/profile/websocket_token (getWebSocketToken):
-        10 requests / 60 s; read-only; safe to retry.
+        10 requests / 60 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             GetWebSocketTokenResult (HTTP 200).
@@ -3383,7 +3383,7 @@ class AsyncOperations(ABC):
         data.token), sent in the Authorization header, not by the HMAC-signed X-TXC headers.
 
         POST /api/card-token (issueCardToken):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             card_number: Full payment card number.
@@ -3415,7 +3415,7 @@ class AsyncOperations(ABC):
         result.
 
         POST /api/v4/main-account/refund-deposit (refundDeposit):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             transaction_id: UUID of the canceled deposit, as delivered in uniqueId of the deposit.canceled
@@ -3466,7 +3466,7 @@ class AsyncOperations(ABC):
         verified account, and the account must have two-factor authentication enabled.
 
         POST /api/v4/main-account/withdraw (createWithdraw):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; settled with its idempotency key `unique_id` after a lost answer: re-sent with the same key or looked up with find_withdrawal().
 
         Args:
             ticker: Ticker of the currency to withdraw; check its status with the asset status
@@ -3571,7 +3571,7 @@ class AsyncOperations(ABC):
         deposit/withdraw history.
 
         POST /api/v4/main-account/withdraw-pay (createWithdrawPay):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; settled with its idempotency key `unique_id` after a lost answer: re-sent with the same key or looked up with find_withdrawal().
 
         Args:
             ticker: Ticker of the currency to withdraw; check its status with the asset status
@@ -3654,7 +3654,7 @@ class AsyncOperations(ABC):
         charge.
 
         POST /api/v4/main-account/express-withdraw/token (createExpressWithdrawToken):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Cryptocurrency to charge; it must allow withdrawals, and fiat tickers are
@@ -3697,7 +3697,7 @@ class AsyncOperations(ABC):
         fiat currencies require a KYC-verified account.
 
         POST /api/v4/main-account/transfer (transferBetweenBalances):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_main_balance() before trying again.
 
         Args:
             ticker: Currency to transfer.
@@ -3767,7 +3767,7 @@ class AsyncOperations(ABC):
         frozen.
 
         POST /api/v4/main-account/history (getDepositWithdrawHistory):
-        200 requests / 10 s; read-only; safe to retry.
+        200 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             transaction_method: (optional) 1 for deposits only, 2 for withdrawals only; omit to get both.
@@ -3873,7 +3873,7 @@ class AsyncOperations(ABC):
         when it is omitted.
 
         POST /api/v4/main-account/create-new-address (createNewAddress):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Cryptocurrency to create the address for.
@@ -3925,7 +3925,7 @@ class AsyncOperations(ABC):
         identifier. When a passphrase is set, the redeemer has to supply it.
 
         POST /api/v4/main-account/codes (createCode):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_codes_history() before trying again.
 
         Args:
             ticker: Ticker of the currency to put in the code.
@@ -3982,7 +3982,7 @@ class AsyncOperations(ABC):
         own messages.
 
         POST /api/v4/main-account/codes/apply (applyCode):
-        60 requests / 1 s; changes state; never re-sent after a lost answer.
+        60 requests / 1 s; changes state; never re-sent after a lost answer: check get_codes_history() before trying again.
 
         Args:
             code: Code string to redeem.
@@ -4019,7 +4019,7 @@ class AsyncOperations(ABC):
         total count. Paging cannot go past the 10000th record (offset plus limit at most 10000).
 
         POST /api/v4/main-account/codes/my (getMyCodes):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of codes to return, 1 to 100.
@@ -4074,7 +4074,7 @@ class AsyncOperations(ABC):
         record (offset plus limit at most 10000).
 
         POST /api/v4/main-account/codes/history (getCodesHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of entries to return, 1 to 100.
@@ -4129,7 +4129,7 @@ class AsyncOperations(ABC):
         lending API access may call it.
 
         POST /api/v4/main-account/smart/plans (getFixedPlans):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: (optional) Return only plans whose source currency has this ticker.
@@ -4160,7 +4160,7 @@ class AsyncOperations(ABC):
         access may call it.
 
         POST /api/v4/main-account/smart/investment (createFixedInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_fixed_investments_history() before trying again.
 
         Args:
             plan_id: Identifier of the plan to invest in.
@@ -4209,7 +4209,7 @@ class AsyncOperations(ABC):
         may call it.
 
         POST /api/v4/main-account/smart/investment/close (closeFixedInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_fixed_investments_history() before trying again.
 
         Args:
             id: Identifier of the investment to close.
@@ -4250,7 +4250,7 @@ class AsyncOperations(ABC):
         state. Only accounts granted lending API access may call it.
 
         POST /api/v4/main-account/smart/investments (getFixedInvestmentsHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: (optional) Return only the investment with this identifier.
@@ -4321,7 +4321,7 @@ class AsyncOperations(ABC):
         call it.
 
         POST /api/v4/main-account/smart/interest-payment-history (getInterestPaymentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             plan_id: (optional) Return only payments from this plan.
@@ -4381,7 +4381,7 @@ class AsyncOperations(ABC):
         limit and offset.
 
         POST /api/v4/main-account/smart-flex/plans (getFlexPlans):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of plans to return, at most 100.
@@ -4428,7 +4428,7 @@ class AsyncOperations(ABC):
         limit and offset that were applied.
 
         POST /api/v4/main-account/smart-flex/investments (getUserFlexInvestments):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of investments to return.
@@ -4516,7 +4516,7 @@ class AsyncOperations(ABC):
         (invest), 2 (reinvest), 3 (withdrawal), 4 (daily earning), 5 (close) and 6 (open).
 
         POST /api/v4/main-account/smart-flex/investments/history (getFlexInvestmentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of records to return.
@@ -4615,7 +4615,7 @@ class AsyncOperations(ABC):
         operation history call.
 
         POST /api/v4/main-account/smart-flex/investments/payment-history (getFlexPaymentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of records to return.
@@ -4701,7 +4701,7 @@ class AsyncOperations(ABC):
         withReinvest to true to have earnings reinvested automatically.
 
         POST /api/v4/main-account/smart-flex/investments/invest (createFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan to invest in (UUID).
@@ -4750,7 +4750,7 @@ class AsyncOperations(ABC):
         minimum investment.
 
         POST /api/v4/main-account/smart-flex/investments/withdraw (withdrawFromFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is withdrawn from (UUID).
@@ -4790,7 +4790,7 @@ class AsyncOperations(ABC):
         still be active.
 
         POST /api/v4/main-account/smart-flex/investments/close (closeFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is closed (UUID).
@@ -4825,7 +4825,7 @@ class AsyncOperations(ABC):
         data is an empty array.
 
         POST /api/v4/main-account/smart-flex/investments/auto-invest (updateFlexAutoReinvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is updated (UUID).
@@ -4861,7 +4861,7 @@ class AsyncOperations(ABC):
         is switched off. The body carries only the standard signed-request fields.
 
         POST /api/v4/main-account/fee (getFees):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             list[FeeInfo] (HTTP 200).
@@ -4887,7 +4887,7 @@ class AsyncOperations(ABC):
         account; this cannot be switched on through the API.
 
         POST /api/v4/sub-account/create (createSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             alias: Display name to give the new sub-account.
@@ -4920,7 +4920,7 @@ class AsyncOperations(ABC):
         object on success.
 
         POST /api/v4/sub-account/delete (deleteSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to delete.
@@ -4945,7 +4945,7 @@ class AsyncOperations(ABC):
         permission flags must always be sent; an empty object is returned on success.
 
         POST /api/v4/sub-account/edit (editSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to change.
@@ -4976,7 +4976,7 @@ class AsyncOperations(ABC):
         be narrowed with a search term and paged with limit and offset.
 
         POST /api/v4/sub-account/list (listSubAccounts):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             search: (optional) Text to match against sub-accounts; omit to list all.
@@ -5034,7 +5034,7 @@ class AsyncOperations(ABC):
         which matches transaction_id in the transfer history.
 
         POST /api/v4/sub-account/transfer (subAccountTransfer):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account taking part in the transfer.
@@ -5063,7 +5063,7 @@ class AsyncOperations(ABC):
         Puts the given sub-account into the blocked state. Returns an empty object on success.
 
         POST /api/v4/sub-account/block (blockSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to block.
@@ -5086,7 +5086,7 @@ class AsyncOperations(ABC):
         success.
 
         POST /api/v4/sub-account/unblock (unblockSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to unblock.
@@ -5111,7 +5111,7 @@ class AsyncOperations(ABC):
         ticker. Pass ticker to get a single currency; without it every currency is included.
 
         POST /api/v4/sub-account/balances (getSubAccountBalances):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of the sub-account to query.
@@ -5147,7 +5147,7 @@ class AsyncOperations(ABC):
         shorter than limit is the last one, and offset plus limit may not exceed 10000.
 
         POST /api/v4/sub-account/transfer/history (getSubAccountTransferHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of the sub-account whose transfers are listed.
@@ -5214,7 +5214,7 @@ class AsyncOperations(ABC):
         while it is off the endpoint answers 404.
 
         POST /api/v4/sub-account/withdraw/unconfirmed-list (listUnconfirmedSubAccountWithdrawals):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of withdrawals to return.
@@ -5277,7 +5277,7 @@ class AsyncOperations(ABC):
         answers 404.
 
         POST /api/v4/sub-account/withdraw/confirm (confirmSubAccountWithdrawal):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the pending withdrawal, as returned by the unconfirmed-withdrawals
@@ -5426,7 +5426,7 @@ class AsyncOperations(ABC):
         returned; a page with fewer items than limit is the last one.
 
         POST /api/v4/sub-account/api-key/list (listSubAccountApiKeys):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             sub_account_id: (optional) ID of the sub-account whose keys are listed.
@@ -5507,7 +5507,7 @@ class AsyncOperations(ABC):
         Returns the IP addresses currently on the allowlist of the given sub-account API key.
 
         POST /api/v4/sub-account/api-key/ip-address/list (listSubAccountApiKeyIpAddresses):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             api_key_id: ID of the key.
@@ -5618,7 +5618,7 @@ class AsyncOperations(ABC):
         blocked, and must not use shared KYC with the main account.
 
         POST /api/v4/sub-account/kyc-url (getSubAccountKycUrl):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of a sub-account owned by the caller.
@@ -5660,7 +5660,7 @@ class AsyncOperations(ABC):
         unknown or foreign account name is not rejected and simply yields an empty list.
 
         POST /api/v4/mining/rewards (getMiningRewards):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: (optional) Mining account name to filter by; an unknown name yields an empty list.
@@ -5730,7 +5730,7 @@ class AsyncOperations(ABC):
         gets an empty result instead of an error.
 
         POST /api/v4/mining/hashrate (getMiningHashrate):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account.
@@ -5765,7 +5765,7 @@ class AsyncOperations(ABC):
         or an external BTC address. externalAddress is null when rewards go to the main balance.
 
         POST /api/v4/mining/payout-destination (getMiningPayoutDestination):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account_name: Name of the mining account.
@@ -5835,7 +5835,7 @@ class AsyncOperations(ABC):
         of workers on each, for one mining account.
 
         POST /api/v4/mining/miners/info (getMiningMinerInfo):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -5864,7 +5864,7 @@ class AsyncOperations(ABC):
         last one.
 
         POST /api/v4/mining/workers/names (getMiningWorkerNames):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -5902,7 +5902,7 @@ class AsyncOperations(ABC):
         or daily granularity. from and to must not lie in the future.
 
         POST /api/v4/mining/workers/hashrate (getMiningWorkerHashrate):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -5979,7 +5979,7 @@ class AsyncOperations(ABC):
         permissions and expiry.
 
         POST /api/v4/mining/watcher-links/list (listMiningWatcherLinks):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -6039,7 +6039,7 @@ class AsyncOperations(ABC):
         account name. No total count is returned; a page shorter than limit is the last one.
 
         POST /api/v4/mining/accounts (getMiningAccounts):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             name: (optional) Exact account name to return; omit to list all accounts.
@@ -6066,7 +6066,7 @@ class AsyncOperations(ABC):
         answers 400, and 404 means credit lines are not available to the account.
 
         POST /api/v4/credit-line/loans/info (getCreditLineInfo):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             CreditLine (HTTP 200).
@@ -6090,7 +6090,7 @@ class AsyncOperations(ABC):
         regions.
 
         POST /api/v4/travel-rule/vasps (getTravelRuleVasps):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             GetTravelRuleVaspsResult (HTTP 200).
