@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID, uuid4
 
 from ._reading import Acknowledged, one_entry
+from .enums import *  # noqa: F403  (named constants an argument accepts)
+from .request_types import *  # noqa: F403  (the nested fields' types)
 
 if TYPE_CHECKING:
     from .models.apply_code_result import ApplyCodeResult
@@ -283,7 +285,7 @@ class SyncOperations(ABC):
         provider: str,
         amount: Decimal | int | str,
         unique_id: str,
-        customer: Mapping[str, Any] | None = None,
+        customer: FiatCustomer | FiatCustomerWire | None = None,
         success_link: str | None = None,
         failure_link: str | None = None,
         return_link: str | None = None,
@@ -461,8 +463,8 @@ class SyncOperations(ABC):
         partial_enable: bool | None = None,
         customer_ip: str | None = None,
         bank_bic: str | None = None,
-        beneficiary: Mapping[str, Any] | None = None,
-        travel_rule: Mapping[str, Any] | None = None,
+        beneficiary: WithdrawBeneficiary | WithdrawBeneficiaryWire | None = None,
+        travel_rule: TravelRule | TravelRuleWire | None = None,
         payment_description: str | None = None,
     ) -> Accepted:
         """Withdraw funds from the main balance.
@@ -695,9 +697,10 @@ class SyncOperations(ABC):
         ticker: str,
         amount: Decimal | int | str,
         method: Literal["deposit", "withdraw", "collateral-deposit", "collateral-withdraw"]
+        | TransferMethod
         | None = None,
-        from_: Literal["main", "spot", "collateral"] | None = None,
-        to: Literal["main", "spot", "collateral"] | None = None,
+        from_: Literal["main", "spot", "collateral"] | BalanceKind | None = None,
+        to: Literal["main", "spot", "collateral"] | BalanceKind | None = None,
     ) -> Acknowledged:
         """Move funds between account balances.
 
@@ -756,7 +759,7 @@ class SyncOperations(ABC):
     def get_deposit_withdraw_history(
         self,
         *,
-        transaction_method: Literal[1, 2] | None = None,
+        transaction_method: Literal[1, 2] | TransactionMethod | None = None,
         ticker: str | None = None,
         address: str | None = None,
         memo: str | None = None,
@@ -832,7 +835,7 @@ class SyncOperations(ABC):
     def iter_get_deposit_withdraw_history(
         self,
         *,
-        transaction_method: Literal[1, 2] | None = None,
+        transaction_method: Literal[1, 2] | TransactionMethod | None = None,
         ticker: str | None = None,
         address: str | None = None,
         memo: str | None = None,
@@ -872,7 +875,7 @@ class SyncOperations(ABC):
         *,
         ticker: str,
         network: str | None = None,
-        type: Literal["p2sh-segwit", "bech32"] | None = None,
+        type: Literal["p2sh-segwit", "bech32"] | AddressType | None = None,
     ) -> CreateNewAddressResult:
         """Generate a new deposit address.
 
@@ -1247,7 +1250,7 @@ class SyncOperations(ABC):
         *,
         id: str | None = None,
         ticker: str | None = None,
-        status: Literal[1, 2] | None = None,
+        status: Literal[1, 2] | FixedStatus | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> GetFixedInvestmentsHistoryResult:
@@ -1293,7 +1296,7 @@ class SyncOperations(ABC):
         *,
         id: str | None = None,
         ticker: str | None = None,
-        status: Literal[1, 2] | None = None,
+        status: Literal[1, 2] | FixedStatus | None = None,
         page_size: int | None = None,
     ) -> Iterator[Investment]:
         """Every Investment of get_fixed_investments_history, page by page (for).
@@ -1427,7 +1430,7 @@ class SyncOperations(ABC):
         ticker: str | None = None,
         plan: str | UUID | None = None,
         investment: str | None = None,
-        investment_status: Literal[0, 1] | None = None,
+        investment_status: Literal[0, 1] | FlexStatus | None = None,
     ) -> GetUserFlexInvestmentsResult:
         """List your Flex investments.
 
@@ -1481,7 +1484,7 @@ class SyncOperations(ABC):
         ticker: str | None = None,
         plan: str | UUID | None = None,
         investment: str | None = None,
-        investment_status: Literal[0, 1] | None = None,
+        investment_status: Literal[0, 1] | FlexStatus | None = None,
         page_size: int | None = None,
     ) -> Iterator[FlexInvestment]:
         """Every FlexInvestment of get_user_flex_investments, page by page (for).
@@ -1883,7 +1886,7 @@ class SyncOperations(ABC):
         self,
         *,
         alias: str,
-        permissions: Mapping[str, Any],
+        permissions: SubAccountPermissionsInput | SubAccountPermissionsInputWire,
         email: str | None = None,
         share_kyc: bool | None = None,
     ) -> SubAccount:
@@ -1945,7 +1948,11 @@ class SyncOperations(ABC):
         return self._call("deleteSubAccount", {"id": id}, DeleteSubAccountResult.from_dict)
 
     def edit_sub_account(
-        self, *, id: str, alias: str, permissions: Mapping[str, Any]
+        self,
+        *,
+        id: str,
+        alias: str,
+        permissions: SubAccountPermissionsInput | SubAccountPermissionsInputWire,
     ) -> EditSubAccountResult:
         """Update a sub-account.
 
@@ -2031,7 +2038,7 @@ class SyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"],
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection,
         amount: Decimal | int | str,
         ticker: str,
     ) -> SubAccountTransferResult:
@@ -2144,7 +2151,7 @@ class SyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> GetSubAccountTransferHistoryResult:
@@ -2184,7 +2191,7 @@ class SyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection | None = None,
         page_size: int | None = None,
     ) -> Iterator[SubAccountTransfer]:
         """Every SubAccountTransfer of get_sub_account_transfer_history, page by page (for).
@@ -2313,7 +2320,7 @@ class SyncOperations(ABC):
         )
 
     def create_sub_account_api_key(
-        self, *, type: Literal[1, 2], sub_account_id: str, title: str
+        self, *, type: Literal[1, 2] | ApiKeyType, sub_account_id: str, title: str
     ) -> SubAccountApiKey:
         """Create an API key for a sub-account.
 
@@ -2352,7 +2359,7 @@ class SyncOperations(ABC):
         )
 
     def edit_sub_account_api_key(
-        self, *, api_key_id: str, title: str, urls: Sequence[Mapping[str, Any]]
+        self, *, api_key_id: str, title: str, urls: Sequence[ApiKeyUrl]
     ) -> EditSubAccountApiKeyResult:
         """Update a sub-account API key.
 
@@ -2727,7 +2734,7 @@ class SyncOperations(ABC):
         account: str,
         from_: int | None = None,
         to: int | None = None,
-        interval: Literal["5m", "1h", "24h"] | None = None,
+        interval: Literal["5m", "1h", "24h"] | HashrateInterval | None = None,
     ) -> GetMiningHashrateResult:
         """Get hashrate history of a mining account.
 
@@ -2796,7 +2803,7 @@ class SyncOperations(ABC):
         self,
         *,
         account_name: str,
-        destination: Literal["main_balance", "external_address"],
+        destination: Literal["main_balance", "external_address"] | PayoutDestination,
         address: str | None = None,
     ) -> SetMiningPayoutDestinationResult:
         """Set payout destination of a mining account.
@@ -2898,7 +2905,7 @@ class SyncOperations(ABC):
         *,
         account: str,
         worker: str,
-        interval: Literal["5m", "1h", "24h"] | None = None,
+        interval: Literal["5m", "1h", "24h"] | HashrateInterval | None = None,
         from_: int | None = None,
         to: int | None = None,
     ) -> GetMiningWorkerHashrateResult:
@@ -2938,8 +2945,8 @@ class SyncOperations(ABC):
         *,
         accounts: Sequence[str],
         name: str,
-        permissions: Sequence[Literal["dashboard", "rewards", "workers"]],
-        live_until: Literal["1h", "24h", "7d", "always"],
+        permissions: Sequence[Literal["dashboard", "rewards", "workers"] | WatcherPermission],
+        live_until: Literal["1h", "24h", "7d", "always"] | WatcherLinkLifetime,
     ) -> CreateMiningWatcherLinkResult:
         """Create a mining watcher link.
 
@@ -3112,9 +3119,9 @@ class SyncOperations(ABC):
         self,
         *,
         unique_id: str,
-        wallet_type: Literal["hosted", "unhosted"],
-        originator: Mapping[str, Any],
-        vasp_data: Mapping[str, Any] | None = None,
+        wallet_type: Literal["hosted", "unhosted"] | WalletType,
+        originator: TravelRuleOriginatorInput | TravelRuleOriginatorInputWire,
+        vasp_data: TravelRuleVaspInput | TravelRuleVaspInputWire | None = None,
     ) -> SubmitTravelRuleDepositVerificationResult:
         """Submit Travel Rule data for a deposit.
 
@@ -3271,7 +3278,7 @@ class AsyncOperations(ABC):
         provider: str,
         amount: Decimal | int | str,
         unique_id: str,
-        customer: Mapping[str, Any] | None = None,
+        customer: FiatCustomer | FiatCustomerWire | None = None,
         success_link: str | None = None,
         failure_link: str | None = None,
         return_link: str | None = None,
@@ -3451,8 +3458,8 @@ class AsyncOperations(ABC):
         partial_enable: bool | None = None,
         customer_ip: str | None = None,
         bank_bic: str | None = None,
-        beneficiary: Mapping[str, Any] | None = None,
-        travel_rule: Mapping[str, Any] | None = None,
+        beneficiary: WithdrawBeneficiary | WithdrawBeneficiaryWire | None = None,
+        travel_rule: TravelRule | TravelRuleWire | None = None,
         payment_description: str | None = None,
     ) -> Accepted:
         """Withdraw funds from the main balance.
@@ -3685,9 +3692,10 @@ class AsyncOperations(ABC):
         ticker: str,
         amount: Decimal | int | str,
         method: Literal["deposit", "withdraw", "collateral-deposit", "collateral-withdraw"]
+        | TransferMethod
         | None = None,
-        from_: Literal["main", "spot", "collateral"] | None = None,
-        to: Literal["main", "spot", "collateral"] | None = None,
+        from_: Literal["main", "spot", "collateral"] | BalanceKind | None = None,
+        to: Literal["main", "spot", "collateral"] | BalanceKind | None = None,
     ) -> Acknowledged:
         """Move funds between account balances.
 
@@ -3746,7 +3754,7 @@ class AsyncOperations(ABC):
     async def get_deposit_withdraw_history(
         self,
         *,
-        transaction_method: Literal[1, 2] | None = None,
+        transaction_method: Literal[1, 2] | TransactionMethod | None = None,
         ticker: str | None = None,
         address: str | None = None,
         memo: str | None = None,
@@ -3822,7 +3830,7 @@ class AsyncOperations(ABC):
     def iter_get_deposit_withdraw_history(
         self,
         *,
-        transaction_method: Literal[1, 2] | None = None,
+        transaction_method: Literal[1, 2] | TransactionMethod | None = None,
         ticker: str | None = None,
         address: str | None = None,
         memo: str | None = None,
@@ -3862,7 +3870,7 @@ class AsyncOperations(ABC):
         *,
         ticker: str,
         network: str | None = None,
-        type: Literal["p2sh-segwit", "bech32"] | None = None,
+        type: Literal["p2sh-segwit", "bech32"] | AddressType | None = None,
     ) -> CreateNewAddressResult:
         """Generate a new deposit address.
 
@@ -4239,7 +4247,7 @@ class AsyncOperations(ABC):
         *,
         id: str | None = None,
         ticker: str | None = None,
-        status: Literal[1, 2] | None = None,
+        status: Literal[1, 2] | FixedStatus | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> GetFixedInvestmentsHistoryResult:
@@ -4285,7 +4293,7 @@ class AsyncOperations(ABC):
         *,
         id: str | None = None,
         ticker: str | None = None,
-        status: Literal[1, 2] | None = None,
+        status: Literal[1, 2] | FixedStatus | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[Investment]:
         """Every Investment of get_fixed_investments_history, page by page (async for).
@@ -4419,7 +4427,7 @@ class AsyncOperations(ABC):
         ticker: str | None = None,
         plan: str | UUID | None = None,
         investment: str | None = None,
-        investment_status: Literal[0, 1] | None = None,
+        investment_status: Literal[0, 1] | FlexStatus | None = None,
     ) -> GetUserFlexInvestmentsResult:
         """List your Flex investments.
 
@@ -4473,7 +4481,7 @@ class AsyncOperations(ABC):
         ticker: str | None = None,
         plan: str | UUID | None = None,
         investment: str | None = None,
-        investment_status: Literal[0, 1] | None = None,
+        investment_status: Literal[0, 1] | FlexStatus | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[FlexInvestment]:
         """Every FlexInvestment of get_user_flex_investments, page by page (async for).
@@ -4875,7 +4883,7 @@ class AsyncOperations(ABC):
         self,
         *,
         alias: str,
-        permissions: Mapping[str, Any],
+        permissions: SubAccountPermissionsInput | SubAccountPermissionsInputWire,
         email: str | None = None,
         share_kyc: bool | None = None,
     ) -> SubAccount:
@@ -4937,7 +4945,11 @@ class AsyncOperations(ABC):
         return await self._call("deleteSubAccount", {"id": id}, DeleteSubAccountResult.from_dict)
 
     async def edit_sub_account(
-        self, *, id: str, alias: str, permissions: Mapping[str, Any]
+        self,
+        *,
+        id: str,
+        alias: str,
+        permissions: SubAccountPermissionsInput | SubAccountPermissionsInputWire,
     ) -> EditSubAccountResult:
         """Update a sub-account.
 
@@ -5023,7 +5035,7 @@ class AsyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"],
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection,
         amount: Decimal | int | str,
         ticker: str,
     ) -> SubAccountTransferResult:
@@ -5136,7 +5148,7 @@ class AsyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> GetSubAccountTransferHistoryResult:
@@ -5176,7 +5188,7 @@ class AsyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[SubAccountTransfer]:
         """Every SubAccountTransfer of get_sub_account_transfer_history, page by page (async for).
@@ -5305,7 +5317,7 @@ class AsyncOperations(ABC):
         )
 
     async def create_sub_account_api_key(
-        self, *, type: Literal[1, 2], sub_account_id: str, title: str
+        self, *, type: Literal[1, 2] | ApiKeyType, sub_account_id: str, title: str
     ) -> SubAccountApiKey:
         """Create an API key for a sub-account.
 
@@ -5344,7 +5356,7 @@ class AsyncOperations(ABC):
         )
 
     async def edit_sub_account_api_key(
-        self, *, api_key_id: str, title: str, urls: Sequence[Mapping[str, Any]]
+        self, *, api_key_id: str, title: str, urls: Sequence[ApiKeyUrl]
     ) -> EditSubAccountApiKeyResult:
         """Update a sub-account API key.
 
@@ -5721,7 +5733,7 @@ class AsyncOperations(ABC):
         account: str,
         from_: int | None = None,
         to: int | None = None,
-        interval: Literal["5m", "1h", "24h"] | None = None,
+        interval: Literal["5m", "1h", "24h"] | HashrateInterval | None = None,
     ) -> GetMiningHashrateResult:
         """Get hashrate history of a mining account.
 
@@ -5790,7 +5802,7 @@ class AsyncOperations(ABC):
         self,
         *,
         account_name: str,
-        destination: Literal["main_balance", "external_address"],
+        destination: Literal["main_balance", "external_address"] | PayoutDestination,
         address: str | None = None,
     ) -> SetMiningPayoutDestinationResult:
         """Set payout destination of a mining account.
@@ -5892,7 +5904,7 @@ class AsyncOperations(ABC):
         *,
         account: str,
         worker: str,
-        interval: Literal["5m", "1h", "24h"] | None = None,
+        interval: Literal["5m", "1h", "24h"] | HashrateInterval | None = None,
         from_: int | None = None,
         to: int | None = None,
     ) -> GetMiningWorkerHashrateResult:
@@ -5932,8 +5944,8 @@ class AsyncOperations(ABC):
         *,
         accounts: Sequence[str],
         name: str,
-        permissions: Sequence[Literal["dashboard", "rewards", "workers"]],
-        live_until: Literal["1h", "24h", "7d", "always"],
+        permissions: Sequence[Literal["dashboard", "rewards", "workers"] | WatcherPermission],
+        live_until: Literal["1h", "24h", "7d", "always"] | WatcherLinkLifetime,
     ) -> CreateMiningWatcherLinkResult:
         """Create a mining watcher link.
 
@@ -6108,9 +6120,9 @@ class AsyncOperations(ABC):
         self,
         *,
         unique_id: str,
-        wallet_type: Literal["hosted", "unhosted"],
-        originator: Mapping[str, Any],
-        vasp_data: Mapping[str, Any] | None = None,
+        wallet_type: Literal["hosted", "unhosted"] | WalletType,
+        originator: TravelRuleOriginatorInput | TravelRuleOriginatorInputWire,
+        vasp_data: TravelRuleVaspInput | TravelRuleVaspInputWire | None = None,
     ) -> SubmitTravelRuleDepositVerificationResult:
         """Submit Travel Rule data for a deposit.
 

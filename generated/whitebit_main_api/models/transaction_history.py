@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import TransactionMethod
 
 if TYPE_CHECKING:
     from ..models.transaction_history_confirmations_type_0 import (
@@ -27,7 +28,7 @@ class TransactionHistory:
         created_at (int): Creation time, Unix time, seconds.
         currency (str): Full name of the currency.
         ticker (str): Ticker of the currency.
-        method (int): Direction: 1 for a deposit, 2 for a withdrawal.
+        method (TransactionMethod | int): Direction: 1 for a deposit, 2 for a withdrawal.
         amount (Decimal): Transaction amount.
         memo (str): Memo or destination tag; empty when not used.
         fee (Decimal): Fee charged for the transaction.
@@ -49,7 +50,7 @@ class TransactionHistory:
     created_at: int
     currency: str
     ticker: str
-    method: int
+    method: TransactionMethod | int
     amount: Decimal
     memo: str
     fee: Decimal
@@ -71,7 +72,7 @@ class TransactionHistory:
         _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
         _r.write(out, "currency", self.currency, "currency", self._arrived)
         _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
-        _r.write(out, "method", self.method, "method", self._arrived)
+        _r.write(out, "method", self.method, "method", self._arrived, _r.json_out)
         _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
         _r.write(out, "memo", self.memo, "memo", self._arrived)
         _r.write(out, "fee", self.fee, "fee", self._arrived, _r.json_out)
@@ -106,7 +107,9 @@ class TransactionHistory:
             created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
             currency=_r.read(d, ("currency",), _r.text, "currency", arrived, unfit),
             ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
-            method=_r.read(d, ("method",), _r.integer, "method", arrived, unfit),
+            method=_r.read(
+                d, ("method",), _r.named(TransactionMethod, _r.integer), "method", arrived, unfit
+            ),
             amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
             memo=_r.read(d, ("memo",), _r.text, "memo", arrived, unfit),
             fee=_r.read(d, ("fee",), _r.decimal, "fee", arrived, unfit),
