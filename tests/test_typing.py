@@ -73,7 +73,7 @@ def test_sandbox_clients_take_typed_options(tmp_path: Path) -> None:
 NESTED_AND_NAMED = """
 from whitebit_main import WhiteBIT
 from whitebit_main.enums import FixedStatus, TransactionMethod
-from whitebit_main.inputs import SubAccountPermissionsInput
+from whitebit_main.inputs import SubAccountPermissionsInput, SubAccountPermissionsInputWire
 
 ACTIVE_FIXED = FixedStatus.ACTIVE
 ACTIVE_PLAIN = 1
@@ -81,15 +81,16 @@ ACTIVE_PLAIN = 1
 def good(wb: WhiteBIT) -> None:
     own: SubAccountPermissionsInput = {"spot_enabled": True, "collateral_enabled": False}
     wb.create_sub_account(alias="a", email="a@example.com", permissions=own)
-    wb.edit_sub_account(id="x", alias="a", permissions={"spotEnabled": True, "collateralEnabled": True})
+    wire: SubAccountPermissionsInputWire = {"spotEnabled": True, "collateralEnabled": True}
+    wb.edit_sub_account(id="x", alias="a", permissions=wire)
     wb.get_fixed_investments_history(status=ACTIVE_FIXED)
     wb.get_fixed_investments_history(status=2)
     wb.get_deposit_withdraw_history(transaction_method=TransactionMethod.WITHDRAWAL)
 
 def bad(wb: WhiteBIT) -> None:
-    wb.create_sub_account(alias="a", email="a@example.com", permissions={"spot_enabld": True, "collateral_enabled": False})
-    wb.create_sub_account(alias="b", email="b@example.com", permissions={"spot_enabled": "yes", "collateral_enabled": False})
-    wb.create_sub_account(alias="c", email="c@example.com", permissions={"spot_enabled": True})
+    wb.create_sub_account(alias="a", permissions={"spot_enabld": True, "collateral_enabled": False})
+    wb.create_sub_account(alias="b", permissions={"spot_enabled": "yes", "collateral_enabled": 0})
+    wb.create_sub_account(alias="c", permissions={"spot_enabled": True})
     wb.get_fixed_investments_history(status=ACTIVE_PLAIN)
 """
 

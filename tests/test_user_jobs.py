@@ -115,7 +115,7 @@ def test_a_desk_with_nested_snake_case_permissions_and_a_key(sandbox: Sandbox) -
                 email="desk3@example.com",
                 permissions={"spot_enabled": True, "spotEnabled": True, "collateral_enabled": True},
             )
-        with pytest.raises(ValueError, match="missing required field.*collateralEnabled"):
+        with pytest.raises(ValueError, match=r"missing required field\(s\): collateralEnabled"):
             wb.create_sub_account(
                 alias="desk-3",
                 email="desk3@example.com",
