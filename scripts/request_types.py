@@ -8,7 +8,9 @@ generated `to_wire()` renames snake_case keys to the wire names before the facad
 the body. Required keys are `Required[...]` (the contract's `required`).
 
 Names: the schema's `x-type-name`, else its component name, else the operation and the
-path to the field (`EditSubAccountApiKeyUrlsItem`); `Input` is appended to a name a
+path to the field (`EditSubAccountApiKeyUrlsItem`). A field the contract leaves free-form
+may be typed as another with `x-typed-as` (withdraw-pay's beneficiary: "structured as in
+the standard withdrawal"); `Input` is appended to a name a
 generated model has (`SubAccountPermissionsInput`: the answer's type is
 `SubAccountPermissions`). A name is used by one shape only.
 """
@@ -20,10 +22,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import enums
-from operation_facts import OperationFacts, annotation, python_name
-from spec_walk import Spec, json_media, operations, resolve
+from operation_facts import OperationFacts, annotation, python_name, trim_schema
+from spec_errors import SpecError
+from spec_walk import Spec, json_media, operations, resolve, resolve_pointer
 
 TYPE_NAME = "x-type-name"
+TYPED_AS = "x-typed-as"  # a free-form field typed as another field (a JSON pointer)
 
 
 @dataclass
@@ -81,10 +85,21 @@ class _Builder:
             number += 1
         return f"{fallback}{number}"
 
-    def value(self, raw: Any, trimmed: dict[str, Any], name: str) -> tuple[str, dict[str, Any]]:
+    def value(
+        self, raw: Any, trimmed: dict[str, Any], name: str, depth: int = 0
+    ) -> tuple[str, dict[str, Any]]:
         """The annotation of a value and its rename tree ({} when nothing is renamed)."""
         resolved = resolve(self.spec, raw)
         resolved = resolved if isinstance(resolved, dict) else {}
+        typed_as = resolved.get(TYPED_AS)
+        if isinstance(typed_as, str) and depth < 8:
+            # Free-form in the contract, typed as the field it points to (the body check
+            # stays as the contract says; the keys are still renamed to the wire).
+            try:
+                target = resolve_pointer(self.spec, typed_as)
+            except KeyError:
+                raise SpecError("(spec)", f"{TYPED_AS} {typed_as!r} leads nowhere") from None
+            return self.value(target, trim_schema(self.spec, target), name, depth + 1)
         props = trimmed.get("properties")
         if trimmed.get("type") == "array" and isinstance(trimmed.get("items"), dict):
             inner, tree = self.value(resolved.get("items") or {}, trimmed["items"], f"{name}Item")

@@ -67,6 +67,11 @@ def test_to_wire_renames_nested_keys_in_objects_and_lists() -> None:
     wire = {"travelRule": {"walletType": "hosted", "vaspData": {"vaspId": "v1"}}}
     assert to_wire("createWithdraw", wire) == wire  # wire names pass as they are
     assert to_wire("getMainBalance", {"ticker": "BTC"}) == {"ticker": "BTC"}
+    # withdraw-pay's beneficiary is free-form in the contract, typed as the withdrawal's.
+    pay = to_wire(
+        "createWithdrawPay", {"beneficiary": {"first_name": "Ada", "card": {"first_name": "A"}}}
+    )
+    assert pay == {"beneficiary": {"firstName": "Ada", "card": {"firstName": "A"}}}
 
 
 def test_a_key_in_both_spellings_is_refused_before_sending(sandbox: Sandbox) -> None:

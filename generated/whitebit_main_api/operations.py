@@ -571,8 +571,8 @@ class SyncOperations(ABC):
         partial_enable: bool | None = None,
         customer_ip: str | None = None,
         bank_bic: str | None = None,
-        beneficiary: Mapping[str, Any] | None = None,
-        travel_rule: Mapping[str, Any] | None = None,
+        beneficiary: WithdrawBeneficiary | WithdrawBeneficiaryWire | None = None,
+        travel_rule: TravelRule | TravelRuleWire | None = None,
     ) -> Accepted:
         """Withdraw an exact net amount.
 
@@ -3566,8 +3566,8 @@ class AsyncOperations(ABC):
         partial_enable: bool | None = None,
         customer_ip: str | None = None,
         bank_bic: str | None = None,
-        beneficiary: Mapping[str, Any] | None = None,
-        travel_rule: Mapping[str, Any] | None = None,
+        beneficiary: WithdrawBeneficiary | WithdrawBeneficiaryWire | None = None,
+        travel_rule: TravelRule | TravelRuleWire | None = None,
     ) -> Accepted:
         """Withdraw an exact net amount.
 

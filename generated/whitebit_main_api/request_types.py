@@ -457,6 +457,41 @@ WIRE_NAMES: dict[str, dict[str, Any]] = {
             },
         },
     },
+    "createWithdrawPay": {
+        "beneficiary": {
+            "keys": {
+                "first_name": "firstName",
+                "last_name": "lastName",
+                "birth_date": "birthDate",
+                "card_token": "cardToken",
+                "card_token_save": "cardTokenSave",
+                "fingerprint_session": "fingerprintSession",
+            },
+            "fields": {
+                "card": {"keys": {"first_name": "firstName", "last_name": "lastName"}},
+                "bank": {"keys": {"routing_number": "routingNumber"}},
+            },
+        },
+        "travelRule": {
+            "keys": {"wallet_type": "walletType", "vasp_data": "vaspData"},
+            "fields": {
+                "beneficiary": {
+                    "keys": {
+                        "first_name": "firstName",
+                        "last_name": "lastName",
+                        "full_name": "fullName",
+                        "residence_country": "residenceCountry",
+                    },
+                    "fields": {
+                        "address": {
+                            "keys": {"post_code": "postCode", "address_line_1": "addressLine1"}
+                        }
+                    },
+                },
+                "vaspData": {"keys": {"vasp_id": "vaspId", "vasp_name": "vaspName"}},
+            },
+        },
+    },
     "createSubAccount": {
         "permissions": {
             "keys": {"spot_enabled": "spotEnabled", "collateral_enabled": "collateralEnabled"}
