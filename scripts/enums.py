@@ -22,6 +22,7 @@ from spec_walk import Spec
 CLASS = "x-enum-class"
 NAMES = "x-enum-names"
 VALUES = "x-enum-values"
+DESCRIPTION = "x-enum-description"  # the class's docstring, where the field's would not do
 _MAX_DEPTH = 40
 
 
@@ -55,7 +56,7 @@ def enumeration(schema: Any, where: str = "") -> Enumeration | None:
     if any(not str(n).isidentifier() or keyword.iskeyword(str(n)) for n in names):
         raise SpecError("(spec)", f"{CLASS} {name}: member names must be identifiers", where)
     base = "IntEnum" if kinds == {int} else "StrEnum"
-    text = " ".join(str(schema.get("description") or "").split())
+    text = " ".join(str(schema.get(DESCRIPTION) or schema.get("description") or "").split())
     return Enumeration(name, base, [(str(n), v) for n, v in zip(names, values, strict=True)], text)
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 from whitebit_main import WhiteBIT, errors, plain
-from whitebit_main.enums import FlexStatus, TransferDirection
+from whitebit_main.enums import FlexStatus, HistoryStatus, TransactionMethod, TransferDirection
 from whitebit_main.sandbox import Sandbox
 from whitebit_main.sandbox._faults import FaultKind as SandboxFaultKind
 from whitebit_main.testing import FAULT_KINDS, FaultKind
@@ -142,3 +142,17 @@ def test_each_retry_sentence_follows_the_operations_rule() -> None:
 def test_the_plugins_fault_names_are_exported() -> None:
     assert FaultKind is SandboxFaultKind
     assert set(typing.get_args(FaultKind)) == set(FAULT_KINDS) == {"drop", "hang", "503"}
+
+
+def test_history_statuses_read_as_named_codes(sandbox: Sandbox) -> None:
+    sandbox.deposit("ETH", "0.25", status=7)
+    with sandbox.client() as wb:
+        records = wb.get_deposit_withdraw_history(
+            transaction_method=TransactionMethod.DEPOSIT,
+            ticker="ETH",
+            status=[HistoryStatus.SUCCESSFUL, HistoryStatus.SUCCESSFUL_7],
+        ).records
+    assert [r.status for r in records if r.amount == Decimal("0.25")] == [
+        HistoryStatus.SUCCESSFUL_7
+    ]
+    assert all(r.method is TransactionMethod.DEPOSIT for r in records)

@@ -18,6 +18,7 @@ __all__ = [
     "FixedStatus",
     "FlexStatus",
     "HashrateInterval",
+    "HistoryStatus",
     "MiningRewardStatus",
     "PartyType",
     "PayoutDestination",
@@ -81,6 +82,35 @@ class HashrateInterval(StrEnum):
     FIVE_MINUTES = "5m"
     ONE_HOUR = "1h"
     ONE_DAY = "24h"
+
+
+class HistoryStatus(IntEnum):
+    """Status code of a deposit or withdrawal record. Codes 3 and 7 mean successful;
+    PENDING and the PENDING_n codes are withdrawals in progress (15 also deposits);
+    CANCELED_9, UNCREDITED and the Travel Rule codes occur for deposits,
+    PARTIALLY_SUCCESSFUL for withdrawals."""
+
+    PENDING = 1
+    PENDING_2 = 2
+    SUCCESSFUL = 3
+    CANCELED = 4
+    UNCONFIRMED_BY_USER = 5
+    PENDING_6 = 6
+    SUCCESSFUL_7 = 7
+    CANCELED_9 = 9
+    PENDING_10 = 10
+    PENDING_11 = 11
+    PENDING_12 = 12
+    PENDING_13 = 13
+    PENDING_14 = 14
+    PENDING_15 = 15
+    PENDING_16 = 16
+    PENDING_17 = 17
+    PARTIALLY_SUCCESSFUL = 18
+    AML_FROZEN = 21
+    UNCREDITED = 22
+    AWAITING_TRAVEL_RULE_DATA = 27
+    TRAVEL_RULE_DATA_UNDER_REVIEW = 28
 
 
 class MiningRewardStatus(StrEnum):

@@ -767,7 +767,7 @@ class SyncOperations(ABC):
         unique_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        status: Sequence[int] | None = None,
+        status: Sequence[int | HistoryStatus] | None = None,
     ) -> GetDepositWithdrawHistoryResult:
         """List deposit and withdrawal history.
 
@@ -841,7 +841,7 @@ class SyncOperations(ABC):
         memo: str | None = None,
         addresses: Sequence[str] | None = None,
         unique_id: str | None = None,
-        status: Sequence[int] | None = None,
+        status: Sequence[int | HistoryStatus] | None = None,
         page_size: int | None = None,
     ) -> Iterator[TransactionHistory]:
         """Every TransactionHistory of get_deposit_withdraw_history, page by page (for).
@@ -3762,7 +3762,7 @@ class AsyncOperations(ABC):
         unique_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        status: Sequence[int] | None = None,
+        status: Sequence[int | HistoryStatus] | None = None,
     ) -> GetDepositWithdrawHistoryResult:
         """List deposit and withdrawal history.
 
@@ -3836,7 +3836,7 @@ class AsyncOperations(ABC):
         memo: str | None = None,
         addresses: Sequence[str] | None = None,
         unique_id: str | None = None,
-        status: Sequence[int] | None = None,
+        status: Sequence[int | HistoryStatus] | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[TransactionHistory]:
         """Every TransactionHistory of get_deposit_withdraw_history, page by page (async for).

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
-from ..enums import TransactionMethod
+from ..enums import HistoryStatus, TransactionMethod
 
 if TYPE_CHECKING:
     from ..models.transaction_history_confirmations_type_0 import (
@@ -32,7 +32,7 @@ class TransactionHistory:
         amount (Decimal): Transaction amount.
         memo (str): Memo or destination tag; empty when not used.
         fee (Decimal): Fee charged for the transaction.
-        status (int): Numeric status; the codes are listed in the history endpoint description.
+        status (HistoryStatus | int): Numeric status; the codes are listed in the history endpoint description.
         details (TransactionHistoryDetailsType0 | None): Extra data about the transaction, such as the amounts of a
             partially executed withdrawal; may be null.
         address (str | None): Address the funds were deposited to or withdrawn to.
@@ -54,7 +54,7 @@ class TransactionHistory:
     amount: Decimal
     memo: str
     fee: Decimal
-    status: int
+    status: HistoryStatus | int
     details: TransactionHistoryDetailsType0 | None = None
     address: str | None = None
     unique_id: str | None = None
@@ -76,7 +76,7 @@ class TransactionHistory:
         _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
         _r.write(out, "memo", self.memo, "memo", self._arrived)
         _r.write(out, "fee", self.fee, "fee", self._arrived, _r.json_out)
-        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived, _r.json_out)
         _r.write(out, "details", self.details, "details", self._arrived, _r.json_out)
         _r.write(out, "address", self.address, "address", self._arrived)
         _r.write(out, "unique_id", self.unique_id, "unique_id", self._arrived)
@@ -113,7 +113,9 @@ class TransactionHistory:
             amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
             memo=_r.read(d, ("memo",), _r.text, "memo", arrived, unfit),
             fee=_r.read(d, ("fee",), _r.decimal, "fee", arrived, unfit),
-            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            status=_r.read(
+                d, ("status",), _r.named(HistoryStatus, _r.integer), "status", arrived, unfit
+            ),
             details=_r.read(
                 d, ("details",), _r.model(TransactionHistoryDetailsType0), "details", arrived, unfit
             ),
