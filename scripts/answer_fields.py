@@ -24,6 +24,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
 ALIASES = "x-aliases"
+ENUM_CLASS = "x-enum-class"  # scripts/enums.py
 
 
 @dataclass(frozen=True)
@@ -116,19 +117,41 @@ def _nullable(prop: Any) -> bool:
     )
 
 
+def enum_class(model: ModelProperty, name: str) -> str | None:
+    """The named enumeration (`x-enum-class`) of one of the model's fields, if any."""
+    found = _schema_extra(model, name).get(ENUM_CLASS)
+    return str(found) if found else None
+
+
+def enum_names(model: ModelProperty) -> list[str]:
+    """The named enumerations the model's fields use (for its imports)."""
+    props = [*(model.required_properties or []), *(model.optional_properties or [])]
+    return sorted({c for p in props if (c := enum_class(model, _text(p.name)))})
+
+
+def _named(cls: str | None, reader: str, base: str) -> tuple[str, str]:
+    """Reader and type of a field, with its enumeration's members where it names one."""
+    if cls is None:
+        return reader, base
+    if reader == "_r.anything":
+        reader = "_r.integer" if base == "int" else "_r.text"
+    return f"_r.named({cls}, {reader})", f"{cls} | {base}"
+
+
 def field_plan(model: ModelProperty) -> list[FieldPlan]:
     """The model's fields in declaration order: plain ones first (they take no default)."""
     plans = []
     for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
         plain = bool(prop.required) and not _nullable(prop)
-        base = type_text(prop)
         name = _text(prop.name)
+        cls = enum_class(model, name)
+        reader, base = _named(cls, reader_of(prop), type_text(prop))
         plans.append(
             FieldPlan(
                 python_name=str(prop.python_name),
                 wire_names=(name, *aliases(model, name)),
-                reader=reader_of(prop),
-                writer=writer_of(prop),
+                reader=reader,
+                writer="json_out" if cls else writer_of(prop),
                 type_text=base if plain else f"{base} | None",
                 plain=plain,
                 description=" ".join(_text(prop.description or "").split()),

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import answer_fields
+import enums
 from decimals import use_decimals
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -36,6 +37,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError, ParseError
 from operation_facts import build_facts, finders
 from prepare_spec import prepare
+from request_types import build_request_types
 from spec_errors import SpecError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +53,8 @@ EXTRA_MODULES = {
     "_examples.py": "_examples.py.jinja",
     "_decimal.py": "decimal_codec.py.jinja",
     "API.md": "API.md.jinja",
+    "request_types.py": "request_types.py.jinja",
+    "enums.py": "enums.py.jinja",
 }
 # Plain modules the generated code imports, copied as they are (openapi/runtime).
 RUNTIME = ROOT / "openapi" / "runtime"
@@ -120,6 +124,10 @@ def build(spec_path: Path, workdir: Path) -> Path:
     use_decimals(data)
     try:
         facts = build_facts(contract, data)
+        # Typed nested fields and named constants (issue 23): sets the arguments' types.
+        models = {str(m.class_info.name) for m in data.models}
+        request_types = build_request_types(contract, facts, models)
+        enumerations = enums.collect(contract)
     except SpecError as exc:
         raise SpecError(str(spec_path), exc.what, exc.where) from None
     # The generator's Project renders its own files; ours go through the same environment
@@ -128,6 +136,7 @@ def build(spec_path: Path, workdir: Path) -> Path:
     project.env.filters["python_literal"] = _python_literal
     project.env.globals.update(
         field_plan=answer_fields.field_plan,
+        enum_names=answer_fields.enum_names,
         schema_of=answer_fields.schema_of,
         value_reader=answer_fields.value_reader,
     )
@@ -144,6 +153,8 @@ def build(spec_path: Path, workdir: Path) -> Path:
         "finders": finders(facts),
         "contract": {f.operation_id: f.contract_entry() for f in facts},
         "examples": {f.operation_id: (f.success_status, f.example) for f in facts},
+        "request_types": request_types,
+        "enumerations": enumerations,
     }
     for module, template in EXTRA_MODULES.items():
         text = project.env.get_template(template).render(**context)

@@ -441,9 +441,7 @@ class OperationFacts:
 
     @property
     def behaviour(self) -> str:
-        if not self.changes_state:
-            return "read-only; safe to retry"
-        return "changes state; never re-sent after a lost answer"
+        return retry_rule(self)
 
     def contract_entry(self) -> dict[str, Any]:
         return {
@@ -465,6 +463,23 @@ class OperationFacts:
             "idempotency": self.idempotency,
             "check_with": self.check_with,
         }
+
+
+def retry_rule(op: OperationFacts) -> str:
+    """The docstring's sentence on what the client does after a lost answer, from the rule
+    the facade applies to this operation (whitebit_main._attempts)."""
+    if not op.changes_state:
+        return "read-only: re-sent after a lost answer or a server error (safe to retry)"
+    if op.key_argument is not None:
+        key = op.key_argument.name
+        find = (op.idempotency or {}).get("find") or {}
+        looked_up = f" or looked up with {find['method']}()" if find.get("method") else ""
+        return (
+            f"changes state; settled with its idempotency key `{key}` after a lost answer: "
+            f"re-sent with the same key{looked_up}"
+        )
+    check = f": check {op.check_with}() before trying again" if op.check_with else ""
+    return f"changes state; never re-sent after a lost answer{check}"
 
 
 def build_facts(contract: Spec, data: GeneratorData) -> list[OperationFacts]:

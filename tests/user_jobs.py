@@ -7,11 +7,23 @@ every job against the sandbox.
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 from decimal import Decimal
 
-from whitebit_main import AsyncWhiteBIT, WhiteBIT, errors
+from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, errors, plain
+from whitebit_main.enums import (
+    ApiKeyType,
+    BalanceKind,
+    FixedStatus,
+    PartyType,
+    TransactionMethod,
+    WalletType,
+)
+from whitebit_main.inputs import SubAccountPermissionsInput
 from whitebit_main.models import FeeInfo, GetMainBalanceResult, SubAccount
+from whitebit_sandbox import FaultKind, Sandbox
 
 
 # 1. All balances and their total.
@@ -99,3 +111,75 @@ def withdrawal_fees(wb: WhiteBIT) -> dict[str, tuple[Decimal, Decimal]]:
         for fee in table
         if fee.can_withdraw
     }
+
+
+# 6. A desk of its own: a sub-account with nested permissions, and an API key for it.
+def open_desk(wb: WhiteBIT, alias: str, email: str) -> tuple[str, bool, int]:
+    permissions: SubAccountPermissionsInput = {"spot_enabled": True, "collateral_enabled": False}
+    desk = wb.create_sub_account(alias=alias, email=email, permissions=permissions)
+    key = wb.create_sub_account_api_key(
+        type=ApiKeyType.INFO_AND_TRADING, sub_account_id=desk.id, title=f"{alias} bot"
+    )
+    wb.edit_sub_account_api_key(
+        api_key_id=key.id,
+        title=f"{alias} bot",
+        urls=[{"url": "/api/v4/trade-account/balance", "enable": True}],
+    )
+    return desk.id, desk.permissions.spot_enabled, key.type_
+
+
+# 7. Lending by named constants: a constant of one's own where a literal was expected.
+ACTIVE_FIXED = FixedStatus.ACTIVE
+
+
+def active_fixed_total(wb: WhiteBIT) -> Decimal:
+    page = wb.get_fixed_investments_history(status=ACTIVE_FIXED)
+    return sum((i.amount for i in page.records if i.status is FixedStatus.ACTIVE), Decimal(0))
+
+
+# 8. Exactly once: a withdrawal whose key is reused is looked up, never booked twice.
+def withdraw_once(wb: WhiteBIT, ticker: str, amount: Decimal, address: str, key: str) -> str:
+    try:
+        wb.create_withdraw(
+            ticker=ticker,
+            amount=amount,
+            address=address,
+            unique_id=key,
+            travel_rule={
+                "wallet_type": WalletType.UNHOSTED,
+                "beneficiary": {
+                    "type": PartyType.INDIVIDUAL,
+                    "first_name": "Ada",
+                    "last_name": "L",
+                },
+            },
+        )
+    except errors.IdempotencyKeyTaken as taken:
+        key = taken.key or key  # booked already (by an earlier run): find it, send nothing
+    record = wb.find_withdrawal(key)
+    if record is None:
+        raise RuntimeError(f"withdrawal {key} is not in the history")
+    return f"{record.ticker} {plain(record.amount)} {record.method == TransactionMethod.WITHDRAWAL}"
+
+
+# 9. The deposit/withdraw history as CSV, amounts as plain text (never 1E-18).
+def history_csv(wb: WhiteBIT) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["ticker", "amount", "fee", "status"])
+    for record in wb.iter_get_deposit_withdraw_history():
+        writer.writerow([record.ticker, plain(record.amount), plain(record.fee), record.status])
+    return out.getvalue()
+
+
+# 10. The user's own pytest helper on the plugin: a fault typed by its exported name.
+def transfer_through_fault(sandbox: Sandbox, fault: FaultKind, amount: Decimal) -> str:
+    sandbox.inject_fault("transferBetweenBalances", fault)
+    with sandbox.client(retry=RetryPolicy.none(), timeout=1.0) as wb:
+        try:
+            wb.transfer_between_balances(
+                from_=BalanceKind.MAIN, to=BalanceKind.SPOT, ticker="USDT", amount=amount
+            )
+        except errors.OutcomeUnknownError as lost:
+            return type(lost).__name__
+    return "answered"

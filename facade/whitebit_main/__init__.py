@@ -11,6 +11,7 @@ from . import errors
 from ._auth import WhiteBITAuth
 from ._client import AsyncWhiteBIT, WhiteBIT
 from ._journal import Journal, JournalEntry, Reconciled
+from ._money import plain
 from ._nonce import NonceSource
 from ._ratelimit import ACCOUNT_WIDE, RateLimiter
 from ._redis_coordination import RedisCoordination
@@ -30,6 +31,7 @@ __all__ = [
     "WhiteBITAuth",
     "async_signed_client",
     "errors",
+    "plain",
     "signed_client",
 ]
 __version__ = "0.1.0"

@@ -33,6 +33,7 @@ from ._protocol import field_key
 from ._retry import RetryPolicy, never_sent, parse_retry_after
 from .errors import (
     AnswerUnreadableError,
+    IdempotencyKeyTaken,
     LoopFreezeError,
     NonceError,
     OutcomeUnknownError,
@@ -188,6 +189,8 @@ class CallState:
         operation = self.operation
         read = finished(response, content)
         error = error_from_response(read, operation.operation_id, operation.path)
+        if self.key is not None and key_taken(operation, error):
+            error = IdempotencyKeyTaken.from_refusal(error, self.key)
         return self._settle(self._after_error_answer(error))
 
     def unreadable(self, error: AnswerUnreadableError) -> Decision:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any, Generic, Self, TypeVar, Unpack
 
 import httpx
+from whitebit_main_api.request_types import to_wire
 
 from ._answer import (
     DEADLINE_EXTENSION,
@@ -266,6 +267,7 @@ class BaseClient(Generic[HttpT]):
                 operation=operation.operation_id,
                 path=operation.path,
             )
+        fields = to_wire(operation.operation_id, fields)  # nested snake_case keys (issue 23)
         body = build_body(operation.operation_id, operation.body, operation.arguments, fields)
         if operation.auth == "jwt":
             check_jwt_token(operation.operation_id, jwt_token)

@@ -71,3 +71,30 @@ def format_decimal(number: Decimal) -> str:
     """Plain positional notation, never an exponent: Decimal('1E-8') -> '0.00000001'."""
     text = format(number, "f")
     return "0" if text in ("-0", "+0") else text
+
+
+_PLAIN_MAX_EXPONENT = 1000
+
+
+def plain(amount: Decimal | int | str) -> str:
+    """An amount as plain text, as a person (or a spreadsheet) reads it: never an exponent.
+
+    `str(Decimal("0.000000000000000001"))` is '1E-18'; `plain()` writes
+    '0.000000000000000001'. The digits after the point stay as they came ('1.50' stays
+    '1.50'); a negative zero is '0'. Floats are refused (they carry binary noise), as are
+    NaN and infinities.
+    """
+    if isinstance(amount, bool) or not isinstance(amount, Decimal | int | str):
+        raise TypeError(
+            f"plain() takes a Decimal, int or decimal string, not {type(amount).__name__}"
+        )
+    if isinstance(amount, str):
+        if len(amount) > MAX_TEXT or not _DECIMAL_TEXT.fullmatch(amount.strip()):
+            raise ValueError(f"plain() takes a decimal number, got {shown(amount)}")
+        amount = Decimal(amount.strip())
+    number = Decimal(amount)
+    if not number.is_finite():
+        raise ValueError(f"plain() takes a finite amount, got {number}")
+    if abs(number.adjusted()) > _PLAIN_MAX_EXPONENT:  # '1E+99999999' would be 100 MB of text
+        raise ValueError(f"plain() takes an amount below 1E+{_PLAIN_MAX_EXPONENT}, got {number}")
+    return format_decimal(number)

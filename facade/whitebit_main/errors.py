@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AnswerUnreadableError",
     "AuthenticationError",
+    "IdempotencyKeyTaken",
     "InnerValidationError",
     "LoopFreezeError",
     "NonceError",
@@ -351,3 +352,34 @@ class CoordinationError(WhiteBITError):
 
 
 __all__ += ["CoordinationError"]  # apart from the list above: merges stay simple
+
+
+# --- issue 23: a reused idempotency key -------------------------------------------------
+
+
+class IdempotencyKeyTaken(ValidationError):
+    """HTTP 400: the call's idempotency key (`unique_id`) was used before, so the server
+    booked nothing this time. A `ValidationError` still (handlers of that keep working);
+    `key` is the key refused. If the earlier call with it was yours, it was booked: look it
+    up (`find_withdrawal(key)`) instead of sending again; else make up a new key."""
+
+    @property
+    def key(self) -> str | None:
+        """The idempotency key the server refused as taken."""
+        return self.idempotency_key
+
+    @classmethod
+    def from_refusal(cls, error: WhiteBITError, key: str) -> IdempotencyKeyTaken:
+        """The refusal `error` (a ValidationError naming the key as taken) as this class."""
+        taken = cls(
+            error.message,
+            operation=error.operation,
+            path=error.path,
+            status_code=error.status_code,
+            code=error.code,
+            errors=error.errors,
+            response=error.response,
+            body=error.body,
+            hint=error.hint,
+        )
+        return taken.with_key(key)

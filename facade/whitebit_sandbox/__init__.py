@@ -17,6 +17,10 @@ a withdrawal stays pending until `sb.settle_withdrawal(...)`; Fixed terms end wi
 also pays Flex earnings and mining rewards day by day.
 The demo key and secret are the sandbox's own, published on purpose: they open nothing else.
 From a shell: `python -m whitebit_sandbox` (or `whitebit-sandbox`).
+
+A test file on the pytest plugin types its fixtures and faults with names from here:
+`Sandbox`, `FaultKind` (the type of `inject_fault`'s kind: "drop", "hang", "503") and
+`FAULT_KINDS` (all of them, e.g. for `pytest.mark.parametrize`).
 """
 
 # Lazy: the pytest plugin (`whitebit_sandbox.pytest_plugin`) loads with every pytest run of a
@@ -39,6 +43,8 @@ if TYPE_CHECKING:
         USDT_FLEX_PLAN,
         default_state,
     )
+    from ._faults import KINDS as FAULT_KINDS
+    from ._faults import FaultKind
     from ._ledger import Ledger
     from ._sandbox import Sandbox, StateSource, load_state
 
@@ -51,6 +57,8 @@ _HOMES = {
     "USDT_FIXED_PLAN": "._defaults",
     "USDT_FLEX_PLAN": "._defaults",
     "default_state": "._defaults",
+    "FAULT_KINDS": "._sandbox",
+    "FaultKind": "._faults",
     "Ledger": "._ledger",
     "SandboxClock": "._clock",
     "Sandbox": "._sandbox",
@@ -64,8 +72,10 @@ __all__ = [
     "DEMO_API_SECRET",
     "DEMO_FIXED_INVESTMENT",
     "DEMO_SUB_ACCOUNT",
+    "FAULT_KINDS",
     "USDT_FIXED_PLAN",
     "USDT_FLEX_PLAN",
+    "FaultKind",
     "Ledger",
     "Sandbox",
     "SandboxClock",

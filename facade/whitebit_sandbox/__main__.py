@@ -1,6 +1,7 @@
 """`python -m whitebit_sandbox` / `whitebit-sandbox`: run the sandbox until stopped.
 
-Prints the URL and the demo credentials (the sandbox's own, never a real key), serves
+Prints the URL and `export WHITEBIT_...=` lines for `WhiteBIT.from_env()` (with the demo
+secret: the sandbox's own, never a real key), serves
 until Ctrl-C or SIGTERM, then stops cleanly, optionally writes the final state with
 `--dump`, and exits 0. Loopback only unless `--host` says otherwise.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import signal
 import sys
 import threading
@@ -16,7 +18,27 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
+from whitebit_main._config import ENV_BASE_URL, ENV_KEY, ENV_SECRET
+
 from . import DEMO_API_SECRET, Sandbox
+
+
+def export_lines(sandbox: Sandbox, accounts: Path | None) -> list[str]:
+    """Shell lines that point `WhiteBIT.from_env()` at this sandbox. The secret is printed
+    here and nowhere else, and only the demo one: it is this sandbox's own credential (no
+    real key, no real money); a secret from an accounts file stays unprinted."""
+    pairs = [(ENV_KEY, sandbox.api_key)]
+    demo = sandbox.api_secret == DEMO_API_SECRET
+    if demo:
+        pairs.append((ENV_SECRET, sandbox.api_secret))
+    pairs.append((ENV_BASE_URL, sandbox.url))
+    note = (
+        "  # demo credentials of this sandbox only; no real money. For WhiteBIT.from_env():"
+        if demo
+        else f"  # set {ENV_SECRET} to the secret in {accounts} (not shown). For from_env():"
+    )
+    export = "export " + " ".join(f"{name}={shlex.quote(value)}" for name, value in pairs)
+    return [note, export, "  Ctrl-C stops."]
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -50,15 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
-    secret = (
-        sandbox.api_secret
-        if sandbox.api_secret == DEMO_API_SECRET
-        else f"(from {args.accounts}, not shown)"
-    )
     print(f"WhiteBIT sandbox listening on {sandbox.url}", flush=True)
     print(f"  api key:    {sandbox.api_key}", flush=True)
-    print(f"  api secret: {secret}", flush=True)
-    print("  demo credentials of this sandbox only; no real money. Ctrl-C stops.", flush=True)
+    for line in export_lines(sandbox, args.accounts):
+        print(line, flush=True)
     if args.host not in ("127.0.0.1", "::1", "localhost"):
         print(f"  warning: listening on {args.host}, reachable beyond this machine", flush=True)
     try:

@@ -29,6 +29,7 @@ from ._defaults import (
     USDT_FLEX_PLAN,
     default_state,
 )
+from ._faults import KINDS as FAULT_KINDS
 from ._faults import FaultKind, FaultPlan
 from ._ledger import Ledger
 from ._server import SandboxHTTPServer
@@ -39,8 +40,10 @@ __all__ = [
     "DEMO_API_SECRET",
     "DEMO_FIXED_INVESTMENT",
     "DEMO_SUB_ACCOUNT",
+    "FAULT_KINDS",
     "USDT_FIXED_PLAN",
     "USDT_FLEX_PLAN",
+    "FaultKind",
     "Ledger",
     "Sandbox",
     "SandboxClock",

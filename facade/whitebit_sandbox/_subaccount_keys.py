@@ -90,7 +90,9 @@ def edit_key(
         if not isinstance(url, str) or not isinstance(enable, bool):
             raise invalid("urls", "validation.array")
         wanted[url] = enable
-    restricted = [u for u in wanted if u in RESTRICTED or u not in TITLES]
+    # Any API v4 path may be switched (trade and collateral endpoints are what sub-account
+    # keys are mostly for); the account's own money and sub-account management are not.
+    restricted = [u for u in wanted if u in RESTRICTED or not u.startswith("/api/v4/")]
     if restricted:
         raise _business(
             "The following URLs are restricted for sub-account API keys: " + ", ".join(restricted)

@@ -36,6 +36,9 @@ Fixtures:
   `.inject_fault(operation_id, "drop" | "hang" | "503", times=1)` to book the next request
   and lose its answer, `.client(**overrides)` for a client with other settings
   (`retry=`, `timeout=`), `.url`, `.api_key`, `.api_secret`, `.account`.
+  The names a test file needs to type these (`FaultKind`, the literal type of a fault;
+  `FAULT_KINDS`, all of them; `Sandbox`, `StateSource`, `Ledger` and the demo plan ids)
+  come from `whitebit_sandbox`.
 - `whitebit_client` -> `WhiteBIT` bound to it, closed after the test.
 - `whitebit_async_client` -> `AsyncWhiteBIT` bound to it. A plain fixture, not an async one,
   so it needs no async plugin: connections open lazily in the test's own event loop, and the

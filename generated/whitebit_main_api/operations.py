@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from uuid import UUID, uuid4
 
 from ._reading import Acknowledged, one_entry
+from .enums import *  # noqa: F403  (named constants an argument accepts)
+from .request_types import *  # noqa: F403  (the nested fields' types)
 
 if TYPE_CHECKING:
     from .models.apply_code_result import ApplyCodeResult
@@ -224,7 +226,7 @@ class SyncOperations(ABC):
         yields a zero balance rather than an error.
 
         POST /api/v4/main-account/balance (getMainBalance):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: (optional) Currency to read; omit it to get every currency.
@@ -254,7 +256,7 @@ class SyncOperations(ABC):
         enabled crypto deposits for that sub-account.
 
         POST /api/v4/main-account/address (getDepositAddress):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: Cryptocurrency ticker; must not be fiat and must have deposits enabled.
@@ -283,7 +285,7 @@ class SyncOperations(ABC):
         provider: str,
         amount: Decimal | int | str,
         unique_id: str,
-        customer: Mapping[str, Any] | None = None,
+        customer: FiatCustomer | FiatCustomerWire | None = None,
         success_link: str | None = None,
         failure_link: str | None = None,
         return_link: str | None = None,
@@ -297,7 +299,7 @@ class SyncOperations(ABC):
         the WhiteBIT home page.
 
         POST /api/v4/main-account/fiat-deposit-url (getFiatDepositUrl):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Fiat currency ticker; deposits must be enabled for it.
@@ -372,7 +374,7 @@ class SyncOperations(ABC):
         owner of the API key. The body carries only the standard signed-request fields.
 
         POST /api/v4/profile/websocket_token (getWebSocketToken):
-        10 requests / 60 s; read-only; safe to retry.
+        10 requests / 60 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             GetWebSocketTokenResult (HTTP 200).
@@ -395,7 +397,7 @@ class SyncOperations(ABC):
         data.token), sent in the Authorization header, not by the HMAC-signed X-TXC headers.
 
         POST /api/card-token (issueCardToken):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             card_number: Full payment card number.
@@ -425,7 +427,7 @@ class SyncOperations(ABC):
         result.
 
         POST /api/v4/main-account/refund-deposit (refundDeposit):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             transaction_id: UUID of the canceled deposit, as delivered in uniqueId of the deposit.canceled
@@ -461,8 +463,8 @@ class SyncOperations(ABC):
         partial_enable: bool | None = None,
         customer_ip: str | None = None,
         bank_bic: str | None = None,
-        beneficiary: Mapping[str, Any] | None = None,
-        travel_rule: Mapping[str, Any] | None = None,
+        beneficiary: WithdrawBeneficiary | WithdrawBeneficiaryWire | None = None,
+        travel_rule: TravelRule | TravelRuleWire | None = None,
         payment_description: str | None = None,
     ) -> Accepted:
         """Withdraw funds from the main balance.
@@ -476,7 +478,7 @@ class SyncOperations(ABC):
         verified account, and the account must have two-factor authentication enabled.
 
         POST /api/v4/main-account/withdraw (createWithdraw):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; settled with its idempotency key `unique_id` after a lost answer: re-sent with the same key or looked up with find_withdrawal().
 
         Args:
             ticker: Ticker of the currency to withdraw; check its status with the asset status
@@ -569,8 +571,8 @@ class SyncOperations(ABC):
         partial_enable: bool | None = None,
         customer_ip: str | None = None,
         bank_bic: str | None = None,
-        beneficiary: Mapping[str, Any] | None = None,
-        travel_rule: Mapping[str, Any] | None = None,
+        beneficiary: WithdrawBeneficiary | WithdrawBeneficiaryWire | None = None,
+        travel_rule: TravelRule | TravelRuleWire | None = None,
     ) -> Accepted:
         """Withdraw an exact net amount.
 
@@ -581,7 +583,7 @@ class SyncOperations(ABC):
         deposit/withdraw history.
 
         POST /api/v4/main-account/withdraw-pay (createWithdrawPay):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; settled with its idempotency key `unique_id` after a lost answer: re-sent with the same key or looked up with find_withdrawal().
 
         Args:
             ticker: Ticker of the currency to withdraw; check its status with the asset status
@@ -664,7 +666,7 @@ class SyncOperations(ABC):
         charge.
 
         POST /api/v4/main-account/express-withdraw/token (createExpressWithdrawToken):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Cryptocurrency to charge; it must allow withdrawals, and fiat tickers are
@@ -695,9 +697,10 @@ class SyncOperations(ABC):
         ticker: str,
         amount: Decimal | int | str,
         method: Literal["deposit", "withdraw", "collateral-deposit", "collateral-withdraw"]
+        | TransferMethod
         | None = None,
-        from_: Literal["main", "spot", "collateral"] | None = None,
-        to: Literal["main", "spot", "collateral"] | None = None,
+        from_: Literal["main", "spot", "collateral"] | BalanceKind | None = None,
+        to: Literal["main", "spot", "collateral"] | BalanceKind | None = None,
     ) -> Acknowledged:
         """Move funds between account balances.
 
@@ -707,7 +710,7 @@ class SyncOperations(ABC):
         fiat currencies require a KYC-verified account.
 
         POST /api/v4/main-account/transfer (transferBetweenBalances):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_main_balance() before trying again.
 
         Args:
             ticker: Currency to transfer.
@@ -756,7 +759,7 @@ class SyncOperations(ABC):
     def get_deposit_withdraw_history(
         self,
         *,
-        transaction_method: Literal[1, 2] | None = None,
+        transaction_method: Literal[1, 2] | TransactionMethod | None = None,
         ticker: str | None = None,
         address: str | None = None,
         memo: str | None = None,
@@ -764,7 +767,7 @@ class SyncOperations(ABC):
         unique_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        status: Sequence[int] | None = None,
+        status: Sequence[int | HistoryStatus] | None = None,
     ) -> GetDepositWithdrawHistoryResult:
         """List deposit and withdrawal history.
 
@@ -777,7 +780,7 @@ class SyncOperations(ABC):
         frozen.
 
         POST /api/v4/main-account/history (getDepositWithdrawHistory):
-        200 requests / 10 s; read-only; safe to retry.
+        200 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             transaction_method: (optional) 1 for deposits only, 2 for withdrawals only; omit to get both.
@@ -832,13 +835,13 @@ class SyncOperations(ABC):
     def iter_get_deposit_withdraw_history(
         self,
         *,
-        transaction_method: Literal[1, 2] | None = None,
+        transaction_method: Literal[1, 2] | TransactionMethod | None = None,
         ticker: str | None = None,
         address: str | None = None,
         memo: str | None = None,
         addresses: Sequence[str] | None = None,
         unique_id: str | None = None,
-        status: Sequence[int] | None = None,
+        status: Sequence[int | HistoryStatus] | None = None,
         page_size: int | None = None,
     ) -> Iterator[TransactionHistory]:
         """Every TransactionHistory of get_deposit_withdraw_history, page by page (for).
@@ -872,7 +875,7 @@ class SyncOperations(ABC):
         *,
         ticker: str,
         network: str | None = None,
-        type: Literal["p2sh-segwit", "bech32"] | None = None,
+        type: Literal["p2sh-segwit", "bech32"] | AddressType | None = None,
     ) -> CreateNewAddressResult:
         """Generate a new deposit address.
 
@@ -883,7 +886,7 @@ class SyncOperations(ABC):
         when it is omitted.
 
         POST /api/v4/main-account/create-new-address (createNewAddress):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Cryptocurrency to create the address for.
@@ -935,7 +938,7 @@ class SyncOperations(ABC):
         identifier. When a passphrase is set, the redeemer has to supply it.
 
         POST /api/v4/main-account/codes (createCode):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_codes_history() before trying again.
 
         Args:
             ticker: Ticker of the currency to put in the code.
@@ -992,7 +995,7 @@ class SyncOperations(ABC):
         own messages.
 
         POST /api/v4/main-account/codes/apply (applyCode):
-        60 requests / 1 s; changes state; never re-sent after a lost answer.
+        60 requests / 1 s; changes state; never re-sent after a lost answer: check get_codes_history() before trying again.
 
         Args:
             code: Code string to redeem.
@@ -1029,7 +1032,7 @@ class SyncOperations(ABC):
         total count. Paging cannot go past the 10000th record (offset plus limit at most 10000).
 
         POST /api/v4/main-account/codes/my (getMyCodes):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of codes to return, 1 to 100.
@@ -1084,7 +1087,7 @@ class SyncOperations(ABC):
         record (offset plus limit at most 10000).
 
         POST /api/v4/main-account/codes/history (getCodesHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of entries to return, 1 to 100.
@@ -1139,7 +1142,7 @@ class SyncOperations(ABC):
         lending API access may call it.
 
         POST /api/v4/main-account/smart/plans (getFixedPlans):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: (optional) Return only plans whose source currency has this ticker.
@@ -1170,7 +1173,7 @@ class SyncOperations(ABC):
         access may call it.
 
         POST /api/v4/main-account/smart/investment (createFixedInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_fixed_investments_history() before trying again.
 
         Args:
             plan_id: Identifier of the plan to invest in.
@@ -1219,7 +1222,7 @@ class SyncOperations(ABC):
         may call it.
 
         POST /api/v4/main-account/smart/investment/close (closeFixedInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_fixed_investments_history() before trying again.
 
         Args:
             id: Identifier of the investment to close.
@@ -1247,7 +1250,7 @@ class SyncOperations(ABC):
         *,
         id: str | None = None,
         ticker: str | None = None,
-        status: Literal[1, 2] | None = None,
+        status: Literal[1, 2] | FixedStatus | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> GetFixedInvestmentsHistoryResult:
@@ -1258,7 +1261,7 @@ class SyncOperations(ABC):
         state. Only accounts granted lending API access may call it.
 
         POST /api/v4/main-account/smart/investments (getFixedInvestmentsHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: (optional) Return only the investment with this identifier.
@@ -1293,7 +1296,7 @@ class SyncOperations(ABC):
         *,
         id: str | None = None,
         ticker: str | None = None,
-        status: Literal[1, 2] | None = None,
+        status: Literal[1, 2] | FixedStatus | None = None,
         page_size: int | None = None,
     ) -> Iterator[Investment]:
         """Every Investment of get_fixed_investments_history, page by page (for).
@@ -1329,7 +1332,7 @@ class SyncOperations(ABC):
         call it.
 
         POST /api/v4/main-account/smart/interest-payment-history (getInterestPaymentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             plan_id: (optional) Return only payments from this plan.
@@ -1389,7 +1392,7 @@ class SyncOperations(ABC):
         limit and offset.
 
         POST /api/v4/main-account/smart-flex/plans (getFlexPlans):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of plans to return, at most 100.
@@ -1427,7 +1430,7 @@ class SyncOperations(ABC):
         ticker: str | None = None,
         plan: str | UUID | None = None,
         investment: str | None = None,
-        investment_status: Literal[0, 1] | None = None,
+        investment_status: Literal[0, 1] | FlexStatus | None = None,
     ) -> GetUserFlexInvestmentsResult:
         """List your Flex investments.
 
@@ -1436,7 +1439,7 @@ class SyncOperations(ABC):
         limit and offset that were applied.
 
         POST /api/v4/main-account/smart-flex/investments (getUserFlexInvestments):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of investments to return.
@@ -1481,7 +1484,7 @@ class SyncOperations(ABC):
         ticker: str | None = None,
         plan: str | UUID | None = None,
         investment: str | None = None,
-        investment_status: Literal[0, 1] | None = None,
+        investment_status: Literal[0, 1] | FlexStatus | None = None,
         page_size: int | None = None,
     ) -> Iterator[FlexInvestment]:
         """Every FlexInvestment of get_user_flex_investments, page by page (for).
@@ -1524,7 +1527,7 @@ class SyncOperations(ABC):
         (invest), 2 (reinvest), 3 (withdrawal), 4 (daily earning), 5 (close) and 6 (open).
 
         POST /api/v4/main-account/smart-flex/investments/history (getFlexInvestmentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of records to return.
@@ -1623,7 +1626,7 @@ class SyncOperations(ABC):
         operation history call.
 
         POST /api/v4/main-account/smart-flex/investments/payment-history (getFlexPaymentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of records to return.
@@ -1709,7 +1712,7 @@ class SyncOperations(ABC):
         withReinvest to true to have earnings reinvested automatically.
 
         POST /api/v4/main-account/smart-flex/investments/invest (createFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan to invest in (UUID).
@@ -1758,7 +1761,7 @@ class SyncOperations(ABC):
         minimum investment.
 
         POST /api/v4/main-account/smart-flex/investments/withdraw (withdrawFromFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is withdrawn from (UUID).
@@ -1798,7 +1801,7 @@ class SyncOperations(ABC):
         still be active.
 
         POST /api/v4/main-account/smart-flex/investments/close (closeFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is closed (UUID).
@@ -1833,7 +1836,7 @@ class SyncOperations(ABC):
         data is an empty array.
 
         POST /api/v4/main-account/smart-flex/investments/auto-invest (updateFlexAutoReinvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is updated (UUID).
@@ -1869,7 +1872,7 @@ class SyncOperations(ABC):
         is switched off. The body carries only the standard signed-request fields.
 
         POST /api/v4/main-account/fee (getFees):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             list[FeeInfo] (HTTP 200).
@@ -1883,7 +1886,7 @@ class SyncOperations(ABC):
         self,
         *,
         alias: str,
-        permissions: Mapping[str, Any],
+        permissions: SubAccountPermissionsInput | SubAccountPermissionsInputWire,
         email: str | None = None,
         share_kyc: bool | None = None,
     ) -> SubAccount:
@@ -1895,7 +1898,7 @@ class SyncOperations(ABC):
         account; this cannot be switched on through the API.
 
         POST /api/v4/sub-account/create (createSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             alias: Display name to give the new sub-account.
@@ -1928,7 +1931,7 @@ class SyncOperations(ABC):
         object on success.
 
         POST /api/v4/sub-account/delete (deleteSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to delete.
@@ -1945,7 +1948,11 @@ class SyncOperations(ABC):
         return self._call("deleteSubAccount", {"id": id}, DeleteSubAccountResult.from_dict)
 
     def edit_sub_account(
-        self, *, id: str, alias: str, permissions: Mapping[str, Any]
+        self,
+        *,
+        id: str,
+        alias: str,
+        permissions: SubAccountPermissionsInput | SubAccountPermissionsInputWire,
     ) -> EditSubAccountResult:
         """Update a sub-account.
 
@@ -1953,7 +1960,7 @@ class SyncOperations(ABC):
         permission flags must always be sent; an empty object is returned on success.
 
         POST /api/v4/sub-account/edit (editSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to change.
@@ -1984,7 +1991,7 @@ class SyncOperations(ABC):
         be narrowed with a search term and paged with limit and offset.
 
         POST /api/v4/sub-account/list (listSubAccounts):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             search: (optional) Text to match against sub-accounts; omit to list all.
@@ -2031,7 +2038,7 @@ class SyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"],
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection,
         amount: Decimal | int | str,
         ticker: str,
     ) -> SubAccountTransferResult:
@@ -2042,7 +2049,7 @@ class SyncOperations(ABC):
         which matches transaction_id in the transfer history.
 
         POST /api/v4/sub-account/transfer (subAccountTransfer):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account taking part in the transfer.
@@ -2071,7 +2078,7 @@ class SyncOperations(ABC):
         Puts the given sub-account into the blocked state. Returns an empty object on success.
 
         POST /api/v4/sub-account/block (blockSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to block.
@@ -2094,7 +2101,7 @@ class SyncOperations(ABC):
         success.
 
         POST /api/v4/sub-account/unblock (unblockSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to unblock.
@@ -2119,7 +2126,7 @@ class SyncOperations(ABC):
         ticker. Pass ticker to get a single currency; without it every currency is included.
 
         POST /api/v4/sub-account/balances (getSubAccountBalances):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of the sub-account to query.
@@ -2144,7 +2151,7 @@ class SyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> GetSubAccountTransferHistoryResult:
@@ -2155,7 +2162,7 @@ class SyncOperations(ABC):
         shorter than limit is the last one, and offset plus limit may not exceed 10000.
 
         POST /api/v4/sub-account/transfer/history (getSubAccountTransferHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of the sub-account whose transfers are listed.
@@ -2184,7 +2191,7 @@ class SyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection | None = None,
         page_size: int | None = None,
     ) -> Iterator[SubAccountTransfer]:
         """Every SubAccountTransfer of get_sub_account_transfer_history, page by page (for).
@@ -2222,7 +2229,7 @@ class SyncOperations(ABC):
         while it is off the endpoint answers 404.
 
         POST /api/v4/sub-account/withdraw/unconfirmed-list (listUnconfirmedSubAccountWithdrawals):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of withdrawals to return.
@@ -2285,7 +2292,7 @@ class SyncOperations(ABC):
         answers 404.
 
         POST /api/v4/sub-account/withdraw/confirm (confirmSubAccountWithdrawal):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the pending withdrawal, as returned by the unconfirmed-withdrawals
@@ -2313,7 +2320,7 @@ class SyncOperations(ABC):
         )
 
     def create_sub_account_api_key(
-        self, *, type: Literal[1, 2], sub_account_id: str, title: str
+        self, *, type: Literal[1, 2] | ApiKeyType, sub_account_id: str, title: str
     ) -> SubAccountApiKey:
         """Create an API key for a sub-account.
 
@@ -2352,7 +2359,7 @@ class SyncOperations(ABC):
         )
 
     def edit_sub_account_api_key(
-        self, *, api_key_id: str, title: str, urls: Sequence[Mapping[str, Any]]
+        self, *, api_key_id: str, title: str, urls: Sequence[ApiKeyUrl]
     ) -> EditSubAccountApiKeyResult:
         """Update a sub-account API key.
 
@@ -2434,7 +2441,7 @@ class SyncOperations(ABC):
         returned; a page with fewer items than limit is the last one.
 
         POST /api/v4/sub-account/api-key/list (listSubAccountApiKeys):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             sub_account_id: (optional) ID of the sub-account whose keys are listed.
@@ -2515,7 +2522,7 @@ class SyncOperations(ABC):
         Returns the IP addresses currently on the allowlist of the given sub-account API key.
 
         POST /api/v4/sub-account/api-key/ip-address/list (listSubAccountApiKeyIpAddresses):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             api_key_id: ID of the key.
@@ -2626,7 +2633,7 @@ class SyncOperations(ABC):
         blocked, and must not use shared KYC with the main account.
 
         POST /api/v4/sub-account/kyc-url (getSubAccountKycUrl):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of a sub-account owned by the caller.
@@ -2666,7 +2673,7 @@ class SyncOperations(ABC):
         unknown or foreign account name is not rejected and simply yields an empty list.
 
         POST /api/v4/mining/rewards (getMiningRewards):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: (optional) Mining account name to filter by; an unknown name yields an empty list.
@@ -2727,7 +2734,7 @@ class SyncOperations(ABC):
         account: str,
         from_: int | None = None,
         to: int | None = None,
-        interval: Literal["5m", "1h", "24h"] | None = None,
+        interval: Literal["5m", "1h", "24h"] | HashrateInterval | None = None,
     ) -> GetMiningHashrateResult:
         """Get hashrate history of a mining account.
 
@@ -2736,7 +2743,7 @@ class SyncOperations(ABC):
         gets an empty result instead of an error.
 
         POST /api/v4/mining/hashrate (getMiningHashrate):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account.
@@ -2771,7 +2778,7 @@ class SyncOperations(ABC):
         or an external BTC address. externalAddress is null when rewards go to the main balance.
 
         POST /api/v4/mining/payout-destination (getMiningPayoutDestination):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account_name: Name of the mining account.
@@ -2796,7 +2803,7 @@ class SyncOperations(ABC):
         self,
         *,
         account_name: str,
-        destination: Literal["main_balance", "external_address"],
+        destination: Literal["main_balance", "external_address"] | PayoutDestination,
         address: str | None = None,
     ) -> SetMiningPayoutDestinationResult:
         """Set payout destination of a mining account.
@@ -2841,7 +2848,7 @@ class SyncOperations(ABC):
         of workers on each, for one mining account.
 
         POST /api/v4/mining/miners/info (getMiningMinerInfo):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -2870,7 +2877,7 @@ class SyncOperations(ABC):
         last one.
 
         POST /api/v4/mining/workers/names (getMiningWorkerNames):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -2898,7 +2905,7 @@ class SyncOperations(ABC):
         *,
         account: str,
         worker: str,
-        interval: Literal["5m", "1h", "24h"] | None = None,
+        interval: Literal["5m", "1h", "24h"] | HashrateInterval | None = None,
         from_: int | None = None,
         to: int | None = None,
     ) -> GetMiningWorkerHashrateResult:
@@ -2908,7 +2915,7 @@ class SyncOperations(ABC):
         or daily granularity. from and to must not lie in the future.
 
         POST /api/v4/mining/workers/hashrate (getMiningWorkerHashrate):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -2938,8 +2945,8 @@ class SyncOperations(ABC):
         *,
         accounts: Sequence[str],
         name: str,
-        permissions: Sequence[Literal["dashboard", "rewards", "workers"]],
-        live_until: Literal["1h", "24h", "7d", "always"],
+        permissions: Sequence[Literal["dashboard", "rewards", "workers"] | WatcherPermission],
+        live_until: Literal["1h", "24h", "7d", "always"] | WatcherLinkLifetime,
     ) -> CreateMiningWatcherLinkResult:
         """Create a mining watcher link.
 
@@ -2985,7 +2992,7 @@ class SyncOperations(ABC):
         permissions and expiry.
 
         POST /api/v4/mining/watcher-links/list (listMiningWatcherLinks):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -3045,7 +3052,7 @@ class SyncOperations(ABC):
         account name. No total count is returned; a page shorter than limit is the last one.
 
         POST /api/v4/mining/accounts (getMiningAccounts):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             name: (optional) Exact account name to return; omit to list all accounts.
@@ -3070,7 +3077,7 @@ class SyncOperations(ABC):
         answers 400, and 404 means credit lines are not available to the account.
 
         POST /api/v4/credit-line/loans/info (getCreditLineInfo):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             CreditLine (HTTP 200).
@@ -3094,7 +3101,7 @@ class SyncOperations(ABC):
         regions.
 
         POST /api/v4/travel-rule/vasps (getTravelRuleVasps):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             GetTravelRuleVaspsResult (HTTP 200).
@@ -3112,9 +3119,9 @@ class SyncOperations(ABC):
         self,
         *,
         unique_id: str,
-        wallet_type: Literal["hosted", "unhosted"],
-        originator: Mapping[str, Any],
-        vasp_data: Mapping[str, Any] | None = None,
+        wallet_type: Literal["hosted", "unhosted"] | WalletType,
+        originator: TravelRuleOriginatorInput | TravelRuleOriginatorInputWire,
+        vasp_data: TravelRuleVaspInput | TravelRuleVaspInputWire | None = None,
     ) -> SubmitTravelRuleDepositVerificationResult:
         """Submit Travel Rule data for a deposit.
 
@@ -3212,7 +3219,7 @@ class AsyncOperations(ABC):
         yields a zero balance rather than an error.
 
         POST /api/v4/main-account/balance (getMainBalance):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: (optional) Currency to read; omit it to get every currency.
@@ -3242,7 +3249,7 @@ class AsyncOperations(ABC):
         enabled crypto deposits for that sub-account.
 
         POST /api/v4/main-account/address (getDepositAddress):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: Cryptocurrency ticker; must not be fiat and must have deposits enabled.
@@ -3271,7 +3278,7 @@ class AsyncOperations(ABC):
         provider: str,
         amount: Decimal | int | str,
         unique_id: str,
-        customer: Mapping[str, Any] | None = None,
+        customer: FiatCustomer | FiatCustomerWire | None = None,
         success_link: str | None = None,
         failure_link: str | None = None,
         return_link: str | None = None,
@@ -3285,7 +3292,7 @@ class AsyncOperations(ABC):
         the WhiteBIT home page.
 
         POST /api/v4/main-account/fiat-deposit-url (getFiatDepositUrl):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Fiat currency ticker; deposits must be enabled for it.
@@ -3360,7 +3367,7 @@ class AsyncOperations(ABC):
         owner of the API key. The body carries only the standard signed-request fields.
 
         POST /api/v4/profile/websocket_token (getWebSocketToken):
-        10 requests / 60 s; read-only; safe to retry.
+        10 requests / 60 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             GetWebSocketTokenResult (HTTP 200).
@@ -3383,7 +3390,7 @@ class AsyncOperations(ABC):
         data.token), sent in the Authorization header, not by the HMAC-signed X-TXC headers.
 
         POST /api/card-token (issueCardToken):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             card_number: Full payment card number.
@@ -3415,7 +3422,7 @@ class AsyncOperations(ABC):
         result.
 
         POST /api/v4/main-account/refund-deposit (refundDeposit):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             transaction_id: UUID of the canceled deposit, as delivered in uniqueId of the deposit.canceled
@@ -3451,8 +3458,8 @@ class AsyncOperations(ABC):
         partial_enable: bool | None = None,
         customer_ip: str | None = None,
         bank_bic: str | None = None,
-        beneficiary: Mapping[str, Any] | None = None,
-        travel_rule: Mapping[str, Any] | None = None,
+        beneficiary: WithdrawBeneficiary | WithdrawBeneficiaryWire | None = None,
+        travel_rule: TravelRule | TravelRuleWire | None = None,
         payment_description: str | None = None,
     ) -> Accepted:
         """Withdraw funds from the main balance.
@@ -3466,7 +3473,7 @@ class AsyncOperations(ABC):
         verified account, and the account must have two-factor authentication enabled.
 
         POST /api/v4/main-account/withdraw (createWithdraw):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; settled with its idempotency key `unique_id` after a lost answer: re-sent with the same key or looked up with find_withdrawal().
 
         Args:
             ticker: Ticker of the currency to withdraw; check its status with the asset status
@@ -3559,8 +3566,8 @@ class AsyncOperations(ABC):
         partial_enable: bool | None = None,
         customer_ip: str | None = None,
         bank_bic: str | None = None,
-        beneficiary: Mapping[str, Any] | None = None,
-        travel_rule: Mapping[str, Any] | None = None,
+        beneficiary: WithdrawBeneficiary | WithdrawBeneficiaryWire | None = None,
+        travel_rule: TravelRule | TravelRuleWire | None = None,
     ) -> Accepted:
         """Withdraw an exact net amount.
 
@@ -3571,7 +3578,7 @@ class AsyncOperations(ABC):
         deposit/withdraw history.
 
         POST /api/v4/main-account/withdraw-pay (createWithdrawPay):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; settled with its idempotency key `unique_id` after a lost answer: re-sent with the same key or looked up with find_withdrawal().
 
         Args:
             ticker: Ticker of the currency to withdraw; check its status with the asset status
@@ -3654,7 +3661,7 @@ class AsyncOperations(ABC):
         charge.
 
         POST /api/v4/main-account/express-withdraw/token (createExpressWithdrawToken):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Cryptocurrency to charge; it must allow withdrawals, and fiat tickers are
@@ -3685,9 +3692,10 @@ class AsyncOperations(ABC):
         ticker: str,
         amount: Decimal | int | str,
         method: Literal["deposit", "withdraw", "collateral-deposit", "collateral-withdraw"]
+        | TransferMethod
         | None = None,
-        from_: Literal["main", "spot", "collateral"] | None = None,
-        to: Literal["main", "spot", "collateral"] | None = None,
+        from_: Literal["main", "spot", "collateral"] | BalanceKind | None = None,
+        to: Literal["main", "spot", "collateral"] | BalanceKind | None = None,
     ) -> Acknowledged:
         """Move funds between account balances.
 
@@ -3697,7 +3705,7 @@ class AsyncOperations(ABC):
         fiat currencies require a KYC-verified account.
 
         POST /api/v4/main-account/transfer (transferBetweenBalances):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_main_balance() before trying again.
 
         Args:
             ticker: Currency to transfer.
@@ -3746,7 +3754,7 @@ class AsyncOperations(ABC):
     async def get_deposit_withdraw_history(
         self,
         *,
-        transaction_method: Literal[1, 2] | None = None,
+        transaction_method: Literal[1, 2] | TransactionMethod | None = None,
         ticker: str | None = None,
         address: str | None = None,
         memo: str | None = None,
@@ -3754,7 +3762,7 @@ class AsyncOperations(ABC):
         unique_id: str | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        status: Sequence[int] | None = None,
+        status: Sequence[int | HistoryStatus] | None = None,
     ) -> GetDepositWithdrawHistoryResult:
         """List deposit and withdrawal history.
 
@@ -3767,7 +3775,7 @@ class AsyncOperations(ABC):
         frozen.
 
         POST /api/v4/main-account/history (getDepositWithdrawHistory):
-        200 requests / 10 s; read-only; safe to retry.
+        200 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             transaction_method: (optional) 1 for deposits only, 2 for withdrawals only; omit to get both.
@@ -3822,13 +3830,13 @@ class AsyncOperations(ABC):
     def iter_get_deposit_withdraw_history(
         self,
         *,
-        transaction_method: Literal[1, 2] | None = None,
+        transaction_method: Literal[1, 2] | TransactionMethod | None = None,
         ticker: str | None = None,
         address: str | None = None,
         memo: str | None = None,
         addresses: Sequence[str] | None = None,
         unique_id: str | None = None,
-        status: Sequence[int] | None = None,
+        status: Sequence[int | HistoryStatus] | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[TransactionHistory]:
         """Every TransactionHistory of get_deposit_withdraw_history, page by page (async for).
@@ -3862,7 +3870,7 @@ class AsyncOperations(ABC):
         *,
         ticker: str,
         network: str | None = None,
-        type: Literal["p2sh-segwit", "bech32"] | None = None,
+        type: Literal["p2sh-segwit", "bech32"] | AddressType | None = None,
     ) -> CreateNewAddressResult:
         """Generate a new deposit address.
 
@@ -3873,7 +3881,7 @@ class AsyncOperations(ABC):
         when it is omitted.
 
         POST /api/v4/main-account/create-new-address (createNewAddress):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_deposit_withdraw_history() before trying again.
 
         Args:
             ticker: Cryptocurrency to create the address for.
@@ -3925,7 +3933,7 @@ class AsyncOperations(ABC):
         identifier. When a passphrase is set, the redeemer has to supply it.
 
         POST /api/v4/main-account/codes (createCode):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_codes_history() before trying again.
 
         Args:
             ticker: Ticker of the currency to put in the code.
@@ -3982,7 +3990,7 @@ class AsyncOperations(ABC):
         own messages.
 
         POST /api/v4/main-account/codes/apply (applyCode):
-        60 requests / 1 s; changes state; never re-sent after a lost answer.
+        60 requests / 1 s; changes state; never re-sent after a lost answer: check get_codes_history() before trying again.
 
         Args:
             code: Code string to redeem.
@@ -4019,7 +4027,7 @@ class AsyncOperations(ABC):
         total count. Paging cannot go past the 10000th record (offset plus limit at most 10000).
 
         POST /api/v4/main-account/codes/my (getMyCodes):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of codes to return, 1 to 100.
@@ -4074,7 +4082,7 @@ class AsyncOperations(ABC):
         record (offset plus limit at most 10000).
 
         POST /api/v4/main-account/codes/history (getCodesHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of entries to return, 1 to 100.
@@ -4129,7 +4137,7 @@ class AsyncOperations(ABC):
         lending API access may call it.
 
         POST /api/v4/main-account/smart/plans (getFixedPlans):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             ticker: (optional) Return only plans whose source currency has this ticker.
@@ -4160,7 +4168,7 @@ class AsyncOperations(ABC):
         access may call it.
 
         POST /api/v4/main-account/smart/investment (createFixedInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_fixed_investments_history() before trying again.
 
         Args:
             plan_id: Identifier of the plan to invest in.
@@ -4209,7 +4217,7 @@ class AsyncOperations(ABC):
         may call it.
 
         POST /api/v4/main-account/smart/investment/close (closeFixedInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_fixed_investments_history() before trying again.
 
         Args:
             id: Identifier of the investment to close.
@@ -4239,7 +4247,7 @@ class AsyncOperations(ABC):
         *,
         id: str | None = None,
         ticker: str | None = None,
-        status: Literal[1, 2] | None = None,
+        status: Literal[1, 2] | FixedStatus | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> GetFixedInvestmentsHistoryResult:
@@ -4250,7 +4258,7 @@ class AsyncOperations(ABC):
         state. Only accounts granted lending API access may call it.
 
         POST /api/v4/main-account/smart/investments (getFixedInvestmentsHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: (optional) Return only the investment with this identifier.
@@ -4285,7 +4293,7 @@ class AsyncOperations(ABC):
         *,
         id: str | None = None,
         ticker: str | None = None,
-        status: Literal[1, 2] | None = None,
+        status: Literal[1, 2] | FixedStatus | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[Investment]:
         """Every Investment of get_fixed_investments_history, page by page (async for).
@@ -4321,7 +4329,7 @@ class AsyncOperations(ABC):
         call it.
 
         POST /api/v4/main-account/smart/interest-payment-history (getInterestPaymentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             plan_id: (optional) Return only payments from this plan.
@@ -4381,7 +4389,7 @@ class AsyncOperations(ABC):
         limit and offset.
 
         POST /api/v4/main-account/smart-flex/plans (getFlexPlans):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of plans to return, at most 100.
@@ -4419,7 +4427,7 @@ class AsyncOperations(ABC):
         ticker: str | None = None,
         plan: str | UUID | None = None,
         investment: str | None = None,
-        investment_status: Literal[0, 1] | None = None,
+        investment_status: Literal[0, 1] | FlexStatus | None = None,
     ) -> GetUserFlexInvestmentsResult:
         """List your Flex investments.
 
@@ -4428,7 +4436,7 @@ class AsyncOperations(ABC):
         limit and offset that were applied.
 
         POST /api/v4/main-account/smart-flex/investments (getUserFlexInvestments):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of investments to return.
@@ -4473,7 +4481,7 @@ class AsyncOperations(ABC):
         ticker: str | None = None,
         plan: str | UUID | None = None,
         investment: str | None = None,
-        investment_status: Literal[0, 1] | None = None,
+        investment_status: Literal[0, 1] | FlexStatus | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[FlexInvestment]:
         """Every FlexInvestment of get_user_flex_investments, page by page (async for).
@@ -4516,7 +4524,7 @@ class AsyncOperations(ABC):
         (invest), 2 (reinvest), 3 (withdrawal), 4 (daily earning), 5 (close) and 6 (open).
 
         POST /api/v4/main-account/smart-flex/investments/history (getFlexInvestmentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of records to return.
@@ -4615,7 +4623,7 @@ class AsyncOperations(ABC):
         operation history call.
 
         POST /api/v4/main-account/smart-flex/investments/payment-history (getFlexPaymentHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of records to return.
@@ -4701,7 +4709,7 @@ class AsyncOperations(ABC):
         withReinvest to true to have earnings reinvested automatically.
 
         POST /api/v4/main-account/smart-flex/investments/invest (createFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan to invest in (UUID).
@@ -4750,7 +4758,7 @@ class AsyncOperations(ABC):
         minimum investment.
 
         POST /api/v4/main-account/smart-flex/investments/withdraw (withdrawFromFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is withdrawn from (UUID).
@@ -4790,7 +4798,7 @@ class AsyncOperations(ABC):
         still be active.
 
         POST /api/v4/main-account/smart-flex/investments/close (closeFlexInvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is closed (UUID).
@@ -4825,7 +4833,7 @@ class AsyncOperations(ABC):
         data is an empty array.
 
         POST /api/v4/main-account/smart-flex/investments/auto-invest (updateFlexAutoReinvestment):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_flex_investment_history() before trying again.
 
         Args:
             plan: Identifier of the Flex plan whose investment is updated (UUID).
@@ -4861,7 +4869,7 @@ class AsyncOperations(ABC):
         is switched off. The body carries only the standard signed-request fields.
 
         POST /api/v4/main-account/fee (getFees):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             list[FeeInfo] (HTTP 200).
@@ -4875,7 +4883,7 @@ class AsyncOperations(ABC):
         self,
         *,
         alias: str,
-        permissions: Mapping[str, Any],
+        permissions: SubAccountPermissionsInput | SubAccountPermissionsInputWire,
         email: str | None = None,
         share_kyc: bool | None = None,
     ) -> SubAccount:
@@ -4887,7 +4895,7 @@ class AsyncOperations(ABC):
         account; this cannot be switched on through the API.
 
         POST /api/v4/sub-account/create (createSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             alias: Display name to give the new sub-account.
@@ -4920,7 +4928,7 @@ class AsyncOperations(ABC):
         object on success.
 
         POST /api/v4/sub-account/delete (deleteSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to delete.
@@ -4937,7 +4945,11 @@ class AsyncOperations(ABC):
         return await self._call("deleteSubAccount", {"id": id}, DeleteSubAccountResult.from_dict)
 
     async def edit_sub_account(
-        self, *, id: str, alias: str, permissions: Mapping[str, Any]
+        self,
+        *,
+        id: str,
+        alias: str,
+        permissions: SubAccountPermissionsInput | SubAccountPermissionsInputWire,
     ) -> EditSubAccountResult:
         """Update a sub-account.
 
@@ -4945,7 +4957,7 @@ class AsyncOperations(ABC):
         permission flags must always be sent; an empty object is returned on success.
 
         POST /api/v4/sub-account/edit (editSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to change.
@@ -4976,7 +4988,7 @@ class AsyncOperations(ABC):
         be narrowed with a search term and paged with limit and offset.
 
         POST /api/v4/sub-account/list (listSubAccounts):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             search: (optional) Text to match against sub-accounts; omit to list all.
@@ -5023,7 +5035,7 @@ class AsyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"],
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection,
         amount: Decimal | int | str,
         ticker: str,
     ) -> SubAccountTransferResult:
@@ -5034,7 +5046,7 @@ class AsyncOperations(ABC):
         which matches transaction_id in the transfer history.
 
         POST /api/v4/sub-account/transfer (subAccountTransfer):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account taking part in the transfer.
@@ -5063,7 +5075,7 @@ class AsyncOperations(ABC):
         Puts the given sub-account into the blocked state. Returns an empty object on success.
 
         POST /api/v4/sub-account/block (blockSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to block.
@@ -5086,7 +5098,7 @@ class AsyncOperations(ABC):
         success.
 
         POST /api/v4/sub-account/unblock (unblockSubAccount):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the sub-account to unblock.
@@ -5111,7 +5123,7 @@ class AsyncOperations(ABC):
         ticker. Pass ticker to get a single currency; without it every currency is included.
 
         POST /api/v4/sub-account/balances (getSubAccountBalances):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of the sub-account to query.
@@ -5136,7 +5148,7 @@ class AsyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection | None = None,
         limit: int | None = None,
         offset: int | None = None,
     ) -> GetSubAccountTransferHistoryResult:
@@ -5147,7 +5159,7 @@ class AsyncOperations(ABC):
         shorter than limit is the last one, and offset plus limit may not exceed 10000.
 
         POST /api/v4/sub-account/transfer/history (getSubAccountTransferHistory):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of the sub-account whose transfers are listed.
@@ -5176,7 +5188,7 @@ class AsyncOperations(ABC):
         self,
         *,
         id: str,
-        direction: Literal["main_to_sub", "sub_to_main"] | None = None,
+        direction: Literal["main_to_sub", "sub_to_main"] | TransferDirection | None = None,
         page_size: int | None = None,
     ) -> AsyncIterator[SubAccountTransfer]:
         """Every SubAccountTransfer of get_sub_account_transfer_history, page by page (async for).
@@ -5214,7 +5226,7 @@ class AsyncOperations(ABC):
         while it is off the endpoint answers 404.
 
         POST /api/v4/sub-account/withdraw/unconfirmed-list (listUnconfirmedSubAccountWithdrawals):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             limit: (optional) Maximum number of withdrawals to return.
@@ -5277,7 +5289,7 @@ class AsyncOperations(ABC):
         answers 404.
 
         POST /api/v4/sub-account/withdraw/confirm (confirmSubAccountWithdrawal):
-        1000 requests / 10 s; changes state; never re-sent after a lost answer.
+        1000 requests / 10 s; changes state; never re-sent after a lost answer: check get_sub_account_transfer_history() before trying again.
 
         Args:
             id: Identifier of the pending withdrawal, as returned by the unconfirmed-withdrawals
@@ -5305,7 +5317,7 @@ class AsyncOperations(ABC):
         )
 
     async def create_sub_account_api_key(
-        self, *, type: Literal[1, 2], sub_account_id: str, title: str
+        self, *, type: Literal[1, 2] | ApiKeyType, sub_account_id: str, title: str
     ) -> SubAccountApiKey:
         """Create an API key for a sub-account.
 
@@ -5344,7 +5356,7 @@ class AsyncOperations(ABC):
         )
 
     async def edit_sub_account_api_key(
-        self, *, api_key_id: str, title: str, urls: Sequence[Mapping[str, Any]]
+        self, *, api_key_id: str, title: str, urls: Sequence[ApiKeyUrl]
     ) -> EditSubAccountApiKeyResult:
         """Update a sub-account API key.
 
@@ -5426,7 +5438,7 @@ class AsyncOperations(ABC):
         returned; a page with fewer items than limit is the last one.
 
         POST /api/v4/sub-account/api-key/list (listSubAccountApiKeys):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             sub_account_id: (optional) ID of the sub-account whose keys are listed.
@@ -5507,7 +5519,7 @@ class AsyncOperations(ABC):
         Returns the IP addresses currently on the allowlist of the given sub-account API key.
 
         POST /api/v4/sub-account/api-key/ip-address/list (listSubAccountApiKeyIpAddresses):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             api_key_id: ID of the key.
@@ -5618,7 +5630,7 @@ class AsyncOperations(ABC):
         blocked, and must not use shared KYC with the main account.
 
         POST /api/v4/sub-account/kyc-url (getSubAccountKycUrl):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             id: Identifier of a sub-account owned by the caller.
@@ -5660,7 +5672,7 @@ class AsyncOperations(ABC):
         unknown or foreign account name is not rejected and simply yields an empty list.
 
         POST /api/v4/mining/rewards (getMiningRewards):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: (optional) Mining account name to filter by; an unknown name yields an empty list.
@@ -5721,7 +5733,7 @@ class AsyncOperations(ABC):
         account: str,
         from_: int | None = None,
         to: int | None = None,
-        interval: Literal["5m", "1h", "24h"] | None = None,
+        interval: Literal["5m", "1h", "24h"] | HashrateInterval | None = None,
     ) -> GetMiningHashrateResult:
         """Get hashrate history of a mining account.
 
@@ -5730,7 +5742,7 @@ class AsyncOperations(ABC):
         gets an empty result instead of an error.
 
         POST /api/v4/mining/hashrate (getMiningHashrate):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account.
@@ -5765,7 +5777,7 @@ class AsyncOperations(ABC):
         or an external BTC address. externalAddress is null when rewards go to the main balance.
 
         POST /api/v4/mining/payout-destination (getMiningPayoutDestination):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account_name: Name of the mining account.
@@ -5790,7 +5802,7 @@ class AsyncOperations(ABC):
         self,
         *,
         account_name: str,
-        destination: Literal["main_balance", "external_address"],
+        destination: Literal["main_balance", "external_address"] | PayoutDestination,
         address: str | None = None,
     ) -> SetMiningPayoutDestinationResult:
         """Set payout destination of a mining account.
@@ -5835,7 +5847,7 @@ class AsyncOperations(ABC):
         of workers on each, for one mining account.
 
         POST /api/v4/mining/miners/info (getMiningMinerInfo):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -5864,7 +5876,7 @@ class AsyncOperations(ABC):
         last one.
 
         POST /api/v4/mining/workers/names (getMiningWorkerNames):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -5892,7 +5904,7 @@ class AsyncOperations(ABC):
         *,
         account: str,
         worker: str,
-        interval: Literal["5m", "1h", "24h"] | None = None,
+        interval: Literal["5m", "1h", "24h"] | HashrateInterval | None = None,
         from_: int | None = None,
         to: int | None = None,
     ) -> GetMiningWorkerHashrateResult:
@@ -5902,7 +5914,7 @@ class AsyncOperations(ABC):
         or daily granularity. from and to must not lie in the future.
 
         POST /api/v4/mining/workers/hashrate (getMiningWorkerHashrate):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -5932,8 +5944,8 @@ class AsyncOperations(ABC):
         *,
         accounts: Sequence[str],
         name: str,
-        permissions: Sequence[Literal["dashboard", "rewards", "workers"]],
-        live_until: Literal["1h", "24h", "7d", "always"],
+        permissions: Sequence[Literal["dashboard", "rewards", "workers"] | WatcherPermission],
+        live_until: Literal["1h", "24h", "7d", "always"] | WatcherLinkLifetime,
     ) -> CreateMiningWatcherLinkResult:
         """Create a mining watcher link.
 
@@ -5979,7 +5991,7 @@ class AsyncOperations(ABC):
         permissions and expiry.
 
         POST /api/v4/mining/watcher-links/list (listMiningWatcherLinks):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             account: Name of the mining account, up to 255 characters.
@@ -6039,7 +6051,7 @@ class AsyncOperations(ABC):
         account name. No total count is returned; a page shorter than limit is the last one.
 
         POST /api/v4/mining/accounts (getMiningAccounts):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Args:
             name: (optional) Exact account name to return; omit to list all accounts.
@@ -6066,7 +6078,7 @@ class AsyncOperations(ABC):
         answers 400, and 404 means credit lines are not available to the account.
 
         POST /api/v4/credit-line/loans/info (getCreditLineInfo):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             CreditLine (HTTP 200).
@@ -6090,7 +6102,7 @@ class AsyncOperations(ABC):
         regions.
 
         POST /api/v4/travel-rule/vasps (getTravelRuleVasps):
-        1000 requests / 10 s; read-only; safe to retry.
+        1000 requests / 10 s; read-only: re-sent after a lost answer or a server error (safe to retry).
 
         Returns:
             GetTravelRuleVaspsResult (HTTP 200).
@@ -6108,9 +6120,9 @@ class AsyncOperations(ABC):
         self,
         *,
         unique_id: str,
-        wallet_type: Literal["hosted", "unhosted"],
-        originator: Mapping[str, Any],
-        vasp_data: Mapping[str, Any] | None = None,
+        wallet_type: Literal["hosted", "unhosted"] | WalletType,
+        originator: TravelRuleOriginatorInput | TravelRuleOriginatorInputWire,
+        vasp_data: TravelRuleVaspInput | TravelRuleVaspInputWire | None = None,
     ) -> SubmitTravelRuleDepositVerificationResult:
         """Submit Travel Rule data for a deposit.
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
+from enum import Enum
 from typing import Any, TypeVar
 
 from ._decimal import format_decimal, parse_decimal
@@ -188,13 +189,29 @@ def each(reader: Reader) -> Reader:
 
 def json_out(value: Any) -> Any:
     """A typed field's value as JSON: models by `to_dict()`, decimals as plain decimal
-    strings, lists item by item."""
+    strings, named constants as their plain value, lists item by item."""
     if isinstance(value, Decimal):
         return format_decimal(value)
+    if isinstance(value, Enum):
+        return value.value
     if isinstance(value, list):
         return [json_out(item) for item in value]
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) else value
+
+
+def named(cls: Any, reader: Reader) -> Reader:
+    """A field the contract names an enumeration of: the member for a known value, the
+    value as `reader` reads it for any other (a new status code must not break reading)."""
+
+    def read_named(value: Any) -> Any:
+        plain = reader(value)
+        try:
+            return cls(plain)
+        except ValueError:
+            return plain
+
+    return read_named
 
 
 def first_of(*readers: Reader) -> Reader:

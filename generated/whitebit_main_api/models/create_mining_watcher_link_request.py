@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import WatcherLinkLifetime
 
 T = TypeVar("T", bound="CreateMiningWatcherLinkRequest")
 
@@ -19,13 +20,13 @@ class CreateMiningWatcherLinkRequest:
         accounts (list[str]): Mining account names the link covers; at least one.
         name (str): Link name of letters, digits and underscores, up to 255 characters.
         permissions (list[str]): Sections the link exposes: dashboard, rewards and/or workers.
-        live_until (str): How long the link stays valid: 1h, 24h, 7d or always.
+        live_until (WatcherLinkLifetime | str): How long the link stays valid: 1h, 24h, 7d or always.
     """
 
     accounts: list[str]
     name: str
     permissions: list[str]
-    live_until: str
+    live_until: WatcherLinkLifetime | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The spelling each field arrived in (null included), so that to_dict() writes it back.
     _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -35,7 +36,7 @@ class CreateMiningWatcherLinkRequest:
         _r.write(out, "accounts", self.accounts, "accounts", self._arrived, _r.json_out)
         _r.write(out, "name", self.name, "name", self._arrived)
         _r.write(out, "permissions", self.permissions, "permissions", self._arrived, _r.json_out)
-        _r.write(out, "live_until", self.live_until, "liveUntil", self._arrived)
+        _r.write(out, "live_until", self.live_until, "liveUntil", self._arrived, _r.json_out)
         return out
 
     @classmethod
@@ -53,7 +54,14 @@ class CreateMiningWatcherLinkRequest:
             permissions=_r.read(
                 d, ("permissions",), _r.each(_r.text), "permissions", arrived, unfit
             ),
-            live_until=_r.read(d, ("liveUntil",), _r.text, "live_until", arrived, unfit),
+            live_until=_r.read(
+                d,
+                ("liveUntil",),
+                _r.named(WatcherLinkLifetime, _r.text),
+                "live_until",
+                arrived,
+                unfit,
+            ),
         )
         obj.additional_properties = {**d, **unfit}
         obj._arrived = arrived

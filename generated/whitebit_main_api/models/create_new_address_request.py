@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import AddressType
 
 T = TypeVar("T", bound="CreateNewAddressRequest")
 
@@ -18,12 +19,12 @@ class CreateNewAddressRequest:
     Attributes:
         ticker (str): Cryptocurrency to create the address for.
         network (str | None): Network for multi-network currencies, e.g. ERC20 or TRC20; USDT defaults to ERC20.
-        type_ (str | None): Address format, only for BTC and LTC; bech32 when omitted.
+        type_ (AddressType | str | None): Address format, only for BTC and LTC; bech32 when omitted.
     """
 
     ticker: str
     network: str | None = None
-    type_: str | None = None
+    type_: AddressType | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The spelling each field arrived in (null included), so that to_dict() writes it back.
     _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -32,7 +33,7 @@ class CreateNewAddressRequest:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
         _r.write(out, "network", self.network, "network", self._arrived)
-        _r.write(out, "type_", self.type_, "type", self._arrived)
+        _r.write(out, "type_", self.type_, "type", self._arrived, _r.json_out)
         return out
 
     @classmethod
@@ -47,7 +48,7 @@ class CreateNewAddressRequest:
         obj = cls(
             ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
             network=_r.read(d, ("network",), _r.text, "network", arrived, unfit),
-            type_=_r.read(d, ("type",), _r.text, "type_", arrived, unfit),
+            type_=_r.read(d, ("type",), _r.named(AddressType, _r.text), "type_", arrived, unfit),
         )
         obj.additional_properties = {**d, **unfit}
         obj._arrived = arrived

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import ApiKeyType
 
 T = TypeVar("T", bound="CreateSubAccountApiKeyRequest")
 
@@ -16,12 +17,12 @@ class CreateSubAccountApiKeyRequest:
     """Parameters for a new sub-account API key.
 
     Attributes:
-        type_ (int): Key type: 1 for info and trading, 2 adds deposits and withdrawals.
+        type_ (ApiKeyType | int): Key type: 1 for info and trading, 2 adds deposits and withdrawals.
         sub_account_id (str): ID of the sub-account that will own the key.
         title (str): Label for the new key.
     """
 
-    type_: int
+    type_: ApiKeyType | int
     sub_account_id: str
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,7 +31,7 @@ class CreateSubAccountApiKeyRequest:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        _r.write(out, "type_", self.type_, "type", self._arrived)
+        _r.write(out, "type_", self.type_, "type", self._arrived, _r.json_out)
         _r.write(out, "sub_account_id", self.sub_account_id, "subAccountId", self._arrived)
         _r.write(out, "title", self.title, "title", self._arrived)
         return out
@@ -45,7 +46,7 @@ class CreateSubAccountApiKeyRequest:
         arrived: dict[str, str] = {}
         unfit: dict[str, Any] = {}
         obj = cls(
-            type_=_r.read(d, ("type",), _r.integer, "type_", arrived, unfit),
+            type_=_r.read(d, ("type",), _r.named(ApiKeyType, _r.integer), "type_", arrived, unfit),
             sub_account_id=_r.read(d, ("subAccountId",), _r.text, "sub_account_id", arrived, unfit),
             title=_r.read(d, ("title",), _r.text, "title", arrived, unfit),
         )

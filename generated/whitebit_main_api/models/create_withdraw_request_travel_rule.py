@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import WalletType
 
 if TYPE_CHECKING:
     from ..models.create_withdraw_request_travel_rule_beneficiary import (
@@ -26,14 +27,14 @@ class CreateWithdrawRequestTravelRule:
     vasp, name, address) is still accepted but does not pass verification.
 
         Attributes:
-            wallet_type (str | None): hosted for a wallet kept at a VASP (vaspData then required), unhosted for a self-
-                custody wallet.
+            wallet_type (WalletType | str | None): hosted for a wallet kept at a VASP (vaspData then required), unhosted for
+                a self-custody wallet.
             beneficiary (CreateWithdrawRequestTravelRuleBeneficiary | None): Person or entity receiving the crypto.
             vasp_data (CreateWithdrawRequestTravelRuleVaspData | None): Receiving VASP; required when walletType is hosted.
                 Send vaspId for a listed VASP, otherwise vaspName.
     """
 
-    wallet_type: str | None = None
+    wallet_type: WalletType | str | None = None
     beneficiary: CreateWithdrawRequestTravelRuleBeneficiary | None = None
     vasp_data: CreateWithdrawRequestTravelRuleVaspData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,7 +43,7 @@ class CreateWithdrawRequestTravelRule:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        _r.write(out, "wallet_type", self.wallet_type, "walletType", self._arrived)
+        _r.write(out, "wallet_type", self.wallet_type, "walletType", self._arrived, _r.json_out)
         _r.write(out, "beneficiary", self.beneficiary, "beneficiary", self._arrived, _r.json_out)
         _r.write(out, "vasp_data", self.vasp_data, "vaspData", self._arrived, _r.json_out)
         return out
@@ -64,7 +65,9 @@ class CreateWithdrawRequestTravelRule:
         arrived: dict[str, str] = {}
         unfit: dict[str, Any] = {}
         obj = cls(
-            wallet_type=_r.read(d, ("walletType",), _r.text, "wallet_type", arrived, unfit),
+            wallet_type=_r.read(
+                d, ("walletType",), _r.named(WalletType, _r.text), "wallet_type", arrived, unfit
+            ),
             beneficiary=_r.read(
                 d,
                 ("beneficiary",),

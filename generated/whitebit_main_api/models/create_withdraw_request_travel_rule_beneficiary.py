@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import PartyType
 
 if TYPE_CHECKING:
     from ..models.create_withdraw_request_travel_rule_beneficiary_address import (
@@ -22,7 +23,7 @@ class CreateWithdrawRequestTravelRuleBeneficiary:
     """Person or entity receiving the crypto.
 
     Attributes:
-        type_ (str | None): individual for a natural person, entity for a legal entity.
+        type_ (PartyType | str | None): individual for a natural person, entity for a legal entity.
         first_name (str | None): Recipient's first name; required when type is individual.
         last_name (str | None): Recipient's last name; required when type is individual.
         full_name (str | None): Registered name of the entity; required when type is entity.
@@ -30,7 +31,7 @@ class CreateWithdrawRequestTravelRuleBeneficiary:
         address (CreateWithdrawRequestTravelRuleBeneficiaryAddress | None): Recipient's physical address.
     """
 
-    type_: str | None = None
+    type_: PartyType | str | None = None
     first_name: str | None = None
     last_name: str | None = None
     full_name: str | None = None
@@ -42,7 +43,7 @@ class CreateWithdrawRequestTravelRuleBeneficiary:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        _r.write(out, "type_", self.type_, "type", self._arrived)
+        _r.write(out, "type_", self.type_, "type", self._arrived, _r.json_out)
         _r.write(out, "first_name", self.first_name, "firstName", self._arrived)
         _r.write(out, "last_name", self.last_name, "lastName", self._arrived)
         _r.write(out, "full_name", self.full_name, "fullName", self._arrived)
@@ -66,7 +67,7 @@ class CreateWithdrawRequestTravelRuleBeneficiary:
         arrived: dict[str, str] = {}
         unfit: dict[str, Any] = {}
         obj = cls(
-            type_=_r.read(d, ("type",), _r.text, "type_", arrived, unfit),
+            type_=_r.read(d, ("type",), _r.named(PartyType, _r.text), "type_", arrived, unfit),
             first_name=_r.read(d, ("firstName",), _r.text, "first_name", arrived, unfit),
             last_name=_r.read(d, ("lastName",), _r.text, "last_name", arrived, unfit),
             full_name=_r.read(d, ("fullName",), _r.text, "full_name", arrived, unfit),

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import FixedPlanStatus
 
 T = TypeVar("T", bound="FixedPlan")
 
@@ -19,7 +20,7 @@ class FixedPlan:
     Attributes:
         id (str): Identifier of the plan.
         ticker (str): Ticker of the source currency that is invested.
-        status (int): Plan state: 1 active, 2 no capacity left, 3 inactive, 4 paused.
+        status (FixedPlanStatus | int): Plan state: 1 active, 2 no capacity left, 3 inactive, 4 paused.
         percent (Decimal): Interest rate of the plan, in percent.
         duration (int): Length of the investment term, in minutes.
         interest_ticker (str): Ticker of the currency in which interest is paid.
@@ -32,7 +33,7 @@ class FixedPlan:
 
     id: str
     ticker: str
-    status: int
+    status: FixedPlanStatus | int
     percent: Decimal
     duration: int
     interest_ticker: str
@@ -48,7 +49,7 @@ class FixedPlan:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(out, "id", self.id, "id", self._arrived)
         _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
-        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived, _r.json_out)
         _r.write(out, "percent", self.percent, "percent", self._arrived, _r.json_out)
         _r.write(out, "duration", self.duration, "duration", self._arrived)
         _r.write(out, "interest_ticker", self.interest_ticker, "interestTicker", self._arrived)
@@ -83,7 +84,9 @@ class FixedPlan:
         obj = cls(
             id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
             ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
-            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            status=_r.read(
+                d, ("status",), _r.named(FixedPlanStatus, _r.integer), "status", arrived, unfit
+            ),
             percent=_r.read(d, ("percent",), _r.decimal, "percent", arrived, unfit),
             duration=_r.read(d, ("duration",), _r.integer, "duration", arrived, unfit),
             interest_ticker=_r.read(

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import FlexStatus
 
 T = TypeVar("T", bound="FlexInvestment")
 
@@ -22,7 +23,7 @@ class FlexInvestment:
         currency (str): Currency of the investment.
         invested (Decimal): Sum currently held in the investment.
         with_auto_reinvest (bool): Whether earnings are reinvested automatically.
-        status (int): Investment state: 1 active, 0 closed.
+        status (FlexStatus | int): Investment state: 1 active, 0 closed.
         created_at (int): When the investment was opened, Unix time, seconds.
         updated_at (int): When the investment last changed, Unix time, seconds.
     """
@@ -32,7 +33,7 @@ class FlexInvestment:
     currency: str
     invested: Decimal
     with_auto_reinvest: bool
-    status: int
+    status: FlexStatus | int
     created_at: int
     updated_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,7 +49,7 @@ class FlexInvestment:
         _r.write(
             out, "with_auto_reinvest", self.with_auto_reinvest, "withAutoReinvest", self._arrived
         )
-        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived, _r.json_out)
         _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
         _r.write(out, "updated_at", self.updated_at, "updatedAt", self._arrived)
         return out
@@ -70,7 +71,9 @@ class FlexInvestment:
             with_auto_reinvest=_r.read(
                 d, ("withAutoReinvest",), _r.boolean, "with_auto_reinvest", arrived, unfit
             ),
-            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            status=_r.read(
+                d, ("status",), _r.named(FlexStatus, _r.integer), "status", arrived, unfit
+            ),
             created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
             updated_at=_r.read(d, ("updatedAt",), _r.integer, "updated_at", arrived, unfit),
         )

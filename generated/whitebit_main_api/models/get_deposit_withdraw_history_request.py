@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import TransactionMethod
 
 T = TypeVar("T", bound="GetDepositWithdrawHistoryRequest")
 
@@ -16,7 +17,8 @@ class GetDepositWithdrawHistoryRequest:
     """Filters and paging for the deposit/withdraw history.
 
     Attributes:
-        transaction_method (int | None): 1 for deposits only, 2 for withdrawals only; omit to get both.
+        transaction_method (TransactionMethod | int | None): 1 for deposits only, 2 for withdrawals only; omit to get
+            both.
         ticker (str | None): Return only transactions in this currency.
         address (str | None): Return only transactions with this address.
         memo (str | None): Return only transactions with this memo or destination tag.
@@ -27,7 +29,7 @@ class GetDepositWithdrawHistoryRequest:
         status (list[int] | None): Return only these status codes; they must be valid for the chosen transactionMethod.
     """
 
-    transaction_method: int | None = None
+    transaction_method: TransactionMethod | int | None = None
     ticker: str | None = None
     address: str | None = None
     memo: str | None = None
@@ -43,7 +45,12 @@ class GetDepositWithdrawHistoryRequest:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(
-            out, "transaction_method", self.transaction_method, "transactionMethod", self._arrived
+            out,
+            "transaction_method",
+            self.transaction_method,
+            "transactionMethod",
+            self._arrived,
+            _r.json_out,
         )
         _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
         _r.write(out, "address", self.address, "address", self._arrived)
@@ -66,7 +73,12 @@ class GetDepositWithdrawHistoryRequest:
         unfit: dict[str, Any] = {}
         obj = cls(
             transaction_method=_r.read(
-                d, ("transactionMethod",), _r.integer, "transaction_method", arrived, unfit
+                d,
+                ("transactionMethod",),
+                _r.named(TransactionMethod, _r.integer),
+                "transaction_method",
+                arrived,
+                unfit,
             ),
             ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
             address=_r.read(d, ("address",), _r.text, "address", arrived, unfit),

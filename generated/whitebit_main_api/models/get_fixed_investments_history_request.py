@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import FixedStatus
 
 T = TypeVar("T", bound="GetFixedInvestmentsHistoryRequest")
 
@@ -18,14 +19,14 @@ class GetFixedInvestmentsHistoryRequest:
     Attributes:
         id (str | None): Return only the investment with this identifier.
         ticker (str | None): Return only investments in plans with this source currency.
-        status (int | None): Return only investments in this state: 1 active, 2 closed.
+        status (FixedStatus | int | None): Return only investments in this state: 1 active, 2 closed.
         limit (int | None): Maximum number of records to return, 1 to 100.
         offset (int | None): Number of records to skip before the first one returned, 0 to 10000.
     """
 
     id: str | None = None
     ticker: str | None = None
-    status: int | None = None
+    status: FixedStatus | int | None = None
     limit: int | None = None
     offset: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +37,7 @@ class GetFixedInvestmentsHistoryRequest:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(out, "id", self.id, "id", self._arrived)
         _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
-        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived, _r.json_out)
         _r.write(out, "limit", self.limit, "limit", self._arrived)
         _r.write(out, "offset", self.offset, "offset", self._arrived)
         return out
@@ -53,7 +54,9 @@ class GetFixedInvestmentsHistoryRequest:
         obj = cls(
             id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
             ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
-            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            status=_r.read(
+                d, ("status",), _r.named(FixedStatus, _r.integer), "status", arrived, unfit
+            ),
             limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
             offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
         )

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import HashrateInterval
 
 T = TypeVar("T", bound="GetMiningHashrateRequest")
 
@@ -19,13 +20,13 @@ class GetMiningHashrateRequest:
         account (str): Name of the mining account.
         from_ (int | None): Start of the window, Unix time, seconds.
         to (int | None): End of the window, Unix time, seconds.
-        interval (str | None): Spacing between samples: 5m, 1h or 24h.
+        interval (HashrateInterval | str | None): Spacing between samples: 5m, 1h or 24h.
     """
 
     account: str
     from_: int | None = None
     to: int | None = None
-    interval: str | None = None
+    interval: HashrateInterval | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The spelling each field arrived in (null included), so that to_dict() writes it back.
     _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -35,7 +36,7 @@ class GetMiningHashrateRequest:
         _r.write(out, "account", self.account, "account", self._arrived)
         _r.write(out, "from_", self.from_, "from", self._arrived)
         _r.write(out, "to", self.to, "to", self._arrived)
-        _r.write(out, "interval", self.interval, "interval", self._arrived)
+        _r.write(out, "interval", self.interval, "interval", self._arrived, _r.json_out)
         return out
 
     @classmethod
@@ -51,7 +52,9 @@ class GetMiningHashrateRequest:
             account=_r.read(d, ("account",), _r.text, "account", arrived, unfit),
             from_=_r.read(d, ("from",), _r.integer, "from_", arrived, unfit),
             to=_r.read(d, ("to",), _r.integer, "to", arrived, unfit),
-            interval=_r.read(d, ("interval",), _r.text, "interval", arrived, unfit),
+            interval=_r.read(
+                d, ("interval",), _r.named(HashrateInterval, _r.text), "interval", arrived, unfit
+            ),
         )
         obj.additional_properties = {**d, **unfit}
         obj._arrived = arrived

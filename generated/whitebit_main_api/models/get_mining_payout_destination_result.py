@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import PayoutDestination
 
 T = TypeVar("T", bound="GetMiningPayoutDestinationResult")
 
@@ -16,11 +17,11 @@ class GetMiningPayoutDestinationResult:
     """Current payout destination of a mining account.
 
     Attributes:
-        payout_destination (str): Where rewards are sent: main_balance or external_address.
+        payout_destination (PayoutDestination | str): Where rewards are sent: main_balance or external_address.
         external_address (str | None): BTC address receiving payouts; null when rewards go to the main balance.
     """
 
-    payout_destination: str
+    payout_destination: PayoutDestination | str
     external_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The spelling each field arrived in (null included), so that to_dict() writes it back.
@@ -29,7 +30,12 @@ class GetMiningPayoutDestinationResult:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(
-            out, "payout_destination", self.payout_destination, "payoutDestination", self._arrived
+            out,
+            "payout_destination",
+            self.payout_destination,
+            "payoutDestination",
+            self._arrived,
+            _r.json_out,
         )
         _r.write(out, "external_address", self.external_address, "externalAddress", self._arrived)
         return out
@@ -45,7 +51,12 @@ class GetMiningPayoutDestinationResult:
         unfit: dict[str, Any] = {}
         obj = cls(
             payout_destination=_r.read(
-                d, ("payoutDestination",), _r.text, "payout_destination", arrived, unfit
+                d,
+                ("payoutDestination",),
+                _r.named(PayoutDestination, _r.text),
+                "payout_destination",
+                arrived,
+                unfit,
             ),
             external_address=_r.read(
                 d, ("externalAddress",), _r.text, "external_address", arrived, unfit

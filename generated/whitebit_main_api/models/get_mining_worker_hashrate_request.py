@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import HashrateInterval
 
 T = TypeVar("T", bound="GetMiningWorkerHashrateRequest")
 
@@ -18,14 +19,14 @@ class GetMiningWorkerHashrateRequest:
     Attributes:
         account (str): Name of the mining account, up to 255 characters.
         worker (str): Worker name within the account, up to 255 characters.
-        interval (str | None): Spacing between samples: 5m, 1h or 24h.
+        interval (HashrateInterval | str | None): Spacing between samples: 5m, 1h or 24h.
         from_ (int | None): Start of the window, Unix time, seconds; must not be in the future.
         to (int | None): End of the window, Unix time, seconds; must not be in the future.
     """
 
     account: str
     worker: str
-    interval: str | None = None
+    interval: HashrateInterval | str | None = None
     from_: int | None = None
     to: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +37,7 @@ class GetMiningWorkerHashrateRequest:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(out, "account", self.account, "account", self._arrived)
         _r.write(out, "worker", self.worker, "worker", self._arrived)
-        _r.write(out, "interval", self.interval, "interval", self._arrived)
+        _r.write(out, "interval", self.interval, "interval", self._arrived, _r.json_out)
         _r.write(out, "from_", self.from_, "from", self._arrived)
         _r.write(out, "to", self.to, "to", self._arrived)
         return out
@@ -53,7 +54,9 @@ class GetMiningWorkerHashrateRequest:
         obj = cls(
             account=_r.read(d, ("account",), _r.text, "account", arrived, unfit),
             worker=_r.read(d, ("worker",), _r.text, "worker", arrived, unfit),
-            interval=_r.read(d, ("interval",), _r.text, "interval", arrived, unfit),
+            interval=_r.read(
+                d, ("interval",), _r.named(HashrateInterval, _r.text), "interval", arrived, unfit
+            ),
             from_=_r.read(d, ("from",), _r.integer, "from_", arrived, unfit),
             to=_r.read(d, ("to",), _r.integer, "to", arrived, unfit),
         )

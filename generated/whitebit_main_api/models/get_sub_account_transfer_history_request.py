@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import TransferDirection
 
 T = TypeVar("T", bound="GetSubAccountTransferHistoryRequest")
 
@@ -17,13 +18,13 @@ class GetSubAccountTransferHistoryRequest:
 
     Attributes:
         id (str): Identifier of the sub-account whose transfers are listed.
-        direction (str | None): Return only transfers going this way; omit for both directions.
+        direction (TransferDirection | str | None): Return only transfers going this way; omit for both directions.
         limit (int | None): Maximum number of transfers to return.
         offset (int | None): Number of transfers to skip; offset plus limit may not exceed 10000.
     """
 
     id: str
-    direction: str | None = None
+    direction: TransferDirection | str | None = None
     limit: int | None = None
     offset: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +34,7 @@ class GetSubAccountTransferHistoryRequest:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(out, "id", self.id, "id", self._arrived)
-        _r.write(out, "direction", self.direction, "direction", self._arrived)
+        _r.write(out, "direction", self.direction, "direction", self._arrived, _r.json_out)
         _r.write(out, "limit", self.limit, "limit", self._arrived)
         _r.write(out, "offset", self.offset, "offset", self._arrived)
         return out
@@ -49,7 +50,9 @@ class GetSubAccountTransferHistoryRequest:
         unfit: dict[str, Any] = {}
         obj = cls(
             id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
-            direction=_r.read(d, ("direction",), _r.text, "direction", arrived, unfit),
+            direction=_r.read(
+                d, ("direction",), _r.named(TransferDirection, _r.text), "direction", arrived, unfit
+            ),
             limit=_r.read(d, ("limit",), _r.integer, "limit", arrived, unfit),
             offset=_r.read(d, ("offset",), _r.integer, "offset", arrived, unfit),
         )

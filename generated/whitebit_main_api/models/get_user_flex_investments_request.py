@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import FlexStatus
 
 T = TypeVar("T", bound="GetUserFlexInvestmentsRequest")
 
@@ -21,7 +22,7 @@ class GetUserFlexInvestmentsRequest:
         ticker (str | None): Only return investments in this currency.
         plan (str | None): Only return investments in this plan (UUID).
         investment (str | None): Only return the investment with this identifier.
-        investment_status (int | None): Only return investments in this state: 1 active, 0 closed.
+        investment_status (FlexStatus | int | None): Only return investments in this state: 1 active, 0 closed.
     """
 
     limit: int | None = None
@@ -29,7 +30,7 @@ class GetUserFlexInvestmentsRequest:
     ticker: str | None = None
     plan: str | None = None
     investment: str | None = None
-    investment_status: int | None = None
+    investment_status: FlexStatus | int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The spelling each field arrived in (null included), so that to_dict() writes it back.
     _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -42,7 +43,12 @@ class GetUserFlexInvestmentsRequest:
         _r.write(out, "plan", self.plan, "plan", self._arrived)
         _r.write(out, "investment", self.investment, "investment", self._arrived)
         _r.write(
-            out, "investment_status", self.investment_status, "investmentStatus", self._arrived
+            out,
+            "investment_status",
+            self.investment_status,
+            "investmentStatus",
+            self._arrived,
+            _r.json_out,
         )
         return out
 
@@ -62,7 +68,12 @@ class GetUserFlexInvestmentsRequest:
             plan=_r.read(d, ("plan",), _r.text, "plan", arrived, unfit),
             investment=_r.read(d, ("investment",), _r.text, "investment", arrived, unfit),
             investment_status=_r.read(
-                d, ("investmentStatus",), _r.integer, "investment_status", arrived, unfit
+                d,
+                ("investmentStatus",),
+                _r.named(FlexStatus, _r.integer),
+                "investment_status",
+                arrived,
+                unfit,
             ),
         )
         obj.additional_properties = {**d, **unfit}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import FixedStatus
 
 if TYPE_CHECKING:
     from ..models.fixed_plan import FixedPlan
@@ -23,7 +24,7 @@ class Investment:
     Attributes:
         id (str): Identifier of the investment.
         plan (FixedPlan): A Fixed crypto lending plan.
-        status (int): Investment state: 1 active, 2 closed.
+        status (FixedStatus | int): Investment state: 1 active, 2 closed.
         created (int): When the investment was opened; Unix time, seconds.
         updated (int): When the investment last changed; Unix time, seconds.
         payment_time (int): When interest is paid out; Unix time, seconds.
@@ -33,7 +34,7 @@ class Investment:
 
     id: str
     plan: FixedPlan
-    status: int
+    status: FixedStatus | int
     created: int
     updated: int
     payment_time: int
@@ -47,7 +48,7 @@ class Investment:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(out, "id", self.id, "id", self._arrived)
         _r.write(out, "plan", self.plan, "plan", self._arrived, _r.json_out)
-        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived, _r.json_out)
         _r.write(out, "created", self.created, "created", self._arrived)
         _r.write(out, "updated", self.updated, "updated", self._arrived)
         _r.write(out, "payment_time", self.payment_time, "paymentTime", self._arrived)
@@ -71,7 +72,9 @@ class Investment:
         obj = cls(
             id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
             plan=_r.read(d, ("plan",), _r.model(FixedPlan), "plan", arrived, unfit),
-            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            status=_r.read(
+                d, ("status",), _r.named(FixedStatus, _r.integer), "status", arrived, unfit
+            ),
             created=_r.read(d, ("created",), _r.integer, "created", arrived, unfit),
             updated=_r.read(d, ("updated",), _r.integer, "updated", arrived, unfit),
             payment_time=_r.read(d, ("paymentTime",), _r.integer, "payment_time", arrived, unfit),

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import MiningRewardStatus, PayoutDestination
 
 T = TypeVar("T", bound="MiningReward")
 
@@ -24,15 +25,15 @@ class MiningReward:
         fpps_rate (Decimal): FPPS (full pay per share) rate used to compute the reward.
         hash_rate (Decimal): Hashrate credited for the reward, in H/s.
         date (int): Reward date, Unix time, seconds.
-        payout_destination (str | None): Where the reward is paid: main_balance or external_address.
+        payout_destination (PayoutDestination | str | None): Where the reward is paid: main_balance or external_address.
         payout_transaction_hash (str | None): Blockchain transaction hash of an external payout; null for main_balance
             payouts.
         payout_address (str | None): External wallet address that receives the payout; null for main_balance payouts.
         payout_time (int | None): Completion time of the external payout transaction, Unix time, seconds; null for
             main_balance payouts.
         reward_currency (str | None): Ticker of the currency the reward is paid in.
-        status (str | None): Reward state: pending until finalized or paid out on chain, successful once credited or
-            confirmed, or canceled.
+        status (MiningRewardStatus | str | None): Reward state: pending until finalized or paid out on chain, successful
+            once credited or confirmed, or canceled.
     """
 
     mining_account_name: str
@@ -42,12 +43,12 @@ class MiningReward:
     fpps_rate: Decimal
     hash_rate: Decimal
     date: int
-    payout_destination: str | None = None
+    payout_destination: PayoutDestination | str | None = None
     payout_transaction_hash: str | None = None
     payout_address: str | None = None
     payout_time: int | None = None
     reward_currency: str | None = None
-    status: str | None = None
+    status: MiningRewardStatus | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The spelling each field arrived in (null included), so that to_dict() writes it back.
     _arrived: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -64,7 +65,12 @@ class MiningReward:
         _r.write(out, "hash_rate", self.hash_rate, "hashRate", self._arrived, _r.json_out)
         _r.write(out, "date", self.date, "date", self._arrived)
         _r.write(
-            out, "payout_destination", self.payout_destination, "payoutDestination", self._arrived
+            out,
+            "payout_destination",
+            self.payout_destination,
+            "payoutDestination",
+            self._arrived,
+            _r.json_out,
         )
         _r.write(
             out,
@@ -76,7 +82,7 @@ class MiningReward:
         _r.write(out, "payout_address", self.payout_address, "payoutAddress", self._arrived)
         _r.write(out, "payout_time", self.payout_time, "payoutTime", self._arrived)
         _r.write(out, "reward_currency", self.reward_currency, "rewardCurrency", self._arrived)
-        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived, _r.json_out)
         return out
 
     @classmethod
@@ -99,7 +105,12 @@ class MiningReward:
             hash_rate=_r.read(d, ("hashRate",), _r.decimal, "hash_rate", arrived, unfit),
             date=_r.read(d, ("date",), _r.integer, "date", arrived, unfit),
             payout_destination=_r.read(
-                d, ("payoutDestination",), _r.text, "payout_destination", arrived, unfit
+                d,
+                ("payoutDestination",),
+                _r.named(PayoutDestination, _r.text),
+                "payout_destination",
+                arrived,
+                unfit,
             ),
             payout_transaction_hash=_r.read(
                 d, ("payoutTransactionHash",), _r.text, "payout_transaction_hash", arrived, unfit
@@ -111,7 +122,9 @@ class MiningReward:
             reward_currency=_r.read(
                 d, ("rewardCurrency",), _r.text, "reward_currency", arrived, unfit
             ),
-            status=_r.read(d, ("status",), _r.text, "status", arrived, unfit),
+            status=_r.read(
+                d, ("status",), _r.named(MiningRewardStatus, _r.text), "status", arrived, unfit
+            ),
         )
         obj.additional_properties = {**d, **unfit}
         obj._arrived = arrived

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import PayoutDestination
 
 T = TypeVar("T", bound="SetMiningPayoutDestinationRequest")
 
@@ -17,13 +18,13 @@ class SetMiningPayoutDestinationRequest:
 
     Attributes:
         account_name (str): Name of the mining account.
-        destination (str): Where rewards should be sent.
+        destination (PayoutDestination | str): Where rewards should be sent.
         address (str | None): BTC address for payouts, up to 100 characters; required only when destination is
             external_address.
     """
 
     account_name: str
-    destination: str
+    destination: PayoutDestination | str
     address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The spelling each field arrived in (null included), so that to_dict() writes it back.
@@ -32,7 +33,7 @@ class SetMiningPayoutDestinationRequest:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(out, "account_name", self.account_name, "accountName", self._arrived)
-        _r.write(out, "destination", self.destination, "destination", self._arrived)
+        _r.write(out, "destination", self.destination, "destination", self._arrived, _r.json_out)
         _r.write(out, "address", self.address, "address", self._arrived)
         return out
 
@@ -47,7 +48,14 @@ class SetMiningPayoutDestinationRequest:
         unfit: dict[str, Any] = {}
         obj = cls(
             account_name=_r.read(d, ("accountName",), _r.text, "account_name", arrived, unfit),
-            destination=_r.read(d, ("destination",), _r.text, "destination", arrived, unfit),
+            destination=_r.read(
+                d,
+                ("destination",),
+                _r.named(PayoutDestination, _r.text),
+                "destination",
+                arrived,
+                unfit,
+            ),
             address=_r.read(d, ("address",), _r.text, "address", arrived, unfit),
         )
         obj.additional_properties = {**d, **unfit}

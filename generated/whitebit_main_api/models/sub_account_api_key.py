@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import ApiKeyType
 
 if TYPE_CHECKING:
     from ..models.sub_account_api_key_access_endpoints_item import (
@@ -35,7 +36,7 @@ class SubAccountApiKey:
         is_enabled (bool): True while the key is active.
         api_key (str): Public key that identifies requests made with this key.
         api_secret (str): Secret for signing requests with this key; it is not shown again in listings.
-        type_ (int): Key type: 1 allows info and trading, 2 also allows deposits and withdrawals.
+        type_ (ApiKeyType | int): Key type: 1 allows info and trading, 2 also allows deposits and withdrawals.
         restrict_access (bool): Indicates that access restrictions apply to the key.
         access_endpoints (list[SubAccountApiKeyAccessEndpointsItem]): Endpoints the key is allowed to call.
         last_activity (int | None): Time the key was last used, Unix time, seconds.
@@ -47,7 +48,7 @@ class SubAccountApiKey:
     is_enabled: bool
     api_key: str
     api_secret: str = _attrs_field(repr=_secret_repr)
-    type_: int
+    type_: ApiKeyType | int
     restrict_access: bool
     access_endpoints: list[SubAccountApiKeyAccessEndpointsItem]
     last_activity: int | None = None
@@ -63,7 +64,7 @@ class SubAccountApiKey:
         _r.write(out, "is_enabled", self.is_enabled, "isEnabled", self._arrived)
         _r.write(out, "api_key", self.api_key, "apiKey", self._arrived)
         _r.write(out, "api_secret", self.api_secret, "apiSecret", self._arrived)
-        _r.write(out, "type_", self.type_, "type", self._arrived)
+        _r.write(out, "type_", self.type_, "type", self._arrived, _r.json_out)
         _r.write(out, "restrict_access", self.restrict_access, "restrictAccess", self._arrived)
         _r.write(
             out,
@@ -96,7 +97,7 @@ class SubAccountApiKey:
             is_enabled=_r.read(d, ("isEnabled",), _r.boolean, "is_enabled", arrived, unfit),
             api_key=_r.read(d, ("apiKey",), _r.text, "api_key", arrived, unfit),
             api_secret=_r.read(d, ("apiSecret",), _r.text, "api_secret", arrived, unfit),
-            type_=_r.read(d, ("type",), _r.integer, "type_", arrived, unfit),
+            type_=_r.read(d, ("type",), _r.named(ApiKeyType, _r.integer), "type_", arrived, unfit),
             restrict_access=_r.read(
                 d, ("restrictAccess",), _r.boolean, "restrict_access", arrived, unfit
             ),

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import TransferDirection
 
 T = TypeVar("T", bound="SubAccountTransferRequest")
 
@@ -18,13 +19,13 @@ class SubAccountTransferRequest:
 
     Attributes:
         id (str): Identifier of the sub-account taking part in the transfer.
-        direction (str): main_to_sub sends funds to the sub-account; sub_to_main returns them.
+        direction (TransferDirection | str): main_to_sub sends funds to the sub-account; sub_to_main returns them.
         amount (Decimal): Quantity to move; the smallest accepted value is 0.00000001.
         ticker (str): Ticker of the currency to move.
     """
 
     id: str
-    direction: str
+    direction: TransferDirection | str
     amount: Decimal
     ticker: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,7 +35,7 @@ class SubAccountTransferRequest:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(out, "id", self.id, "id", self._arrived)
-        _r.write(out, "direction", self.direction, "direction", self._arrived)
+        _r.write(out, "direction", self.direction, "direction", self._arrived, _r.json_out)
         _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
         _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
         return out
@@ -50,7 +51,9 @@ class SubAccountTransferRequest:
         unfit: dict[str, Any] = {}
         obj = cls(
             id=_r.read(d, ("id",), _r.text, "id", arrived, unfit),
-            direction=_r.read(d, ("direction",), _r.text, "direction", arrived, unfit),
+            direction=_r.read(
+                d, ("direction",), _r.named(TransferDirection, _r.text), "direction", arrived, unfit
+            ),
             amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
             ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
         )

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import WalletType
 
 if TYPE_CHECKING:
     from ..models.travel_rule_originator import TravelRuleOriginator
@@ -22,15 +23,15 @@ class SubmitTravelRuleDepositVerificationRequest:
 
     Attributes:
         unique_id (str): External id of the deposit, as shown in the deposit/withdraw history.
-        wallet_type (str): hosted if sent from a wallet kept at a VASP (vaspData then required), unhosted for a self-
-            custody wallet.
+        wallet_type (WalletType | str): hosted if sent from a wallet kept at a VASP (vaspData then required), unhosted
+            for a self-custody wallet.
         originator (TravelRuleOriginator): Sender of a deposit, described as the Travel Rule requires.
         vasp_data (TravelRuleVasp | None): Counterparty VASP; needed for hosted wallets and identified by either vaspId
             or vaspName.
     """
 
     unique_id: str
-    wallet_type: str
+    wallet_type: WalletType | str
     originator: TravelRuleOriginator
     vasp_data: TravelRuleVasp | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +41,7 @@ class SubmitTravelRuleDepositVerificationRequest:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
         _r.write(out, "unique_id", self.unique_id, "uniqueId", self._arrived)
-        _r.write(out, "wallet_type", self.wallet_type, "walletType", self._arrived)
+        _r.write(out, "wallet_type", self.wallet_type, "walletType", self._arrived, _r.json_out)
         _r.write(out, "originator", self.originator, "originator", self._arrived, _r.json_out)
         _r.write(out, "vasp_data", self.vasp_data, "vaspData", self._arrived, _r.json_out)
         return out
@@ -59,7 +60,9 @@ class SubmitTravelRuleDepositVerificationRequest:
         unfit: dict[str, Any] = {}
         obj = cls(
             unique_id=_r.read(d, ("uniqueId",), _r.text, "unique_id", arrived, unfit),
-            wallet_type=_r.read(d, ("walletType",), _r.text, "wallet_type", arrived, unfit),
+            wallet_type=_r.read(
+                d, ("walletType",), _r.named(WalletType, _r.text), "wallet_type", arrived, unfit
+            ),
             originator=_r.read(
                 d, ("originator",), _r.model(TravelRuleOriginator), "originator", arrived, unfit
             ),

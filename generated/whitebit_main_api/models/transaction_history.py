@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import HistoryStatus, TransactionMethod
 
 if TYPE_CHECKING:
     from ..models.transaction_history_confirmations_type_0 import (
@@ -27,11 +28,11 @@ class TransactionHistory:
         created_at (int): Creation time, Unix time, seconds.
         currency (str): Full name of the currency.
         ticker (str): Ticker of the currency.
-        method (int): Direction: 1 for a deposit, 2 for a withdrawal.
+        method (TransactionMethod | int): Direction: 1 for a deposit, 2 for a withdrawal.
         amount (Decimal): Transaction amount.
         memo (str): Memo or destination tag; empty when not used.
         fee (Decimal): Fee charged for the transaction.
-        status (int): Numeric status; the codes are listed in the history endpoint description.
+        status (HistoryStatus | int): Numeric status; the codes are listed in the history endpoint description.
         details (TransactionHistoryDetailsType0 | None): Extra data about the transaction, such as the amounts of a
             partially executed withdrawal; may be null.
         address (str | None): Address the funds were deposited to or withdrawn to.
@@ -49,11 +50,11 @@ class TransactionHistory:
     created_at: int
     currency: str
     ticker: str
-    method: int
+    method: TransactionMethod | int
     amount: Decimal
     memo: str
     fee: Decimal
-    status: int
+    status: HistoryStatus | int
     details: TransactionHistoryDetailsType0 | None = None
     address: str | None = None
     unique_id: str | None = None
@@ -71,11 +72,11 @@ class TransactionHistory:
         _r.write(out, "created_at", self.created_at, "createdAt", self._arrived)
         _r.write(out, "currency", self.currency, "currency", self._arrived)
         _r.write(out, "ticker", self.ticker, "ticker", self._arrived)
-        _r.write(out, "method", self.method, "method", self._arrived)
+        _r.write(out, "method", self.method, "method", self._arrived, _r.json_out)
         _r.write(out, "amount", self.amount, "amount", self._arrived, _r.json_out)
         _r.write(out, "memo", self.memo, "memo", self._arrived)
         _r.write(out, "fee", self.fee, "fee", self._arrived, _r.json_out)
-        _r.write(out, "status", self.status, "status", self._arrived)
+        _r.write(out, "status", self.status, "status", self._arrived, _r.json_out)
         _r.write(out, "details", self.details, "details", self._arrived, _r.json_out)
         _r.write(out, "address", self.address, "address", self._arrived)
         _r.write(out, "unique_id", self.unique_id, "unique_id", self._arrived)
@@ -106,11 +107,15 @@ class TransactionHistory:
             created_at=_r.read(d, ("createdAt",), _r.integer, "created_at", arrived, unfit),
             currency=_r.read(d, ("currency",), _r.text, "currency", arrived, unfit),
             ticker=_r.read(d, ("ticker",), _r.text, "ticker", arrived, unfit),
-            method=_r.read(d, ("method",), _r.integer, "method", arrived, unfit),
+            method=_r.read(
+                d, ("method",), _r.named(TransactionMethod, _r.integer), "method", arrived, unfit
+            ),
             amount=_r.read(d, ("amount",), _r.decimal, "amount", arrived, unfit),
             memo=_r.read(d, ("memo",), _r.text, "memo", arrived, unfit),
             fee=_r.read(d, ("fee",), _r.decimal, "fee", arrived, unfit),
-            status=_r.read(d, ("status",), _r.integer, "status", arrived, unfit),
+            status=_r.read(
+                d, ("status",), _r.named(HistoryStatus, _r.integer), "status", arrived, unfit
+            ),
             details=_r.read(
                 d, ("details",), _r.model(TransactionHistoryDetailsType0), "details", arrived, unfit
             ),

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading as _r
+from ..enums import PartyType
 
 if TYPE_CHECKING:
     from ..models.travel_rule_address import TravelRuleAddress
@@ -20,7 +21,7 @@ class TravelRuleOriginator:
     """Sender of a deposit, described as the Travel Rule requires.
 
     Attributes:
-        type_ (str): individual for a natural person, entity for a legal entity.
+        type_ (PartyType | str): individual for a natural person, entity for a legal entity.
         residence_country (str): Country of residence as a three-letter ISO 3166-1 alpha-3 code.
         wallet_address (str): Address the deposit was sent from.
         address (TravelRuleAddress): Physical address used in Travel Rule data.
@@ -29,7 +30,7 @@ class TravelRuleOriginator:
         full_name (str | None): Registered name of the entity; required when type is entity.
     """
 
-    type_: str
+    type_: PartyType | str
     residence_country: str
     wallet_address: str
     address: TravelRuleAddress
@@ -42,7 +43,7 @@ class TravelRuleOriginator:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.additional_properties)
-        _r.write(out, "type_", self.type_, "type", self._arrived)
+        _r.write(out, "type_", self.type_, "type", self._arrived, _r.json_out)
         _r.write(
             out, "residence_country", self.residence_country, "residenceCountry", self._arrived
         )
@@ -65,7 +66,7 @@ class TravelRuleOriginator:
         arrived: dict[str, str] = {}
         unfit: dict[str, Any] = {}
         obj = cls(
-            type_=_r.read(d, ("type",), _r.text, "type_", arrived, unfit),
+            type_=_r.read(d, ("type",), _r.named(PartyType, _r.text), "type_", arrived, unfit),
             residence_country=_r.read(
                 d, ("residenceCountry",), _r.text, "residence_country", arrived, unfit
             ),
