@@ -155,6 +155,31 @@ def build(spec_path: Path, workdir: Path) -> Path:
     return package
 
 
+SMOKE = ROOT / "scripts" / "smoke_generated.py"
+FACADE = ROOT / "facade"
+
+
+def smoke(package: Path) -> None:
+    """Import the new package with the facade and call one operation once (in another
+    process: this one has the old package imported); SpecError when that fails."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(package.parent), str(FACADE)]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, str(SMOKE)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=package.parent,
+        check=False,
+    )
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines() or ["no message"]
+        raise SpecError(str(package), f"generated package fails its smoke call: {lines[-1]}")
+
+
 def _tree(folder: Path) -> set[str]:
     return {
         str(p.relative_to(folder))
@@ -202,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="whitebit-generate-") as tmp:
         try:
             package = build(args.spec, Path(tmp))
+            if not args.check:
+                smoke(package)
         except SpecError as exc:
             print(f"error: {exc.line()}", file=sys.stderr)
             return 1

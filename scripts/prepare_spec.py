@@ -22,6 +22,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from secret_rules import mark_secrets, states_secrets
 from spec_errors import SpecError
+from spec_values import identifier, json_values, positive_int
 from spec_walk import (
     DEFAULT_RATE_LIMIT,
     JSON_MEDIA,
@@ -56,7 +57,9 @@ def load_yaml(path: Path) -> Spec:
         raise SpecError(name, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise SpecError(name, "not an OpenAPI document (top level is not a mapping)")
-    return data
+    # YAML's dates, NaN and infinities: text, or one line naming the spot (spec_values).
+    checked: Spec = json_values(data, name)
+    return checked
 
 
 def check_openapi3(spec: Spec, name: str) -> None:
@@ -95,18 +98,86 @@ def check_schema(spec: Spec, name: str) -> None:
         raise SpecError(name, f"invalid OpenAPI: {message}", where) from None
 
 
-def check_no_parameters(spec: Spec, name: str) -> None:
-    """Every field of this API travels in the signed JSON body; the client sends no others."""
+PARAMETER_PLACES = ("path", "query")
+
+
+def parameters_of(spec: Spec, path: str, op: dict[str, Any]) -> list[dict[str, Any]]:
+    """The operation's parameters with the path item's, `$ref`s followed (an operation's
+    own parameter replaces the path item's of the same name and place)."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(spec["paths"][path].get("parameters") or []), *(op.get("parameters") or [])]:
+        param = resolve(spec, raw)
+        if isinstance(param, dict):
+            found[(str(param.get("name")), str(param.get("in")))] = param
+    return list(found.values())
+
+
+def check_parameters(spec: Spec, name: str) -> None:
+    """Path and query parameters are sent as the spec places them; a header or cookie
+    parameter has no place in a signed request, and a path template must name exactly the
+    path parameters (the generator drops the operation otherwise)."""
     for path, method, op in operations(spec):
-        params = [*(spec["paths"][path].get("parameters") or []), *(op.get("parameters") or [])]
-        if params:
-            first = params[0] if isinstance(params[0], dict) else {}
+        where = f"paths.{path}.{method}.parameters"
+        params = parameters_of(spec, path, op)
+        for param in params:
+            if param.get("in") not in PARAMETER_PLACES:
+                raise SpecError(
+                    name,
+                    f"operation {op['operationId']} has parameter {param.get('name')!r} in "
+                    f"{param.get('in')}; only path and query parameters are supported",
+                    where,
+                )
+        in_path = {str(p.get("name")) for p in params if p.get("in") == "path"}
+        in_template = set(re.findall(r"{([^}]*)}", path))
+        if in_path != in_template:
             raise SpecError(
                 name,
-                f"operation {op['operationId']} has parameter {first.get('name')!r} in "
-                f"{first.get('in')}; only JSON body fields are supported",
-                f"paths.{path}.{method}.parameters",
+                f"operation {op['operationId']}: path parameters {sorted(in_path)} do not "
+                f"match the path template's {sorted(in_template)}",
+                where,
             )
+
+
+def check_extensions(spec: Spec, name: str) -> None:
+    """Our `x-` facts, where a file states them, hold what the generated code can use: a
+    positive rate limit, an idempotency finder that is a method name and looks up a real
+    operation by a plain field name."""
+    ids = {op.get("operationId") for _path, _method, op in operations(spec)}
+    for path, method, op in operations(spec):
+        where = f"paths.{path}.{method}"
+        if "x-rate-limit" in op:
+            limit = op["x-rate-limit"]
+            spot = f"{where}.x-rate-limit"
+            if not isinstance(limit, dict):
+                raise SpecError(name, "x-rate-limit must map requests and per_seconds", spot)
+            for key in ("requests", "per_seconds"):
+                positive_int(limit.get(key), name, spot, f"x-rate-limit {key}")
+        if "x-idempotency" not in op:
+            continue
+        facts = op["x-idempotency"]
+        spot = f"{where}.x-idempotency"
+        if not isinstance(facts, dict) or not isinstance(facts.get("key"), str):
+            raise SpecError(name, "x-idempotency needs a `key` naming a body field", spot)
+        find = facts.get("find")
+        if find is None:
+            continue
+        if not isinstance(find, dict):
+            raise SpecError(name, "x-idempotency.find must be a mapping", spot)
+        identifier(find.get("method"), name, f"{spot}.find.method", "finder")
+        if find.get("operation") not in ids:
+            raise SpecError(
+                name,
+                f"x-idempotency finds with an unknown operation {str(find.get('operation'))!r}",
+                f"{spot}.find.operation",
+            )
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(find.get("filter"))):
+            raise SpecError(
+                name,
+                f"x-idempotency filter {str(find.get('filter'))[:40]!r} is not a field name",
+                f"{spot}.find.filter",
+            )
+        if not isinstance(find.get("fields", {}), dict):
+            raise SpecError(name, "x-idempotency.find.fields must be a mapping", spot)
 
 
 def check_success_status(spec: Spec, name: str) -> None:
@@ -558,6 +629,7 @@ def prepare(path: Path) -> tuple[Spec, Spec]:
     check_refs(spec, name)
     check_schema(spec, name)
     check_success_status(spec, name)
-    check_no_parameters(spec, name)
+    check_parameters(spec, name)
+    check_extensions(spec, name)
     contract = to_contract(spec)
     return contract, to_generator_input(contract)

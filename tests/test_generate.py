@@ -94,7 +94,7 @@ def broken_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     }
     params = yaml.safe_load(yaml.safe_dump(MINIMAL))
     params["paths"]["/api/v4/a"]["post"]["parameters"] = [
-        {"name": "f", "in": "query", "schema": {"type": "string"}}
+        {"name": "f", "in": "header", "schema": {"type": "string"}}
     ]
     swagger = {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}
     return {
@@ -116,7 +116,8 @@ def broken_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         ),
         "parameters": (
             write(tmp_path, "params.yaml", yaml.safe_dump(params)),
-            "operation opA has parameter 'f' in query; only JSON body fields are supported",
+            "operation opA has parameter 'f' in header; only path and query parameters are "
+            "supported",
         ),
         "dropped": (
             write(tmp_path, "drop.yaml", yaml.safe_dump(dropped)),
