@@ -183,8 +183,15 @@ def _mypy(script: Path, out: Path) -> subprocess.CompletedProcess[str]:
         encoding="utf-8",
     )
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--no-incremental", "--config-file", str(config)]
-        + [str(script)],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--no-incremental",
+            "--config-file",
+            str(config),
+            str(script),
+        ],
         capture_output=True,
         text=True,
         cwd=script.parent,
