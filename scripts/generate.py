@@ -3,8 +3,8 @@
 Steps: prepare the spec (scripts/prepare_spec.py); let openapi-python-client parse the
 generator input; retype decimal fields (scripts/decimals.py); render the whole package with
 the generator's own Jinja environment and the project's templates (openapi/templates: model
-and property overrides, plus the typed operations layer, the contract table, the examples
-table and the decimal codec, from scripts/operation_facts.py); fail on any generator
+and property overrides, plus the typed operations layer, the contract table and the examples
+table, from scripts/operation_facts.py); fail on any generator
 warning (it drops operations it cannot handle and still succeeds); format with ruff in
 isolated mode; swap the result into place. Nothing under the output folder changes unless
 every step passed.
@@ -49,12 +49,11 @@ EXTRA_MODULES = {
     "operations.py": "operations.py.jinja",
     "_contract.py": "_contract.py.jinja",
     "_examples.py": "_examples.py.jinja",
-    "_decimal.py": "decimal_codec.py.jinja",
     "API.md": "API.md.jinja",
 }
 # Plain modules the generated code imports, copied as they are (openapi/runtime).
 RUNTIME = ROOT / "openapi" / "runtime"
-RUNTIME_MODULES = ("_reading.py",)
+RUNTIME_MODULES = ("_answers.py", "_decimal.py", "_reading.py")
 PACKAGE = "whitebit_main_api"
 # The generator sometimes prints an object repr where it means a value; keep messages clean.
 _GENERATOR_REPR = re.compile(r"<openapi_python_client[\w.]* object at 0x[0-9a-f]+>")
