@@ -35,6 +35,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError, ParseError
 from operation_facts import build_facts, finders
+from overlay import OVERLAY, Overlay, load_overlay
 from prepare_spec import prepare
 from spec_errors import SpecError
 
@@ -106,9 +107,10 @@ def _python_literal(value: object) -> str:
     return pprint.pformat(value, width=100, sort_dicts=False)
 
 
-def build(spec_path: Path, workdir: Path) -> Path:
-    """Generate the package into `workdir`; return its folder. Raises SpecError."""
-    contract, generator_input = prepare(spec_path)
+def build(spec_path: Path, workdir: Path, overlay: Overlay | None = None) -> Path:
+    """Generate the package into `workdir` from `spec_path` with `overlay` merged onto it
+    (None: the file alone); return its folder. Raises SpecError."""
+    contract, generator_input = prepare(spec_path, overlay)
     source = workdir / "generator-input.json"
     source.write_text(json.dumps(generator_input, indent=1), encoding="utf-8")
     package = workdir / PACKAGE
@@ -222,10 +224,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="compare with --output, change nothing"
     )
+    parser.add_argument(
+        "--overlay",
+        default=str(OVERLAY),
+        help="our additions merged onto the spec (default openapi/overlay.yaml; 'none': none)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="whitebit-generate-") as tmp:
         try:
-            package = build(args.spec, Path(tmp))
+            overlay = None if args.overlay == "none" else load_overlay(Path(args.overlay))
+            package = build(args.spec, Path(tmp), overlay)
             if not args.check:
                 smoke(package)
         except SpecError as exc:

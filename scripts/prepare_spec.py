@@ -20,6 +20,7 @@ import yaml
 from alias_rules import ALIASES, KEYED_BY, mark_aliases, mark_keyed_by, other_spelling, states
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from overlay import Overlay, Rules, default_overlay, merge_overlay
 from secret_rules import mark_secrets, states_secrets
 from spec_errors import SpecError
 from spec_values import identifier, json_values, positive_int
@@ -317,25 +318,23 @@ def _shared_error_schema(contract: Spec, op: dict[str, Any]) -> None:
             media["schema"] = {"$ref": f"#/components/schemas/{ERROR_SCHEMA}"}
 
 
-RATE_LIMIT_TEXT = re.compile(r"Rate limit:\s*(\d+)\s*requests?\s*/\s*(\d+)\s*sec", re.I)
-READ_ONLY_PREFIXES = ("get", "list")
-MONEY_VERB_PREFIXES = ("apply", "close", "confirm", "refund")
+def derive_facts(
+    op: dict[str, Any], body: dict[str, Any] | None, rules: Rules | None = None
+) -> None:
+    """Fill the `x-` facts the facade relies on when a file (upstream) does not state them,
+    by the overlay's rules (openapi/overlay.yaml, `rules`):
 
-
-def derive_facts(op: dict[str, Any], body: dict[str, Any] | None) -> None:
-    """Fill the `x-` facts the facade relies on when a file (upstream) does not state them.
-
-    - x-rate-limit: from "Rate limit: N requests/S sec." in the description, else the
+    - x-rate-limit: as the description's prose states it (`rate_limit_text`), else the
       API-wide default (then x-rate-limit-source says "default").
-    - x-changes-state: false only for get*/list* operations whose body has no `uniqueId`
-      (an idempotency key means the call creates something).
-    - x-moves-money: state-changing operations with an `amount` field, or whose name starts
-      with apply/close/confirm/refund.
-    - x-idempotency: createWithdraw* operations with a `uniqueId`, found again through the
-      deposit/withdraw history.
+    - x-changes-state: false only for operations named with a `read_only_prefixes` word
+      whose body has none of the `key_fields` (an idempotency key means the call creates
+      something).
+    - x-moves-money: state-changing operations with one of the `money_fields`, or named
+      with a `money_verb_prefixes` word.
     """
+    rules = rules or default_overlay().rules
     if "x-rate-limit" not in op:
-        found = RATE_LIMIT_TEXT.search(str(op.get("description") or ""))
+        found = rules.rate_limit_text.search(str(op.get("description") or ""))
         if found:
             op["x-rate-limit"] = {"requests": int(found[1]), "per_seconds": int(found[2])}
             op["x-rate-limit-source"] = "description"
@@ -346,28 +345,12 @@ def derive_facts(op: dict[str, Any], body: dict[str, Any] | None) -> None:
     op_id = str(op["operationId"])
     if "x-changes-state" not in op:
         op["x-changes-state"] = not (
-            op_id.startswith(READ_ONLY_PREFIXES) and "uniqueId" not in fields
+            op_id.startswith(rules.read_only_prefixes) and not fields & set(rules.key_fields)
         )
     if "x-moves-money" not in op:
         op["x-moves-money"] = bool(op["x-changes-state"]) and (
-            "amount" in fields or op_id.startswith(MONEY_VERB_PREFIXES)
+            bool(fields & set(rules.money_fields)) or op_id.startswith(rules.money_verb_prefixes)
         )
-    key = next((name for name in ("uniqueId", "unique_id") if name in fields), None)
-    if "x-idempotency" not in op and op_id.startswith("createWithdraw") and key:
-        # Upstream's withdrawals: uniqueId is refused twice, and the deposit/withdraw history
-        # finds a withdrawal by it (under that name in files that predate `unique_id`).
-        op["x-idempotency"] = {
-            "key": key,
-            "find": {
-                "method": "find_withdrawal",
-                "operation": "getDepositWithdrawHistory",
-                "filter": "uniqueId",
-                "fields": {"transactionMethod": 2},
-            },
-        }
-    if "x-auth" not in op and "security" not in op and op.get("servers"):
-        # Upstream's fiat gateway operation: its own host, authorised by a JWT header.
-        op["x-auth"] = "jwt"
 
 
 def to_contract(spec: Spec) -> Spec:
@@ -410,34 +393,6 @@ def to_contract(spec: Spec) -> Spec:
     return contract
 
 
-# The last word of a field name that makes a string field a decimal quantity, when the file
-# does not say so itself: `amount`, `main_balance`, `minInvestment`, `interestPaid`,
-# `currentLtv`, `fppsRate`, fee tables' `fixed`/`flex`, sub-account balances' `main`/`spot`/
-# `collateral`. `investmentId` ends in "id": no.
-MONEY_WORDS = frozenset(
-    {
-        "amount",
-        "balance",
-        "collateral",
-        "fee",
-        "fees",
-        "fixed",
-        "flex",
-        "funding",
-        "hashrate",
-        "invested",
-        "investment",
-        "ltv",
-        "main",
-        "paid",
-        "percent",
-        "price",
-        "rate",
-        "ratio",
-        "reward",
-        "spot",
-    }
-)
 _DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 
@@ -453,7 +408,7 @@ def is_money_field(name: str, schema: dict[str, Any]) -> bool:
     example = schema.get("example")
     if example is not None and not _DECIMAL_TEXT.fullmatch(str(example)):
         return False
-    return _last_word(name) in MONEY_WORDS
+    return _last_word(name) in default_overlay().rules.money_words
 
 
 def _states_decimals(node: Any) -> bool:
@@ -486,34 +441,13 @@ def mark_decimals(contract: Spec) -> None:
         visit(schema, 0)
 
 
-# Upstream files name no history per tag; these are WhiteBIT's (our contract states them
-# as `x-check-with` on its tags).
-UPSTREAM_CHECK_WITH = {
-    "Main Account": "getDepositWithdrawHistory",
-    "Deposit": "getDepositWithdrawHistory",
-    "Withdraw": "getDepositWithdrawHistory",
-    "Transfer": "getMainBalance",
-    "Codes": "getCodesHistory",
-    "Crypto Lending - Fixed": "getFixedInvestmentsHistory",
-    "Crypto Lending - Flex": "getFlexInvestmentHistory",
-    "Sub-Account": "getSubAccountTransferHistory",
-}
-
-
 def _check_with_per_tag(contract: Spec) -> None:
-    """Give every tag its `x-check-with` (kept where stated, else WhiteBIT's), dropping any
-    that names an operation the file does not have."""
+    """Drop a tag's `x-check-with` (the file's or the overlay's) that names an operation
+    the file does not have."""
     ids = {op["operationId"] for _path, _method, op in operations(contract)}
-    tags = contract.setdefault("tags", [])
-    known = {t.get("name") for t in tags if isinstance(t, dict)}
-    for name in UPSTREAM_CHECK_WITH:
-        if name not in known:
-            tags.append({"name": name})
-    for tag in tags:
-        if isinstance(tag, dict):
-            tag.setdefault("x-check-with", UPSTREAM_CHECK_WITH.get(str(tag.get("name"))))
-            if tag["x-check-with"] not in ids:
-                del tag["x-check-with"]
+    for tag in contract.setdefault("tags", []):
+        if isinstance(tag, dict) and "x-check-with" in tag and tag["x-check-with"] not in ids:
+            del tag["x-check-with"]
 
 
 def _check_finders(contract: Spec) -> None:
@@ -620,8 +554,10 @@ def _pascal(name: str) -> str:
     return "".join(p[:1].upper() + p[1:] for p in parts if p)
 
 
-def prepare(path: Path) -> tuple[Spec, Spec]:
-    """Load and check `path`; return (contract, generator input). Raises SpecError."""
+def prepare(path: Path, overlay: Overlay | None = None) -> tuple[Spec, Spec]:
+    """Load and check `path`, merge `overlay` onto it (`make generate` gives the project's,
+    openapi/overlay.yaml; None: the file as it is); return (contract, generator input).
+    Raises SpecError."""
     name = str(path)
     spec = load_yaml(path)
     check_openapi3(spec, name)
@@ -630,6 +566,8 @@ def prepare(path: Path) -> tuple[Spec, Spec]:
     check_schema(spec, name)
     check_success_status(spec, name)
     check_parameters(spec, name)
+    if overlay is not None:
+        merge_overlay(spec, overlay)
     check_extensions(spec, name)
     contract = to_contract(spec)
     return contract, to_generator_input(contract)

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from overlay import default_overlay
 from spec_walk import json_media, name_words, operations, resolve, success_status
 
 Spec = dict[str, Any]
 
-SECRET_LAST_WORDS = frozenset({"secret", "passphrase", "token"})
 _MAX_DEPTH = 30
 
 
@@ -36,7 +36,7 @@ def secret_kind(name: str, schema: dict[str, Any], parent: str, answer: bool, to
     if kind == "string":
         if words[-2:] == ["card", "number"] or (words == ["number"] and parent == "card"):
             return "card"
-        if (words and words[-1] in SECRET_LAST_WORDS) or words == ["code"]:
+        if (words and words[-1] in default_overlay().rules.secret_last_words) or words == ["code"]:
             return True
         if answer and (words == ["link"] or (words == ["url"] and top)):
             return True
