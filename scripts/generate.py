@@ -160,7 +160,7 @@ SMOKE = ROOT / "scripts" / "smoke_generated.py"
 FACADE = ROOT / "facade"
 
 
-def smoke(package: Path) -> None:
+def smoke(package: Path, spec_path: Path) -> None:
     """Import the new package with the facade and call one operation once (in another
     process: this one has the old package imported); SpecError when that fails."""
     env = {
@@ -178,7 +178,10 @@ def smoke(package: Path) -> None:
     )
     if done.returncode != 0:
         lines = done.stderr.strip().splitlines() or ["no message"]
-        raise SpecError(str(package), f"generated package fails its smoke call: {lines[-1]}")
+        where, _, what = lines[-1].rpartition("\t")
+        raise SpecError(
+            str(spec_path), f"the generated package fails its smoke call: {what}", where
+        )
 
 
 def _tree(folder: Path) -> set[str]:
@@ -235,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             overlay = None if args.overlay == "none" else load_overlay(Path(args.overlay))
             package = build(args.spec, Path(tmp), overlay)
             if not args.check:
-                smoke(package)
+                smoke(package, args.spec)
         except SpecError as exc:
             print(f"error: {exc.line()}", file=sys.stderr)
             return 1

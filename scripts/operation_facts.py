@@ -317,7 +317,10 @@ def _paging(op: OperationFacts, prop: PropertyProtocol | None) -> Paging | None:
     for name in _ITEM_LISTS:
         found = fields.get(name)
         if isinstance(found, ListProperty) and isinstance(found.inner_property, ModelProperty):
-            schema = op.body.get("properties") or {}
+            schema = {
+                **(op.body.get("properties") or {}),
+                **{name: p["schema"] for name, p in op.parameters.items()},
+            }
             total = fields.get("total")
             return Paging(
                 items=str(found.python_name),
@@ -534,6 +537,13 @@ def build_facts(contract: Spec, data: GeneratorData) -> list[OperationFacts]:
             # answer field required): the key still makes re-sending safe, but no finder.
             facts.idempotency = {k: v for k, v in (facts.idempotency or {}).items() if k != "find"}
             continue
+        if str(find["method"]) in names:
+            raise SpecError(
+                "(spec)",
+                f"x-idempotency finder {find['method']} has the name of operation "
+                f"{names[str(find['method'])]}'s method",
+                facts.operation_id,
+            )
         facts.finder = Finder(
             str(find["method"]), history, str(find["filter"]), dict(find.get("fields") or {})
         )

@@ -1,7 +1,8 @@
 """Run by scripts/generate.py in a subprocess, with PYTHONPATH=<new package's folder>:facade,
 before a new package replaces the old one: import it with the facade and call one operation
 once over an in-process transport that answers its documented success example. Exit 0 with
-nothing printed when that works; else one line on stderr saying what failed, exit 1."""
+nothing printed when that works; else one line on stderr saying what failed (after the
+spot in the spec and a tab, when one is to blame), exit 1."""
 
 from __future__ import annotations
 
@@ -31,12 +32,21 @@ def main() -> int:
     try:
         import httpx
         import whitebit_main
-        from whitebit_main_api import operations as _operations  # noqa: F401
+        from whitebit_main_api import operations as _operations
         from whitebit_main_api._contract import OPERATIONS
         from whitebit_main_api._examples import SUCCESS_EXAMPLES
     except Exception as exc:  # whatever a broken package raises on import
         print(f"the new package does not import: {_one_line(exc)}", file=sys.stderr)
         return 1
+    # An operation whose method name the client itself uses (close, reconcile, ...) would be
+    # silently unreachable: the client's own attribute comes first.
+    for shadowed_id, facts in OPERATIONS.items():
+        name = facts["method_name"]
+        if getattr(whitebit_main.WhiteBIT, name) is not getattr(_operations.SyncOperations, name):
+            where = f"paths.{facts['path']}.{facts['method'].lower()}"
+            message = f"operation {shadowed_id}: its method name {name!r} is the client's own"
+            print(f"{where}\t{message}", file=sys.stderr)
+            return 1
     op_id = _pick(OPERATIONS)
     if op_id is None:
         return 0

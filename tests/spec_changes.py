@@ -396,6 +396,20 @@ def rate_limit_zero(spec: Spec) -> None:
     operation(spec, "getDepositAddress")["x-rate-limit"] = {"requests": 0, "per_seconds": 10}
 
 
+def operation_named_like_a_client_method(spec: Spec) -> None:
+    """`close` is the client's own method: the operation would be unreachable."""
+    _add(
+        spec,
+        "/api/v4/main-account/close",
+        "post",
+        {
+            "tags": ["Main Account"],
+            "operationId": "close",
+            "responses": _json_answer({"type": "object"}, {}),
+        },
+    )
+
+
 ADDRESS = "/api/v4/main-account/address"
 TRANSFER = "/api/v4/main-account/transfer"
 
@@ -564,5 +578,15 @@ REVISIONS: tuple[Revision, ...] = (
         where="paths./api/v4/main-account/address.post.x-rate-limit",
     ),
 )
+
+# Refused when the new package is tried: its smoke call names the operation.
+SHADOWING = Revision(
+    "operation_named_like_a_client_method",
+    operation_named_like_a_client_method,
+    breaking=False,
+    error="its method name 'close' is the client's own",
+    where="paths./api/v4/main-account/close.post",
+)
+REVISIONS = (*REVISIONS, SHADOWING)
 
 BY_NAME = {r.name: r for r in REVISIONS}

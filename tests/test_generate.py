@@ -205,3 +205,20 @@ def test_models_load_on_first_use() -> None:
     )
     count, name = done.stdout.split()
     assert int(count) <= 5 and name == "FlexPlan"
+
+
+def test_a_package_that_does_not_import_is_refused_before_it_replaces_the_old(
+    tmp_path: Path,
+) -> None:
+    from generate import smoke  # scripts/ is on the test path
+    from spec_errors import SpecError
+
+    package = tmp_path / "whitebit_main_api"
+    package.mkdir()
+    (package / "__init__.py").write_text("EXAMPLE = nan\n")  # what a `.nan` example once wrote
+    with pytest.raises(SpecError) as caught:
+        smoke(package, tmp_path / "spec.yaml")
+    line = caught.value.line()
+    assert line.startswith(f"{tmp_path / 'spec.yaml'}: the generated package fails its smoke")
+    assert "does not import: NameError: name 'nan' is not defined" in line
+    assert "\n" not in line

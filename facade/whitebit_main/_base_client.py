@@ -433,7 +433,7 @@ class BaseClient(Generic[HttpT]):
     def _page_plan(self, operation_id: str, page_size: int | None) -> tuple[Operation, int, int]:
         """The operation, the page size to ask for, and the offset cap (0: none)."""
         operation = self._operation(operation_id)
-        props = operation.body.get("properties") or {}
+        props = operation.inputs.get("properties") or {}
         largest = (props.get("limit") or {}).get("maximum")
         cap = (props.get("offset") or {}).get("maximum") or 0
         if page_size is None:
