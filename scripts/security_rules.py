@@ -53,10 +53,11 @@ def requirement_kind(schemes: dict[str, Any], requirement: Any, where: str) -> s
         kind = scheme_kind(schemes[name])
         if kind is None:
             scheme = schemes[name] if isinstance(schemes[name], dict) else {}
+            place = f" in {scheme['in']}" if scheme.get("in") else ""
             raise SpecError(
                 "(spec)",
-                f"security scheme {name!r} ({scheme.get('type')} in {scheme.get('in')}) is "
-                "not supported: only X-TXC-* signing headers and an Authorization token are",
+                f"security scheme {name!r} ({scheme.get('type')}{place}) is not supported: "
+                "only X-TXC-* signing headers and an Authorization token are",
                 where,
             )
         kinds.add(kind)
