@@ -35,6 +35,10 @@ RULE_LISTS = (
     "money_verb_prefixes",
     "money_words",
     "secret_last_words",
+    "secret_names",
+    "answer_secret_names",
+    "answer_top_secret_names",
+    "secret_objects",
 )
 
 
@@ -47,6 +51,10 @@ class Rules:
     money_verb_prefixes: tuple[str, ...]
     money_words: frozenset[str]
     secret_last_words: frozenset[str]
+    secret_names: frozenset[str]
+    answer_secret_names: frozenset[str]
+    answer_top_secret_names: frozenset[str]
+    secret_objects: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,10 @@ def _rules(raw: dict[str, Any], file: str) -> Rules:
         money_verb_prefixes=lists["money_verb_prefixes"],
         money_words=frozenset(lists["money_words"]),
         secret_last_words=frozenset(lists["secret_last_words"]),
+        secret_names=frozenset(lists["secret_names"]),
+        answer_secret_names=frozenset(lists["answer_secret_names"]),
+        answer_top_secret_names=frozenset(lists["answer_top_secret_names"]),
+        secret_objects=frozenset(lists["secret_objects"]),
     )
 
 
