@@ -396,6 +396,19 @@ def rate_limit_zero(spec: Spec) -> None:
     operation(spec, "getDepositAddress")["x-rate-limit"] = {"requests": 0, "per_seconds": 10}
 
 
+def hostile_text(spec: Spec) -> None:
+    """Text that would end a docstring or a string literal, control characters, a
+    backslash escape: in summaries, descriptions, enum values and a tag name."""
+    op = operation(spec, "getDepositAddress")
+    op["summary"] = 'Deposit """address\\ \x00 \u2028 end'
+    op["description"] = '"""\nimport os\nos.system("echo pwned")\n"""\\N{\x07'
+    props = request_schema(spec, "getDepositAddress")["properties"]
+    props["ticker"]["description"] = '"""; \x00 \\'
+    props["ticker"]["enum"] = ['BTC"""', "it's", "\\", "\x00"]
+    spec.setdefault("tags", []).append({"name": 'T"""\x00'})
+    op["tags"] = ['T"""\x00']
+
+
 def operation_named_like_a_client_method(spec: Spec) -> None:
     """`close` is the client's own method: the operation would be unreachable."""
     _add(
@@ -569,6 +582,18 @@ REVISIONS: tuple[Revision, ...] = (
         date_extension,
         breaking=False,
         call=Call("get_deposit_address", {"ticker": "BTC"}, "POST", ADDRESS, {"ticker": "BTC"}),
+    ),
+    Revision(
+        "hostile_text",
+        hostile_text,
+        breaking=True,  # the ticker's enum narrowed to these values
+        call=Call(
+            "get_deposit_address",
+            {"ticker": 'BTC"""'},
+            "POST",
+            ADDRESS,
+            {"ticker": 'BTC"""'},
+        ),
     ),
     Revision(
         "rate_limit_zero",

@@ -6,6 +6,7 @@ query, body, credentials) to a loopback server, and a user's script over it pass
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -143,6 +144,12 @@ def test_the_regenerated_client_sends_the_call_as_the_spec_says(
         assert headers["authorization"] == call.token
         assert not any(name.startswith("x-txc-") for name in headers)
     assert report["floats"] == [], "money must come back as Decimal"
+    if revision.name == "hostile_text":  # the text stayed text: no call of it in the code
+        tree = ast.parse((out / "whitebit_main_api" / "operations.py").read_text())
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]
+        assert not [
+            c for c in calls if isinstance(c.func, ast.Attribute) and c.func.attr == "system"
+        ]
     if revision.name == "money_retyped":
         assert "0.0001" in report["decimals"]
 
@@ -168,7 +175,13 @@ def _user_script(revision: Revision) -> str:
     )
 
 
-MYPY_CASES = ("get_with_query", "path_parameter", "new_security_scheme", "money_retyped")
+MYPY_CASES = (
+    "get_with_query",
+    "path_parameter",
+    "new_security_scheme",
+    "money_retyped",
+    "hostile_text",
+)
 
 
 def _mypy(script: Path, out: Path) -> subprocess.CompletedProcess[str]:
