@@ -39,6 +39,7 @@ RULE_LISTS = (
     "answer_secret_names",
     "answer_top_secret_names",
     "secret_objects",
+    "keyed_by_fields",
 )
 
 
@@ -55,6 +56,7 @@ class Rules:
     answer_secret_names: frozenset[str]
     answer_top_secret_names: frozenset[str]
     secret_objects: frozenset[str]
+    keyed_by_fields: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ def _rules(raw: dict[str, Any], file: str) -> Rules:
         answer_secret_names=frozenset(lists["answer_secret_names"]),
         answer_top_secret_names=frozenset(lists["answer_top_secret_names"]),
         secret_objects=frozenset(lists["secret_objects"]),
+        keyed_by_fields=lists["keyed_by_fields"],
     )
 
 
