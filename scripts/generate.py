@@ -1,13 +1,15 @@
 """`make generate`: spec -> generated/whitebit_main_api, or `--check` that it is in sync.
 
-Steps: prepare the spec (scripts/prepare_spec.py); let openapi-python-client parse the
+Steps: prepare the spec (scripts/prepare_spec.py, with openapi/overlay.yaml merged onto
+it unless `--overlay none`); let openapi-python-client parse the
 generator input; retype decimal fields (scripts/decimals.py); render the whole package with
 the generator's own Jinja environment and the project's templates (openapi/templates: model
 and property overrides, plus the typed operations layer, the contract table and the examples
 table, from scripts/operation_facts.py); fail on any generator
 warning (it drops operations it cannot handle and still succeeds); format with ruff in
-isolated mode; swap the result into place. Nothing under the output folder changes unless
-every step passed.
+isolated mode; import the new package with the facade and call one operation once, in a
+fresh process (scripts/smoke_generated.py); swap the result into place. Nothing under the
+output folder changes unless every step passed.
 """
 
 from __future__ import annotations

@@ -3,11 +3,13 @@
 `make generate` renders three modules beside the generated client, with openapi-python-
 client's own Jinja environment (scripts/generate.py):
 - `operations.py` (openapi/templates/operations.py.jinja): `SyncOperations` /
-  `AsyncOperations`, one typed method per operation whose keyword arguments are the body
-  fields and whose answer is parsed by the generated model's public `from_dict`;
-- `_contract.py` (`_contract.py.jinja`): plain data per operation (path, statuses, rate
-  limit, state flags, auth, body schema trimmed to what input checks need, and where its
-  `x-secret` fields sit in the request and the answer);
+  `AsyncOperations`, one typed method per operation whose keyword arguments are its path
+  and query parameters and body fields and whose answer is parsed by the generated
+  model's public `from_dict`;
+- `_contract.py` (`_contract.py.jinja`): plain data per operation (HTTP method, path,
+  parameters, statuses, rate limit, state flags, auth read from its security schemes, body
+  schema trimmed to what input checks need, and where its `x-secret` fields sit in the
+  request and the answer);
 - `_examples.py` (`_examples.py.jinja`): the documented success answer of each operation.
 
 This module only gathers the facts those templates need; the code they write lives in the

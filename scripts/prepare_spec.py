@@ -1,6 +1,9 @@
 """Validate an OpenAPI file and normalise it for openapi-python-client.
 
-Two products come out of one input:
+Loading passes every value through one rule (scripts/spec_values.py: YAML dates become
+text, NaN and infinities are refused); our additions (openapi/overlay.yaml) are merged
+where the file states none of them (scripts/overlay.py). Two products come out of one
+input:
 - the *contract*: the spec as callers see it (transport fields removed, everything else kept),
   which the typed operations layer and the facade's input checks are built from;
 - the *generator input*: the contract loosened where generated parsing would be brittle
