@@ -513,6 +513,12 @@ REVISIONS: tuple[Revision, ...] = (
         call=Call("list_holds", {}, "POST", "/api/v4/main-account/holds", {}),
     ),
     Revision(
+        "map_answer",
+        array_and_map_answers,
+        breaking=False,
+        call=Call("get_withdraw_limits", {}, "POST", "/api/v4/main-account/limits", {}),
+    ),
+    Revision(
         "get_with_query",
         get_with_query,
         breaking=False,
