@@ -17,9 +17,11 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-## Regenerate generated/whitebit_main_api from $(SPEC) (default: our contract).
+## Regenerate generated/whitebit_main_api from $(SPEC) (default: our contract), with
+## $(OVERLAY) merged onto it (our additions to WhiteBIT's file; `none`: the file alone).
+OVERLAY ?= openapi/overlay.yaml
 generate: $(STAMP)
-	$(BIN)/python scripts/generate.py --spec '$(SPEC)'
+	$(BIN)/python scripts/generate.py --spec '$(SPEC)' --overlay '$(OVERLAY)'
 
 ## Fail, naming the files, when generated/ is not what the spec produces.
 check-generated: $(STAMP)

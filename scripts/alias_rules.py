@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from overlay import default_overlay
 from spec_walk import JSON_MEDIA, name_words, operations, resolve
 
 Spec = dict[str, Any]
@@ -101,10 +102,14 @@ def mark_aliases(contract: Spec) -> None:
 
 
 def mark_keyed_by(contract: Spec) -> None:
-    """Flag map answers whose request names a `ticker` (see module doc)."""
+    """Flag map answers whose request names one of the overlay's `keyed_by_fields`
+    (`ticker`; see module doc)."""
+    wanted = default_overlay().rules.keyed_by_fields
     for _path, _method, op in operations(contract):
         body = resolve(contract, _media_schemas(op, answers=False)[0])
-        if not isinstance(body, dict) or "ticker" not in (body.get("properties") or {}):
+        fields = (body.get("properties") or {}) if isinstance(body, dict) else {}
+        key = next((name for name in wanted if name in fields), None)
+        if key is None:
             continue
         for status, response in (op.get("responses") or {}).items():
             if not str(status).startswith("2") or not isinstance(response, dict):
@@ -116,4 +121,4 @@ def mark_keyed_by(contract: Spec) -> None:
                 and not schema.get("properties")
                 and isinstance(schema.get("additionalProperties"), dict)
             ):
-                response.setdefault(KEYED_BY, "ticker")
+                response.setdefault(KEYED_BY, key)

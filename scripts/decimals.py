@@ -6,7 +6,7 @@ decimal string of the contract a `number` for the generator; here, after the gen
 parsed its input and before it renders, every float field becomes a `DecimalProperty`:
 typed `Decimal`, parsed by `parse_decimal` from a JSON string or number, written back by
 `to_dict()` as a plain decimal string (templates `property_templates/decimal_property.py.jinja`
-and `decimal_codec.py.jinja`).
+and the plain module `openapi/runtime/_decimal.py`).
 """
 
 from __future__ import annotations

@@ -1,13 +1,15 @@
 """`make generate`: spec -> generated/whitebit_main_api, or `--check` that it is in sync.
 
-Steps: prepare the spec (scripts/prepare_spec.py); let openapi-python-client parse the
+Steps: prepare the spec (scripts/prepare_spec.py, with openapi/overlay.yaml merged onto
+it unless `--overlay none`); let openapi-python-client parse the
 generator input; retype decimal fields (scripts/decimals.py); render the whole package with
 the generator's own Jinja environment and the project's templates (openapi/templates: model
-and property overrides, plus the typed operations layer, the contract table, the examples
-table and the decimal codec, from scripts/operation_facts.py); fail on any generator
+and property overrides, plus the typed operations layer, the contract table and the examples
+table, from scripts/operation_facts.py); fail on any generator
 warning (it drops operations it cannot handle and still succeeds); format with ruff in
-isolated mode; swap the result into place. Nothing under the output folder changes unless
-every step passed.
+isolated mode; import the new package with the facade and call one operation once, in a
+fresh process (scripts/smoke_generated.py); swap the result into place. Nothing under the
+output folder changes unless every step passed.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError, ParseError
 from operation_facts import build_facts, finders
+from overlay import OVERLAY, Overlay, load_overlay
 from prepare_spec import prepare
 from request_types import build_request_types
 from spec_errors import SpecError
@@ -51,14 +54,13 @@ EXTRA_MODULES = {
     "operations.py": "operations.py.jinja",
     "_contract.py": "_contract.py.jinja",
     "_examples.py": "_examples.py.jinja",
-    "_decimal.py": "decimal_codec.py.jinja",
     "API.md": "API.md.jinja",
     "request_types.py": "request_types.py.jinja",
     "enums.py": "enums.py.jinja",
 }
 # Plain modules the generated code imports, copied as they are (openapi/runtime).
 RUNTIME = ROOT / "openapi" / "runtime"
-RUNTIME_MODULES = ("_reading.py",)
+RUNTIME_MODULES = ("_answers.py", "_decimal.py", "_reading.py")
 PACKAGE = "whitebit_main_api"
 # The generator sometimes prints an object repr where it means a value; keep messages clean.
 _GENERATOR_REPR = re.compile(r"<openapi_python_client[\w.]* object at 0x[0-9a-f]+>")
@@ -111,9 +113,10 @@ def _python_literal(value: object) -> str:
     return pprint.pformat(value, width=100, sort_dicts=False)
 
 
-def build(spec_path: Path, workdir: Path) -> Path:
-    """Generate the package into `workdir`; return its folder. Raises SpecError."""
-    contract, generator_input = prepare(spec_path)
+def build(spec_path: Path, workdir: Path, overlay: Overlay | None = None) -> Path:
+    """Generate the package into `workdir` from `spec_path` with `overlay` merged onto it
+    (None: the file alone); return its folder. Raises SpecError."""
+    contract, generator_input = prepare(spec_path, overlay)
     source = workdir / "generator-input.json"
     source.write_text(json.dumps(generator_input, indent=1), encoding="utf-8")
     package = workdir / PACKAGE
@@ -166,6 +169,34 @@ def build(spec_path: Path, workdir: Path) -> Path:
     return package
 
 
+SMOKE = ROOT / "scripts" / "smoke_generated.py"
+FACADE = ROOT / "facade"
+
+
+def smoke(package: Path, spec_path: Path) -> None:
+    """Import the new package with the facade and call one operation once (in another
+    process: this one has the old package imported); SpecError when that fails."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(package.parent), str(FACADE)]),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, str(SMOKE)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=package.parent,
+        check=False,
+    )
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines() or ["no message"]
+        where, _, what = lines[-1].rpartition("\t")
+        raise SpecError(
+            str(spec_path), f"the generated package fails its smoke call: {what}", where
+        )
+
+
 def _tree(folder: Path) -> set[str]:
     return {
         str(p.relative_to(folder))
@@ -209,10 +240,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="compare with --output, change nothing"
     )
+    parser.add_argument(
+        "--overlay",
+        default=str(OVERLAY),
+        help="our additions merged onto the spec (default openapi/overlay.yaml; 'none': none)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="whitebit-generate-") as tmp:
         try:
-            package = build(args.spec, Path(tmp))
+            overlay = None if args.overlay == "none" else load_overlay(Path(args.overlay))
+            package = build(args.spec, Path(tmp), overlay)
+            if not args.check:
+                smoke(package, args.spec)
         except SpecError as exc:
             print(f"error: {exc.line()}", file=sys.stderr)
             return 1

@@ -3,11 +3,13 @@
 `make generate` renders three modules beside the generated client, with openapi-python-
 client's own Jinja environment (scripts/generate.py):
 - `operations.py` (openapi/templates/operations.py.jinja): `SyncOperations` /
-  `AsyncOperations`, one typed method per operation whose keyword arguments are the body
-  fields and whose answer is parsed by the generated model's public `from_dict`;
-- `_contract.py` (`_contract.py.jinja`): plain data per operation (path, statuses, rate
-  limit, state flags, auth, body schema trimmed to what input checks need, and where its
-  `x-secret` fields sit in the request and the answer);
+  `AsyncOperations`, one typed method per operation whose keyword arguments are its path
+  and query parameters and body fields and whose answer is parsed by the generated
+  model's public `from_dict`;
+- `_contract.py` (`_contract.py.jinja`): plain data per operation (HTTP method, path,
+  parameters, statuses, rate limit, state flags, auth read from its security schemes, body
+  schema trimmed to what input checks need, and where its `x-secret` fields sit in the
+  request and the answer);
 - `_examples.py` (`_examples.py.jinja`): the documented success answer of each operation.
 
 This module only gathers the facts those templates need; the code they write lives in the
@@ -17,6 +19,7 @@ templates.
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +30,8 @@ from openapi_python_client.parser.properties import AnyProperty, ModelProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from prepare_spec import parameters_of
+from security_rules import JWT, auth_of
 from spec_errors import SpecError
 from spec_walk import (
     Spec,
@@ -217,6 +222,7 @@ class Argument:
     required: bool
     description: str
     rules: str = ""
+    location: str = "body"  # or "path", "query"
 
 
 def rules(schema: dict[str, Any]) -> str:
@@ -313,7 +319,10 @@ def _paging(op: OperationFacts, prop: PropertyProtocol | None) -> Paging | None:
     for name in _ITEM_LISTS:
         found = fields.get(name)
         if isinstance(found, ListProperty) and isinstance(found.inner_property, ModelProperty):
-            schema = op.body.get("properties") or {}
+            schema = {
+                **(op.body.get("properties") or {}),
+                **{name: p["schema"] for name, p in op.parameters.items()},
+            }
             total = fields.get("total")
             return Paging(
                 items=str(found.python_name),
@@ -341,16 +350,22 @@ class Finder:
 class OperationFacts:
     """Everything the templates render for one operation."""
 
-    def __init__(self, spec: Spec, path: str, op: dict[str, Any], endpoint: Endpoint) -> None:
+    def __init__(
+        self, spec: Spec, path: str, method: str, op: dict[str, Any], endpoint: Endpoint
+    ) -> None:
         self.operation_id: str = op["operationId"]
         self.method_name = python_name(self.operation_id)
         self.path = path
+        self.http_method = method.upper()
+        where = f"paths.{path}.{method}"
         self.summary = str(op.get("summary") or self.operation_id).strip().rstrip(".") + "."
         self.description = " ".join(str(op.get("description") or "").split())
         media = json_media(op.get("requestBody")) or {}
+        self.request_body = "requestBody" in op
         self.body = trim_schema(spec, media.get("schema") or {"type": "object"})
         self.body.setdefault("type", "object")
-        self.arguments = self._arguments(spec, media.get("schema") or {})
+        self.parameters = self._parameters(spec, path, op)
+        self.arguments = self._arguments(spec, media.get("schema") or {}, where)
         status = success_status(op)
         self.success_status = int(status)
         self.errors = _documented_errors(op)
@@ -387,14 +402,14 @@ class OperationFacts:
         keyed_by = op["responses"][status].get("x-keyed-by")
         self.keyed_by = next((a for a in self.arguments if a.json_name == keyed_by), None)
         self.example = success_example(spec, op)
-        where = f"operation {self.operation_id}"
-        self.request_secrets = secret_paths(spec, media.get("schema") or {}, f"{where} request")
+        named = f"operation {self.operation_id}"
+        self.request_secrets = secret_paths(spec, media.get("schema") or {}, f"{named} request")
         answer = op["responses"][status]
         answer_schema = (json_media(answer) or {}).get("schema") or {}
         # A flag on the response itself marks an answer whose fields are not documented.
-        whole = secret_kind(answer, f"{where} answer")
+        whole = secret_kind(answer, f"{named} answer")
         self.answer_secrets = (
-            {"": whole} if whole else secret_paths(spec, answer_schema, f"{where} answer")
+            {"": whole} if whole else secret_paths(spec, answer_schema, f"{named} answer")
         )
         if whole and self.result.kind == "json":
             # Undocumented fields cannot be redacted one by one: the whole answer is wrapped.
@@ -407,34 +422,52 @@ class OperationFacts:
         self.rate_limit = rate_limit(op)
         self.changes_state = bool(op.get("x-changes-state", True))
         self.moves_money = bool(op.get("x-moves-money", False))
-        security = op.get("security", spec.get("security") or [])
-        schemes = {name for requirement in security or [] for name in requirement}
-        jwt = op.get("x-auth") == "jwt" or "FiatGatewayJwt" in schemes
-        self.auth = "jwt" if jwt else "signature"
+        # By the schemes' type and location (security_rules), not their names.
+        self.auth = JWT if op.get("x-auth") == JWT else auth_of(spec, op, f"{where}.security")
         servers = op.get("servers") or []
         self.server = servers[0]["url"] if servers else None
 
-    def _arguments(self, spec: Spec, schema: dict[str, Any]) -> list[Argument]:
+    def _parameters(self, spec: Spec, path: str, op: dict[str, Any]) -> dict[str, Any]:
+        """Path and query parameters by name: place, required, schema (trimmed)."""
+        found: dict[str, Any] = {}
+        for param in parameters_of(spec, path, op):
+            found[str(param["name"])] = {
+                "in": str(param["in"]),
+                "required": bool(param.get("required")) or param["in"] == "path",
+                "schema": trim_schema(spec, param.get("schema") or {}),
+                "description": str(param.get("description") or ""),
+            }
+        return found
+
+    def _arguments(self, spec: Spec, schema: dict[str, Any], where: str) -> list[Argument]:
         raw = resolve(spec, schema)
         raw_props = raw.get("properties") if isinstance(raw, dict) else None
         raw_props = raw_props if isinstance(raw_props, dict) else {}
         required = set(self.body.get("required") or [])
+        inputs = [
+            (json_name, param["in"], param["schema"], param["required"], param["description"])
+            for json_name, param in self.parameters.items()
+        ]
+        for json_name, sub in (self.body.get("properties") or {}).items():
+            text = str((raw_props.get(json_name) or {}).get("description") or "")
+            inputs.append((json_name, "body", sub, json_name in required, text))
         found: list[Argument] = []
         seen: dict[str, str] = {}
-        for json_name, sub in (self.body.get("properties") or {}).items():
+        for json_name, location, sub, is_required, text in inputs:
             name = python_name(json_name)
-            if name in seen or name == "self":
+            if name in seen or name in ("self", "jwt_token"):
                 raise SpecError(
                     "(spec)",
-                    f"fields {seen.get(name)!r} and {json_name!r} both map to argument {name!r}",
-                    f"operation {self.operation_id}",
+                    f"fields {seen.get(name, name)!r} and {json_name!r} both map to argument "
+                    f"{name!r}",
+                    where,
                 )
             seen[name] = json_name
-            text = str((raw_props.get(json_name) or {}).get("description") or "").strip()
+            text = text.strip()
             first_line = text.splitlines()[0] if text else ""
             found.append(
                 Argument(
-                    name, json_name, annotation(sub), json_name in required, first_line, rules(sub)
+                    name, json_name, annotation(sub), is_required, first_line, rules(sub), location
                 )
             )
         return sorted(found, key=lambda a: not a.required)  # required first, stable
@@ -449,6 +482,12 @@ class OperationFacts:
             "method_name": self.method_name,
             "tag": self.tag,
             "path": self.path,
+            "method": self.http_method,
+            "request_body": self.request_body,
+            "parameters": {
+                name: {"in": p["in"], "required": p["required"], "schema": p["schema"]}
+                for name, p in self.parameters.items()
+            },
             "success_status": self.success_status,
             "error_statuses": tuple(e.status for e in self.errors),
             "rate_limit": self.rate_limit,
@@ -486,14 +525,14 @@ def build_facts(contract: Spec, data: GeneratorData) -> list[OperationFacts]:
     endpoints: dict[str, Endpoint] = {}
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
-            endpoints[f"{_raw(endpoint.path)} {endpoint.method}"] = endpoint
+            endpoints[f"{_shape(_raw(endpoint.path))} {endpoint.method}"] = endpoint
     found = []
     names: dict[str, str] = {}
     for path, method, op in operations(contract):
-        found_endpoint = endpoints.get(f"{path} {method}")
+        found_endpoint = endpoints.get(f"{_shape(path)} {method}")
         if found_endpoint is None:
             raise SpecError("(spec)", f"the generator dropped operation {op['operationId']}", path)
-        facts = OperationFacts(contract, path, op, found_endpoint)
+        facts = OperationFacts(contract, path, method, op, found_endpoint)
         if facts.method_name in names:
             raise SpecError(
                 "(spec)",
@@ -515,6 +554,13 @@ def build_facts(contract: Spec, data: GeneratorData) -> list[OperationFacts]:
             # answer field required): the key still makes re-sending safe, but no finder.
             facts.idempotency = {k: v for k, v in (facts.idempotency or {}).items() if k != "find"}
             continue
+        if str(find["method"]) in names:
+            raise SpecError(
+                "(spec)",
+                f"x-idempotency finder {find['method']} has the name of operation "
+                f"{names[str(find['method'])]}'s method",
+                facts.operation_id,
+            )
         facts.finder = Finder(
             str(find["method"]), history, str(find["filter"]), dict(find.get("fields") or {})
         )
@@ -528,6 +574,11 @@ def finders(facts: list[OperationFacts]) -> list[Finder]:
         if f.finder is not None:
             seen.setdefault(f.finder.method, f.finder)
     return list(seen.values())
+
+
+def _shape(path: str) -> str:
+    """A path template without its parameter names (the generator renames them)."""
+    return re.sub(r"{[^}]*}", "{}", path)
 
 
 def _raw(value: Any) -> str:

@@ -1,6 +1,9 @@
 """Validate an OpenAPI file and normalise it for openapi-python-client.
 
-Two products come out of one input:
+Loading passes every value through one rule (scripts/spec_values.py: YAML dates become
+text, NaN and infinities are refused); our additions (openapi/overlay.yaml) are merged
+where the file states none of them (scripts/overlay.py). Two products come out of one
+input:
 - the *contract*: the spec as callers see it (transport fields removed, everything else kept),
   which the typed operations layer and the facade's input checks are built from;
 - the *generator input*: the contract loosened where generated parsing would be brittle
@@ -20,8 +23,10 @@ import yaml
 from alias_rules import ALIASES, KEYED_BY, mark_aliases, mark_keyed_by, other_spelling, states
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from overlay import Overlay, Rules, default_overlay, merge_overlay
 from secret_rules import mark_secrets, states_secrets
 from spec_errors import SpecError
+from spec_values import identifier, json_values, positive_int
 from spec_walk import (
     DEFAULT_RATE_LIMIT,
     JSON_MEDIA,
@@ -56,7 +61,9 @@ def load_yaml(path: Path) -> Spec:
         raise SpecError(name, f"not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise SpecError(name, "not an OpenAPI document (top level is not a mapping)")
-    return data
+    # YAML's dates, NaN and infinities: text, or one line naming the spot (spec_values).
+    checked: Spec = json_values(data, name)
+    return checked
 
 
 def check_openapi3(spec: Spec, name: str) -> None:
@@ -95,18 +102,86 @@ def check_schema(spec: Spec, name: str) -> None:
         raise SpecError(name, f"invalid OpenAPI: {message}", where) from None
 
 
-def check_no_parameters(spec: Spec, name: str) -> None:
-    """Every field of this API travels in the signed JSON body; the client sends no others."""
+PARAMETER_PLACES = ("path", "query")
+
+
+def parameters_of(spec: Spec, path: str, op: dict[str, Any]) -> list[dict[str, Any]]:
+    """The operation's parameters with the path item's, `$ref`s followed (an operation's
+    own parameter replaces the path item's of the same name and place)."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(spec["paths"][path].get("parameters") or []), *(op.get("parameters") or [])]:
+        param = resolve(spec, raw)
+        if isinstance(param, dict):
+            found[(str(param.get("name")), str(param.get("in")))] = param
+    return list(found.values())
+
+
+def check_parameters(spec: Spec, name: str) -> None:
+    """Path and query parameters are sent as the spec places them; a header or cookie
+    parameter has no place in a signed request, and a path template must name exactly the
+    path parameters (the generator drops the operation otherwise)."""
     for path, method, op in operations(spec):
-        params = [*(spec["paths"][path].get("parameters") or []), *(op.get("parameters") or [])]
-        if params:
-            first = params[0] if isinstance(params[0], dict) else {}
+        where = f"paths.{path}.{method}.parameters"
+        params = parameters_of(spec, path, op)
+        for param in params:
+            if param.get("in") not in PARAMETER_PLACES:
+                raise SpecError(
+                    name,
+                    f"operation {op['operationId']} has parameter {param.get('name')!r} in "
+                    f"{param.get('in')}; only path and query parameters are supported",
+                    where,
+                )
+        in_path = {str(p.get("name")) for p in params if p.get("in") == "path"}
+        in_template = set(re.findall(r"{([^}]*)}", path))
+        if in_path != in_template:
             raise SpecError(
                 name,
-                f"operation {op['operationId']} has parameter {first.get('name')!r} in "
-                f"{first.get('in')}; only JSON body fields are supported",
-                f"paths.{path}.{method}.parameters",
+                f"operation {op['operationId']}: path parameters {sorted(in_path)} do not "
+                f"match the path template's {sorted(in_template)}",
+                where,
             )
+
+
+def check_extensions(spec: Spec, name: str) -> None:
+    """Our `x-` facts, where a file states them, hold what the generated code can use: a
+    positive rate limit, an idempotency finder that is a method name and looks up a real
+    operation by a plain field name."""
+    ids = {op.get("operationId") for _path, _method, op in operations(spec)}
+    for path, method, op in operations(spec):
+        where = f"paths.{path}.{method}"
+        if "x-rate-limit" in op:
+            limit = op["x-rate-limit"]
+            spot = f"{where}.x-rate-limit"
+            if not isinstance(limit, dict):
+                raise SpecError(name, "x-rate-limit must map requests and per_seconds", spot)
+            for key in ("requests", "per_seconds"):
+                positive_int(limit.get(key), name, spot, f"x-rate-limit {key}")
+        if "x-idempotency" not in op:
+            continue
+        facts = op["x-idempotency"]
+        spot = f"{where}.x-idempotency"
+        if not isinstance(facts, dict) or not isinstance(facts.get("key"), str):
+            raise SpecError(name, "x-idempotency needs a `key` naming a body field", spot)
+        find = facts.get("find")
+        if find is None:
+            continue
+        if not isinstance(find, dict):
+            raise SpecError(name, "x-idempotency.find must be a mapping", spot)
+        identifier(find.get("method"), name, f"{spot}.find.method", "finder")
+        if find.get("operation") not in ids:
+            raise SpecError(
+                name,
+                f"x-idempotency finds with an unknown operation {str(find.get('operation'))!r}",
+                f"{spot}.find.operation",
+            )
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(find.get("filter"))):
+            raise SpecError(
+                name,
+                f"x-idempotency filter {str(find.get('filter'))[:40]!r} is not a field name",
+                f"{spot}.find.filter",
+            )
+        if not isinstance(find.get("fields", {}), dict):
+            raise SpecError(name, "x-idempotency.find.fields must be a mapping", spot)
 
 
 def check_success_status(spec: Spec, name: str) -> None:
@@ -246,25 +321,23 @@ def _shared_error_schema(contract: Spec, op: dict[str, Any]) -> None:
             media["schema"] = {"$ref": f"#/components/schemas/{ERROR_SCHEMA}"}
 
 
-RATE_LIMIT_TEXT = re.compile(r"Rate limit:\s*(\d+)\s*requests?\s*/\s*(\d+)\s*sec", re.I)
-READ_ONLY_PREFIXES = ("get", "list")
-MONEY_VERB_PREFIXES = ("apply", "close", "confirm", "refund")
+def derive_facts(
+    op: dict[str, Any], body: dict[str, Any] | None, rules: Rules | None = None
+) -> None:
+    """Fill the `x-` facts the facade relies on when a file (upstream) does not state them,
+    by the overlay's rules (openapi/overlay.yaml, `rules`):
 
-
-def derive_facts(op: dict[str, Any], body: dict[str, Any] | None) -> None:
-    """Fill the `x-` facts the facade relies on when a file (upstream) does not state them.
-
-    - x-rate-limit: from "Rate limit: N requests/S sec." in the description, else the
+    - x-rate-limit: as the description's prose states it (`rate_limit_text`), else the
       API-wide default (then x-rate-limit-source says "default").
-    - x-changes-state: false only for get*/list* operations whose body has no `uniqueId`
-      (an idempotency key means the call creates something).
-    - x-moves-money: state-changing operations with an `amount` field, or whose name starts
-      with apply/close/confirm/refund.
-    - x-idempotency: createWithdraw* operations with a `uniqueId`, found again through the
-      deposit/withdraw history.
+    - x-changes-state: false only for operations named with a `read_only_prefixes` word
+      whose body has none of the `key_fields` (an idempotency key means the call creates
+      something).
+    - x-moves-money: state-changing operations with one of the `money_fields`, or named
+      with a `money_verb_prefixes` word.
     """
+    rules = rules or default_overlay().rules
     if "x-rate-limit" not in op:
-        found = RATE_LIMIT_TEXT.search(str(op.get("description") or ""))
+        found = rules.rate_limit_text.search(str(op.get("description") or ""))
         if found:
             op["x-rate-limit"] = {"requests": int(found[1]), "per_seconds": int(found[2])}
             op["x-rate-limit-source"] = "description"
@@ -275,28 +348,12 @@ def derive_facts(op: dict[str, Any], body: dict[str, Any] | None) -> None:
     op_id = str(op["operationId"])
     if "x-changes-state" not in op:
         op["x-changes-state"] = not (
-            op_id.startswith(READ_ONLY_PREFIXES) and "uniqueId" not in fields
+            op_id.startswith(rules.read_only_prefixes) and not fields & set(rules.key_fields)
         )
     if "x-moves-money" not in op:
         op["x-moves-money"] = bool(op["x-changes-state"]) and (
-            "amount" in fields or op_id.startswith(MONEY_VERB_PREFIXES)
+            bool(fields & set(rules.money_fields)) or op_id.startswith(rules.money_verb_prefixes)
         )
-    key = next((name for name in ("uniqueId", "unique_id") if name in fields), None)
-    if "x-idempotency" not in op and op_id.startswith("createWithdraw") and key:
-        # Upstream's withdrawals: uniqueId is refused twice, and the deposit/withdraw history
-        # finds a withdrawal by it (under that name in files that predate `unique_id`).
-        op["x-idempotency"] = {
-            "key": key,
-            "find": {
-                "method": "find_withdrawal",
-                "operation": "getDepositWithdrawHistory",
-                "filter": "uniqueId",
-                "fields": {"transactionMethod": 2},
-            },
-        }
-    if "x-auth" not in op and "security" not in op and op.get("servers"):
-        # Upstream's fiat gateway operation: its own host, authorised by a JWT header.
-        op["x-auth"] = "jwt"
 
 
 def to_contract(spec: Spec) -> Spec:
@@ -339,34 +396,6 @@ def to_contract(spec: Spec) -> Spec:
     return contract
 
 
-# The last word of a field name that makes a string field a decimal quantity, when the file
-# does not say so itself: `amount`, `main_balance`, `minInvestment`, `interestPaid`,
-# `currentLtv`, `fppsRate`, fee tables' `fixed`/`flex`, sub-account balances' `main`/`spot`/
-# `collateral`. `investmentId` ends in "id": no.
-MONEY_WORDS = frozenset(
-    {
-        "amount",
-        "balance",
-        "collateral",
-        "fee",
-        "fees",
-        "fixed",
-        "flex",
-        "funding",
-        "hashrate",
-        "invested",
-        "investment",
-        "ltv",
-        "main",
-        "paid",
-        "percent",
-        "price",
-        "rate",
-        "ratio",
-        "reward",
-        "spot",
-    }
-)
 _DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 
@@ -382,7 +411,7 @@ def is_money_field(name: str, schema: dict[str, Any]) -> bool:
     example = schema.get("example")
     if example is not None and not _DECIMAL_TEXT.fullmatch(str(example)):
         return False
-    return _last_word(name) in MONEY_WORDS
+    return _last_word(name) in default_overlay().rules.money_words
 
 
 def _states_decimals(node: Any) -> bool:
@@ -415,34 +444,13 @@ def mark_decimals(contract: Spec) -> None:
         visit(schema, 0)
 
 
-# Upstream files name no history per tag; these are WhiteBIT's (our contract states them
-# as `x-check-with` on its tags).
-UPSTREAM_CHECK_WITH = {
-    "Main Account": "getDepositWithdrawHistory",
-    "Deposit": "getDepositWithdrawHistory",
-    "Withdraw": "getDepositWithdrawHistory",
-    "Transfer": "getMainBalance",
-    "Codes": "getCodesHistory",
-    "Crypto Lending - Fixed": "getFixedInvestmentsHistory",
-    "Crypto Lending - Flex": "getFlexInvestmentHistory",
-    "Sub-Account": "getSubAccountTransferHistory",
-}
-
-
 def _check_with_per_tag(contract: Spec) -> None:
-    """Give every tag its `x-check-with` (kept where stated, else WhiteBIT's), dropping any
-    that names an operation the file does not have."""
+    """Drop a tag's `x-check-with` (the file's or the overlay's) that names an operation
+    the file does not have."""
     ids = {op["operationId"] for _path, _method, op in operations(contract)}
-    tags = contract.setdefault("tags", [])
-    known = {t.get("name") for t in tags if isinstance(t, dict)}
-    for name in UPSTREAM_CHECK_WITH:
-        if name not in known:
-            tags.append({"name": name})
-    for tag in tags:
-        if isinstance(tag, dict):
-            tag.setdefault("x-check-with", UPSTREAM_CHECK_WITH.get(str(tag.get("name"))))
-            if tag["x-check-with"] not in ids:
-                del tag["x-check-with"]
+    for tag in contract.setdefault("tags", []):
+        if isinstance(tag, dict) and "x-check-with" in tag and tag["x-check-with"] not in ids:
+            del tag["x-check-with"]
 
 
 def _check_finders(contract: Spec) -> None:
@@ -549,8 +557,10 @@ def _pascal(name: str) -> str:
     return "".join(p[:1].upper() + p[1:] for p in parts if p)
 
 
-def prepare(path: Path) -> tuple[Spec, Spec]:
-    """Load and check `path`; return (contract, generator input). Raises SpecError."""
+def prepare(path: Path, overlay: Overlay | None = None) -> tuple[Spec, Spec]:
+    """Load and check `path`, merge `overlay` onto it (`make generate` gives the project's,
+    openapi/overlay.yaml; None: the file as it is); return (contract, generator input).
+    Raises SpecError."""
     name = str(path)
     spec = load_yaml(path)
     check_openapi3(spec, name)
@@ -558,6 +568,9 @@ def prepare(path: Path) -> tuple[Spec, Spec]:
     check_refs(spec, name)
     check_schema(spec, name)
     check_success_status(spec, name)
-    check_no_parameters(spec, name)
+    check_parameters(spec, name)
+    if overlay is not None:
+        merge_overlay(spec, overlay)
+    check_extensions(spec, name)
     contract = to_contract(spec)
     return contract, to_generator_input(contract)

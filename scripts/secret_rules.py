@@ -3,7 +3,8 @@
 Our contract flags them with `x-secret` (true: hidden whole; "card": all but the last four
 digits), and the facade keeps flagged values out of reprs and logs. WhiteBIT's files say
 nothing of the kind, so a client regenerated from one would show API secrets and tokens;
-`mark_secrets` flags the same fields by name and place:
+`mark_secrets` flags the same fields by name and place, with the words of the overlay's
+rules (openapi/overlay.yaml):
 
 - string fields whose name ends in secret, passphrase or token (`apiSecret`, `cardToken`),
   and fields named `code` (a redeemable code; not `countryCode` or `referralCode`);
@@ -20,27 +21,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from overlay import default_overlay
 from spec_walk import json_media, name_words, operations, resolve, success_status
 
 Spec = dict[str, Any]
 
-SECRET_LAST_WORDS = frozenset({"secret", "passphrase", "token"})
 _MAX_DEPTH = 30
 
 
 def secret_kind(name: str, schema: dict[str, Any], parent: str, answer: bool, top: bool) -> Any:
     """The `x-secret` value for field `name` (inside field `parent`; in an answer when
-    `answer`, at its top level when `top`), or None."""
+    `answer`, at its top level when `top`), or None. The words are the overlay's
+    (openapi/overlay.yaml, `rules`)."""
+    rules = default_overlay().rules
     words = name_words(name)
+    whole = "_".join(words)
     kind = schema.get("type")
     if kind == "string":
         if words[-2:] == ["card", "number"] or (words == ["number"] and parent == "card"):
             return "card"
-        if (words and words[-1] in SECRET_LAST_WORDS) or words == ["code"]:
+        if (words and words[-1] in rules.secret_last_words) or whole in rules.secret_names:
             return True
-        if answer and (words == ["link"] or (words == ["url"] and top)):
+        if answer and (
+            whole in rules.answer_secret_names or (top and whole in rules.answer_top_secret_names)
+        ):
             return True
-    if words == ["beneficiary"] and kind == "object" and not schema.get("properties"):
+    if whole in rules.secret_objects and kind == "object" and not schema.get("properties"):
         return True
     return None
 

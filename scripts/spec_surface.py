@@ -24,6 +24,7 @@ from typing import Any
 
 from alias_rules import ALIASES
 from operation_facts import ERROR_CLASSES, annotation, python_name
+from overlay import default_overlay, merge_overlay
 from prepare_spec import (
     TRANSPORT_FIELDS,
     check_openapi3,
@@ -134,6 +135,9 @@ def load_surface(path: Path) -> Surface:
     check_unique_operation_ids(raw, name)
     check_refs(raw, name)
     check_schema(raw, name)
+    # Our additions, as `make generate` merges them: the same facts on both sides (e.g. the
+    # card gateway's token auth), so only what the file itself changed is reported.
+    merge_overlay(raw, default_overlay(), lenient=True)
     return describe(raw, name)
 
 

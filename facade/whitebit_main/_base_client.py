@@ -16,6 +16,7 @@ import os
 import time
 from collections.abc import Callable
 from typing import Any, Generic, Self, TypeVar, Unpack
+from urllib.parse import quote
 
 import httpx
 from whitebit_main_api.request_types import to_wire
@@ -267,8 +268,8 @@ class BaseClient(Generic[HttpT]):
                 operation=operation.operation_id,
                 path=operation.path,
             )
-        fields = to_wire(operation.operation_id, fields)  # nested snake_case keys (issue 23)
-        body = build_body(operation.operation_id, operation.body, operation.arguments, fields)
+        fields = to_wire(operation.operation_id, fields)  # nested snake_case keys -> wire
+        body = build_body(operation.operation_id, operation.inputs, operation.arguments, fields)
         if operation.auth == "jwt":
             check_jwt_token(operation.operation_id, jwt_token)
         return operation, body
@@ -336,13 +337,16 @@ class BaseClient(Generic[HttpT]):
     def _url(self, operation: Operation) -> httpx.URL:
         url = self._urls.get(operation.operation_id)
         if url is None:
-            if operation.server is not None:
-                host = self._settings.gateway_url or operation.server
-            else:
-                host = self._settings.base_url
             # Parsed once per operation: httpx parses a str URL again on every request.
-            url = self._urls[operation.operation_id] = httpx.URL(host + operation.path)
+            url = self._urls[operation.operation_id] = httpx.URL(
+                self._host(operation) + operation.path
+            )
         return url
+
+    def _host(self, operation: Operation) -> str:
+        if operation.server is not None:
+            return self._settings.gateway_url or operation.server
+        return self._settings.base_url
 
     def _build(
         self,
@@ -352,26 +356,54 @@ class BaseClient(Generic[HttpT]):
         jwt_token: str | None,
         deadline: float,
     ) -> tuple[httpx.Request, WhiteBITAuth | None]:
-        url = self._url(operation)
-        if operation.auth == "jwt":
-            headers = {"Content-Type": "application/json", "Authorization": str(jwt_token)}
-            request = http.build_request("POST", url, content=dump_body(body), headers=headers)
+        if operation.parameters:
+            url, body = self._placed(operation, body)
+        else:
+            url = self._url(operation)
+        method = operation.method
+        if operation.auth != "signature":
+            headers = {"Authorization": str(jwt_token)} if operation.auth == "jwt" else {}
+            if not operation.request_body:
+                return http.build_request(method, url, headers=headers), None
+            headers["Content-Type"] = "application/json"
+            request = http.build_request(method, url, content=dump_body(body), headers=headers)
             return request, None
         extensions: dict[str, Any] = {BODY_EXTENSION: body, DEADLINE_EXTENSION: deadline}
-        if self._direct is None:
-            request = http.build_request("POST", url, content=b"", extensions=extensions)
+        if self._direct is None or operation.parameters:
+            request = http.build_request(method, url, content=b"", extensions=extensions)
         else:
             # Built once per operation by httpx (Host, the client's headers, its timeout),
             # then copied: a stream, not `content=`, so that nothing is prepared again.
             template = self._templates.get(operation.operation_id)
             if template is None:
-                template = http.build_request("POST", url, content=b"")
+                template = http.build_request(method, url, content=b"")
                 self._templates[operation.operation_id] = template
             extensions.update(template.extensions)
             request = httpx.Request(
-                "POST", url, headers=template.headers, stream=_NO_BODY, extensions=extensions
+                method, url, headers=template.headers, stream=_NO_BODY, extensions=extensions
             )
         return request, self._auth
+
+    def _placed(
+        self, operation: Operation, fields: dict[str, Any]
+    ) -> tuple[httpx.URL, dict[str, Any]]:
+        """The URL with the call's path and query parameters in place, and the body fields
+        left over. Path values are percent-encoded whole: a `/` in one stays in its segment."""
+        path = operation.path
+        query: list[tuple[str, str]] = []
+        body: dict[str, Any] = {}
+        for name, value in fields.items():
+            param = operation.parameters.get(name)
+            if param is None:
+                body[name] = value
+            elif param["in"] == "path":
+                path = path.replace("{" + name + "}", quote(_query_text(value), safe=""))
+            elif isinstance(value, list):
+                query.extend((name, _query_text(item)) for item in value)
+            else:
+                query.append((name, _query_text(value)))
+        url = httpx.URL(self._host(operation) + path, params=query or None)
+        return url, body
 
     def _answer(
         self,
@@ -473,7 +505,7 @@ class BaseClient(Generic[HttpT]):
     def _page_plan(self, operation_id: str, page_size: int | None) -> tuple[Operation, int, int]:
         """The operation, the page size to ask for, and the offset cap (0: none)."""
         operation = self._operation(operation_id)
-        props = operation.body.get("properties") or {}
+        props = operation.inputs.get("properties") or {}
         largest = (props.get("limit") or {}).get("maximum")
         cap = (props.get("offset") or {}).get("maximum") or 0
         if page_size is None:
@@ -505,6 +537,13 @@ class BaseClient(Generic[HttpT]):
         if logger.isEnabledFor(logging.DEBUG):
             elapsed = (time.perf_counter() - started) * 1000
             log_response(operation_id, finished(response, content), elapsed)
+
+
+def _query_text(value: object) -> str:
+    """A checked field's value as URL text: JSON's spelling of booleans and null."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
 
 
 def _positive(name: str, value: object, default: float) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -33,6 +34,26 @@ class Operation:
     # The method that shows whether a state-changing call took effect (the contract's
     # x-check-with on the operation's tag), for when its answer was lost.
     check_with: str | None = None
+    # How the request goes out: the HTTP method, whether the spec documents a JSON body
+    # (a signed request always carries one: the signature covers it), and the path and
+    # query parameters by name: {"in": "path" | "query", "required": bool, "schema": {...}}.
+    method: str = "POST"
+    request_body: bool = True
+    parameters: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def inputs(self) -> Mapping[str, Any]:
+        """The schema every argument is checked against: the body's, with the parameters
+        added as fields (their names never collide: the generator refuses that)."""
+        if not self.parameters:
+            return self.body
+        props = dict(self.body.get("properties") or {})
+        required = list(self.body.get("required") or ())
+        for name, param in self.parameters.items():
+            props[name] = param["schema"]
+            if param["required"]:
+                required.append(name)
+        return {**self.body, "properties": props, "required": required}
 
 
 def load_operations() -> dict[str, Operation]:

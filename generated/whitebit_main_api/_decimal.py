@@ -1,6 +1,6 @@
 """Decimal quantities in answers and bodies: parsed exactly, written as plain decimal strings.
 
-Rendered by scripts/generate.py from openapi/templates/decimal_codec.py.jinja.
+Copied verbatim into the generated package by scripts/generate.py (a plain module).
 """
 
 import re

@@ -9,13 +9,20 @@ send, parse), so a new operation in the spec needs no hand-written code.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
-from uuid import UUID, uuid4
+from uuid import UUID
 
+from ._answers import (
+    Accepted,
+    SecretAnswer,
+    accepted,
+    carries_key,
+    list_of,
+    new_idempotency_key,
+)
 from ._reading import Acknowledged, one_entry
 from .enums import *  # noqa: F403  (named constants an argument accepts)
 from .request_types import *  # noqa: F403  (the nested fields' types)
@@ -111,85 +118,6 @@ __all__ = ["Accepted", "Acknowledged", "AsyncOperations", "SecretAnswer", "SyncO
 T = TypeVar("T")
 P = TypeVar("P")
 I = TypeVar("I")  # noqa: E741
-
-
-@dataclass(frozen=True)
-class Accepted:
-    """The answer to an idempotent call the server accepted: the key it was sent with, by
-    which its record is found in the history."""
-
-    unique_id: str
-
-
-class SecretAnswer:
-    """An answer the contract marks secret without documenting its fields (a card token,
-    say): the JSON as it came, kept out of reprs, str() and tracebacks' locals display.
-    Read it with `.reveal()` where it is really needed."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: Any) -> None:
-        self._value = value
-
-    def reveal(self) -> Any:
-        """The answer's JSON as the server sent it."""
-        return self._value
-
-    def __repr__(self) -> str:
-        return "SecretAnswer(<redacted>)"
-
-    __str__ = __repr__
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SecretAnswer) and other._value == self._value
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __reduce__(self) -> Any:
-        # Pickling would write the secret out; refuse, as for the clients.
-        raise TypeError("a SecretAnswer is not pickled: it holds a secret")
-
-
-def new_idempotency_key() -> str:
-    """A fresh idempotency key for one logical call, kept across all of its attempts."""
-    return str(uuid4())
-
-
-def _accepted(key: str) -> Callable[[Any], Accepted]:
-    """A parser for an idempotent call's answer: WhiteBIT sends nothing useful back."""
-
-    def parse(data: Any) -> Accepted:
-        return Accepted(key)
-
-    return parse
-
-
-def carries_key(record: Mapping[str, Any], name: str, key: str) -> bool:
-    """True when a history record holds `key` under `name` or its other spelling
-    (`unique_id` and `uniqueId` both occur)."""
-    wanted = name.replace("_", "").lower()
-    return any(k.replace("_", "").lower() == wanted and v == key for k, v in record.items())
-
-
-def _list_of(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], list[T]]:
-    """A parser for a JSON list whose items `parse` reads."""
-
-    def parse_list(data: Any) -> list[T]:
-        if not isinstance(data, list):
-            raise TypeError(f"expected a list, not {type(data).__name__}")
-        return [parse(item) for item in data]
-
-    return parse_list
-
-
-def _as_json(data: Any) -> Any:
-    """An answer without a documented model: its JSON as it came."""
-    return data
-
-
-def _nothing(data: Any) -> None:
-    """An answer documented without a body."""
-    return None
 
 
 class SyncOperations(ABC):
@@ -555,7 +483,7 @@ class SyncOperations(ABC):
                 "travelRule": travel_rule,
                 "paymentDescription": payment_description,
             },
-            _accepted(unique_id),
+            accepted(unique_id),
         )
 
     def create_withdraw_pay(
@@ -649,7 +577,7 @@ class SyncOperations(ABC):
                 "beneficiary": beneficiary,
                 "travelRule": travel_rule,
             },
-            _accepted(unique_id),
+            accepted(unique_id),
         )
 
     def create_express_withdraw_token(
@@ -1160,7 +1088,7 @@ class SyncOperations(ABC):
 
         from .models.fixed_plan import FixedPlan
 
-        return self._call("getFixedPlans", {"ticker": ticker}, _list_of(FixedPlan.from_dict))
+        return self._call("getFixedPlans", {"ticker": ticker}, list_of(FixedPlan.from_dict))
 
     def create_fixed_investment(
         self, *, plan_id: str, amount: Decimal | int | str
@@ -1419,7 +1347,7 @@ class SyncOperations(ABC):
         return self._call(
             "getFlexPlans",
             {"limit": limit, "offset": offset, "ticker": ticker},
-            _list_of(FlexPlan.from_dict),
+            list_of(FlexPlan.from_dict),
         )
 
     def get_user_flex_investments(
@@ -1880,7 +1808,7 @@ class SyncOperations(ABC):
 
         from .models.fee_info import FeeInfo
 
-        return self._call("getFees", {}, _list_of(FeeInfo.from_dict))
+        return self._call("getFees", {}, list_of(FeeInfo.from_dict))
 
     def create_sub_account(
         self,
@@ -3550,7 +3478,7 @@ class AsyncOperations(ABC):
                 "travelRule": travel_rule,
                 "paymentDescription": payment_description,
             },
-            _accepted(unique_id),
+            accepted(unique_id),
         )
 
     async def create_withdraw_pay(
@@ -3644,7 +3572,7 @@ class AsyncOperations(ABC):
                 "beneficiary": beneficiary,
                 "travelRule": travel_rule,
             },
-            _accepted(unique_id),
+            accepted(unique_id),
         )
 
     async def create_express_withdraw_token(
@@ -4155,7 +4083,7 @@ class AsyncOperations(ABC):
 
         from .models.fixed_plan import FixedPlan
 
-        return await self._call("getFixedPlans", {"ticker": ticker}, _list_of(FixedPlan.from_dict))
+        return await self._call("getFixedPlans", {"ticker": ticker}, list_of(FixedPlan.from_dict))
 
     async def create_fixed_investment(
         self, *, plan_id: str, amount: Decimal | int | str
@@ -4416,7 +4344,7 @@ class AsyncOperations(ABC):
         return await self._call(
             "getFlexPlans",
             {"limit": limit, "offset": offset, "ticker": ticker},
-            _list_of(FlexPlan.from_dict),
+            list_of(FlexPlan.from_dict),
         )
 
     async def get_user_flex_investments(
@@ -4877,7 +4805,7 @@ class AsyncOperations(ABC):
 
         from .models.fee_info import FeeInfo
 
-        return await self._call("getFees", {}, _list_of(FeeInfo.from_dict))
+        return await self._call("getFees", {}, list_of(FeeInfo.from_dict))
 
     async def create_sub_account(
         self,

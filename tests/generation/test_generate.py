@@ -49,6 +49,9 @@ MINIMAL = {
 
 
 def run_generate(*args: str) -> subprocess.CompletedProcess[str]:
+    """generate.py; a made-up spec (not WhiteBIT's operations) without the overlay."""
+    if "--spec" in args:
+        args = (*args, "--overlay", "none")
     return subprocess.run(
         [sys.executable, str(GENERATE), *args], capture_output=True, text=True, check=False
     )
@@ -94,7 +97,7 @@ def broken_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     }
     params = yaml.safe_load(yaml.safe_dump(MINIMAL))
     params["paths"]["/api/v4/a"]["post"]["parameters"] = [
-        {"name": "f", "in": "query", "schema": {"type": "string"}}
+        {"name": "f", "in": "header", "schema": {"type": "string"}}
     ]
     swagger = {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}
     return {
@@ -116,7 +119,8 @@ def broken_cases(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         ),
         "parameters": (
             write(tmp_path, "params.yaml", yaml.safe_dump(params)),
-            "operation opA has parameter 'f' in query; only JSON body fields are supported",
+            "operation opA has parameter 'f' in header; only path and query parameters are "
+            "supported",
         ),
         "dropped": (
             write(tmp_path, "drop.yaml", yaml.safe_dump(dropped)),
@@ -201,3 +205,20 @@ def test_models_load_on_first_use() -> None:
     )
     count, name = done.stdout.split()
     assert int(count) <= 5 and name == "FlexPlan"
+
+
+def test_a_package_that_does_not_import_is_refused_before_it_replaces_the_old(
+    tmp_path: Path,
+) -> None:
+    from generate import smoke  # scripts/ is on the test path
+    from spec_errors import SpecError
+
+    package = tmp_path / "whitebit_main_api"
+    package.mkdir()
+    (package / "__init__.py").write_text("EXAMPLE = nan\n")  # what a `.nan` example once wrote
+    with pytest.raises(SpecError) as caught:
+        smoke(package, tmp_path / "spec.yaml")
+    line = caught.value.line()
+    assert line.startswith(f"{tmp_path / 'spec.yaml'}: the generated package fails its smoke")
+    assert "does not import: NameError: name 'nan' is not defined" in line
+    assert "\n" not in line

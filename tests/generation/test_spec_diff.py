@@ -1015,3 +1015,21 @@ def test_shared_responses_and_request_bodies_are_followed() -> None:
     assert report.texts("moveFunds", ADDITIVE) == ["request field `memo` added (optional, str)"]
     _before, signature = report.signatures["moveFunds"]
     assert signature is not None and "nonce" not in signature and "request" not in signature
+
+
+def test_an_operation_our_overlay_names_removed_is_breaking_not_unusable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # spec-diff merges openapi/overlay.yaml onto both files, as `make generate` does; a
+    # file without an operation the overlay names is still a file to compare.
+    spec = yaml.safe_load((ROOT / "openapi" / "main_api_v4.yaml").read_text(encoding="utf-8"))
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(yaml.safe_dump(spec))
+    for path, item in list(spec["paths"].items()):
+        if any(op.get("operationId") == "createWithdraw" for op in item.values()):
+            del spec["paths"][path]
+    new.write_text(yaml.safe_dump(spec))
+    assert spec_diff.main([str(old), str(new)]) == 1
+    out, _err = capsys.readouterr()
+    assert "createWithdraw" in out
+    assert "operation removed" in out or "removed" in out

@@ -6,13 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from overlay import default_overlay
 from prepare_spec import derive_facts, is_money_field, operations, prepare
 
 from tests.support import SPEC_PATH, marked_fields, upstream_files, upstream_revisions
 
 
 def facts(path: Path) -> dict[str, dict[str, Any]]:
-    contract, _ = prepare(path)
+    contract, _ = prepare(path, default_overlay())
     return {
         op["operationId"]: {
             "rate": (op["x-rate-limit"]["requests"], op["x-rate-limit"]["per_seconds"]),
