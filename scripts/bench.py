@@ -80,9 +80,9 @@ import httpx
 from bench_processes import PROCESSES, THREADS, added_latency, redis_server, run_processes
 from bench_wire import BODY, KEY_PREFIX, LIMITED_PREFIX, OPERATION, PATH, bench_secret
 from whitebit_main import AsyncWhiteBIT, WhiteBIT
+from whitebit_main._calls._operations import operation_table
 from whitebit_main._http import _async_transport as _transport
-from whitebit_main._nonce import AHEAD_MS, OrderingTimeout, nonce_source_for
-from whitebit_main._operations import operation_table
+from whitebit_main._signing._nonce import AHEAD_MS, OrderingTimeout, nonce_source_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "scripts"

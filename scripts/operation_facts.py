@@ -506,7 +506,7 @@ class OperationFacts:
 
 def retry_rule(op: OperationFacts) -> str:
     """The docstring's sentence on what the client does after a lost answer, from the rule
-    the facade applies to this operation (whitebit_main._attempts)."""
+    the facade applies to this operation (whitebit_main._calls._attempts)."""
     if not op.changes_state:
         return "read-only: re-sent after a lost answer or a server error (safe to retry)"
     if op.key_argument is not None:

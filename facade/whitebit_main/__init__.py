@@ -8,14 +8,14 @@ with WhiteBIT.from_env() as wb:
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from ._auth import WhiteBITAuth
+from ._calls._journal import Journal, JournalEntry, Reconciled
+from ._calls._money import plain
+from ._calls._retry import RetryPolicy
 from ._client import AsyncWhiteBIT, WhiteBIT
-from ._journal import Journal, JournalEntry, Reconciled
-from ._money import plain
-from ._nonce import NonceSource
-from ._ratelimit import ACCOUNT_WIDE, RateLimiter
-from ._redis_coordination import RedisCoordination
-from ._retry import RetryPolicy
+from ._coordination._ratelimit import ACCOUNT_WIDE, RateLimiter
+from ._coordination._redis_coordination import RedisCoordination
+from ._signing._auth import WhiteBITAuth
+from ._signing._nonce import NonceSource
 
 __all__ = [
     "ACCOUNT_WIDE",

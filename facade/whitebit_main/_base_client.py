@@ -21,16 +21,8 @@ from urllib.parse import quote
 import httpx
 from whitebit_main_api.request_types import to_wire
 
-from ._answer import (
-    DEADLINE_EXTENSION,
-    DEFAULT_DEADLINE_SECONDS,
-    DEFAULT_MAX_ANSWER_BYTES,
-    finished,
-)
-from ._attempts import CallState, finder, key_of, key_taken, outcome_unknown
-from ._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
-from ._config import Settings, build_timeout, deadline_from_timeout
-from ._journal import (
+from ._calls._attempts import CallState, finder, key_of, key_taken, outcome_unknown
+from ._calls._journal import (
     BOOKED,
     NOT_BOOKED,
     OPEN,
@@ -40,14 +32,22 @@ from ._journal import (
     UnsettledKeys,
     open_journal,
 )
-from ._json import loads_exact
-from ._logging import log_response, logger
-from ._operations import Operation, operation_table
+from ._calls._json import loads_exact
+from ._calls._operations import Operation, operation_table
+from ._calls._retry import RetryPolicy
+from ._calls._validation import build_body, check_jwt_token
+from ._config import Settings, build_timeout, deadline_from_timeout
+from ._coordination._ratelimit import ACCOUNT_LIMIT, ACCOUNT_WIDE, RateLimiter, Slot, Window
+from ._coordination._redis_coordination import Booking, CoordinationUnavailable, RedisCoordination
+from ._http._answer import (
+    DEADLINE_EXTENSION,
+    DEFAULT_DEADLINE_SECONDS,
+    DEFAULT_MAX_ANSWER_BYTES,
+    finished,
+)
+from ._http._logging import log_response, logger
 from ._options import ClientOptions, HttpT, environment_options
-from ._ratelimit import ACCOUNT_LIMIT, ACCOUNT_WIDE, RateLimiter, Slot, Window
-from ._redis_coordination import Booking, CoordinationUnavailable, RedisCoordination
-from ._retry import RetryPolicy
-from ._validation import build_body, check_jwt_token
+from ._signing._auth import BODY_EXTENSION, WhiteBITAuth, dump_body
 from .errors import (
     CoordinationError,
     OutcomeUnknownError,

@@ -19,15 +19,15 @@ from typing import Any, Self, TypeVar
 import httpx
 from whitebit_main_api.operations import AsyncOperations, SyncOperations
 
-from ._answer import abody_chunks, aread_body, body_chunks, read_body
-from ._attempts import ACCEPTED, FIND, RAISE, CallState, finder, sharing_deadline
 from ._base_client import BaseClient
+from ._calls._attempts import ACCEPTED, FIND, RAISE, CallState, finder, sharing_deadline
+from ._calls._journal import Reconciled
+from ._calls._operations import Operation
+from ._calls._pages import PageWalk, with_raw
+from ._coordination._redis_coordination import CoordinationUnavailable
 from ._http import asend, async_http, call_deadline, send, sync_http
-from ._journal import Reconciled
-from ._logging import log_request, log_retry
-from ._operations import Operation
-from ._pages import PageWalk, with_raw
-from ._redis_coordination import CoordinationUnavailable
+from ._http._answer import abody_chunks, aread_body, body_chunks, read_body
+from ._http._logging import log_request, log_retry
 from .errors import AnswerUnreadableError, WhiteBITError
 
 T = TypeVar("T")

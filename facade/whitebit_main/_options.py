@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Generic, TypedDict, TypeVar
 
 import httpx
 
+from ._calls._retry import RetryPolicy
 from ._config import from_environment
-from ._ratelimit import RateLimiter
-from ._retry import RetryPolicy
+from ._coordination._ratelimit import RateLimiter
 
 if TYPE_CHECKING:
-    from ._journal import Journal
-    from ._redis_coordination import RedisCoordination
+    from ._calls._journal import Journal
+    from ._coordination._redis_coordination import RedisCoordination
 
 # The httpx client a client drives: blocking or asyncio.
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)

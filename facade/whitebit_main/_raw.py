@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 from whitebit_main_api.client import Client
 
-from ._auth import WhiteBITAuth
+from ._calls._operations import operation_table
 from ._config import Settings, build_timeout
-from ._operations import operation_table
+from ._signing._auth import WhiteBITAuth
 from .errors import error_from_response
 
 

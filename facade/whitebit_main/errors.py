@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from ._json import loads_exact
+from ._calls._json import loads_exact
 
 if TYPE_CHECKING:
     from whitebit_main_api.models.api_error import ApiError

@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from whitebit_main._protocol import ENVELOPE_FIELDS
-from whitebit_main._ratelimit import ACCOUNT_LIMIT
+from whitebit_main._coordination._ratelimit import ACCOUNT_LIMIT
+from whitebit_main._signing._protocol import ENVELOPE_FIELDS
 from whitebit_main_api._contract import OPERATIONS
 
 from ._handlers import HANDLERS

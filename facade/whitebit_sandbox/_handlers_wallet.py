@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from whitebit_main._protocol import field_key
+from whitebit_main._signing._protocol import field_key
 
 from ._amounts import money
 from ._currencies import currency

@@ -24,7 +24,7 @@ ACCOUNT_WIDE = "*"
 class ServerRateLimits:
     """The server side of rate limiting: remembers the times of recent requests per (client,
     operation) and refuses past each limit; thread-safe. (The client side is
-    `whitebit_main._ratelimit.RateLimiter`.)"""
+    `whitebit_main._coordination._ratelimit.RateLimiter`.)"""
 
     def __init__(
         self,

@@ -1,6 +1,6 @@
 """Server-side check of a request body against the contract's body schema.
 
-The rules are the ones the client checks too, walked by `whitebit_main._rules`; this module
+The rules are the ones the client checks too, walked by `whitebit_main._calls._rules`; this module
 only words them the way WhiteBIT's (Laravel) validator does: every problem of every field
 is collected, and the request fails with HTTP 400 `Validation failed` and
 `errors: {field: ["The field field is required.", ...]}`. Unknown fields are ignored, as
@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from whitebit_main._rules import Violation, violations
+from whitebit_main._calls._rules import Violation, violations
 
 from ._replies import VALIDATION_FAILED, Refusal
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from whitebit_main._protocol import (
+from whitebit_main._signing._protocol import (
     API_KEY_HEADER,
     NONCE_FIELD,
     NONCE_WINDOW_FIELD,

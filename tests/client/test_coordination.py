@@ -23,10 +23,10 @@ from whitebit_main import (
     WhiteBIT,
     errors,
 )
-from whitebit_main._nonce import AHEAD_MS, OrderingTimeout
-from whitebit_main._operations import operation_table
-from whitebit_main._ratelimit import SAFETY_MARGIN
-from whitebit_main._redis_nonces import LEASE_GRACE
+from whitebit_main._calls._operations import operation_table
+from whitebit_main._coordination._ratelimit import SAFETY_MARGIN
+from whitebit_main._coordination._redis_nonces import LEASE_GRACE
+from whitebit_main._signing._nonce import AHEAD_MS, OrderingTimeout
 from whitebit_sandbox import Sandbox
 
 from tests.redis_server import RedisServer, _free_port, redis_server_fixture  # noqa: F401

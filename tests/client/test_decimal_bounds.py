@@ -15,8 +15,8 @@ from decimal import Decimal
 import httpx
 import pytest
 from whitebit_main import WhiteBIT, errors
-from whitebit_main._json import loads_exact
-from whitebit_main._money import to_decimal
+from whitebit_main._calls._json import loads_exact
+from whitebit_main._calls._money import to_decimal
 from whitebit_main_api._decimal import parse_decimal
 from whitebit_main_api.models import GetMainBalanceResult
 from whitebit_sandbox import Sandbox

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 from whitebit_main import NonceSource, WhiteBITAuth
-from whitebit_main._nonce import KeyOrder
+from whitebit_main._signing._nonce import KeyOrder
 
 SECRET = "order-test-secret"
 URL = "http://whitebit.test/api/v4/main-account/balance"

@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, errors
-from whitebit_main._nonce import nonce_source_for
+from whitebit_main._signing._nonce import nonce_source_for
 from whitebit_main_api.operations import Accepted
 
 from tests.scripted_server import scripted

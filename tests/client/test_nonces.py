@@ -19,8 +19,8 @@ from collections.abc import Awaitable, Callable, Coroutine
 import httpx
 import pytest
 from whitebit_main import NonceSource, WhiteBITAuth
-from whitebit_main._auth import DEADLINE_EXTENSION
-from whitebit_main._nonce import AHEAD_MS, OrderingTimeout, nonce_source_for
+from whitebit_main._signing._auth import DEADLINE_EXTENSION
+from whitebit_main._signing._nonce import AHEAD_MS, OrderingTimeout, nonce_source_for
 
 SECRET = "nonce-test-secret"
 URL = "http://whitebit.test/api/v4/main-account/balance"

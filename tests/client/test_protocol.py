@@ -1,6 +1,6 @@
-"""The protocol's facts have one home (`whitebit_main._protocol`): the signer, the sandbox's
-verifier and the spec tools read the same envelope fields and nonce window. Modules that
-keep a name of their own for a fact are held to that home here."""
+"""The protocol's facts have one home (`whitebit_main._signing._protocol`): the signer, the
+sandbox's verifier and the spec tools read the same envelope fields and nonce window.
+Modules that keep a name of their own for a fact are held to that home here."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 
 import httpx
 from prepare_spec import TRANSPORT_FIELDS
-from whitebit_main import _nonce, _protocol
-from whitebit_main._auth import WhiteBITAuth
+from whitebit_main._signing import _nonce, _protocol
+from whitebit_main._signing._auth import WhiteBITAuth
 from whitebit_sandbox import _verify
 
 

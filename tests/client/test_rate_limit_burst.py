@@ -1,10 +1,10 @@
 """Client-side rate limiting against the sandbox's server-side limits.
 
-The burst runs on a fake clock: the client's limiter (`whitebit_main._ratelimit`) and the
-sandbox's (`whitebit_sandbox._ratelimit`) read the same clock, and a wait is a jump
-of that clock, so 3000 calls take milliseconds and the timing is exact. One smaller burst
-over the real sandbox (marked slow) checks that the pieces are wired the same way there.
-"""
+The burst runs on a fake clock: the client's limiter
+(`whitebit_main._coordination._ratelimit`) and the sandbox's (`whitebit_sandbox._ratelimit`)
+read the same clock, and a wait is a jump of that clock, so 3000 calls take milliseconds and
+the timing is exact. One smaller burst over the real sandbox (marked slow) checks that the
+pieces are wired the same way there."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from whitebit_main import RetryPolicy, errors
-from whitebit_main._operations import operation_table
-from whitebit_main._ratelimit import SAFETY_MARGIN, RateLimiter
+from whitebit_main._calls._operations import operation_table
+from whitebit_main._coordination._ratelimit import SAFETY_MARGIN, RateLimiter
 from whitebit_main_api._contract import OPERATIONS
 from whitebit_sandbox import Sandbox
 from whitebit_sandbox._ratelimit import ServerRateLimits

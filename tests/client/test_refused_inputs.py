@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from pytest_httpx import HTTPXMock
 from whitebit_main import AsyncWhiteBIT, WhiteBIT
-from whitebit_main._validation import MAX_JWT_LENGTH, check_jwt_token, check_value
+from whitebit_main._calls._validation import MAX_JWT_LENGTH, check_jwt_token, check_value
 
 from tests.support import API_KEY, API_SECRET, load_spec, spec_operations, success_example
 

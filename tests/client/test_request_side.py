@@ -13,7 +13,7 @@ import pytest
 from security_rules import auth_of
 from spec_errors import SpecError
 from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT
-from whitebit_main._operations import Operation
+from whitebit_main._calls._operations import Operation
 
 LEDGER = Operation(
     operation_id="getLedger",

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, errors
-from whitebit_main._ratelimit import SAFETY_MARGIN, RateLimiter
+from whitebit_main._coordination._ratelimit import SAFETY_MARGIN, RateLimiter
 
 from tests.support import API_KEY, API_SECRET
 

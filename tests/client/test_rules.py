@@ -8,8 +8,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from whitebit_main._rules import violations
-from whitebit_main._validation import check_value
+from whitebit_main._calls._rules import violations
+from whitebit_main._calls._validation import check_value
 from whitebit_sandbox._schema import body_errors
 
 SCHEMA: dict[str, Any] = {

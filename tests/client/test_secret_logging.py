@@ -10,7 +10,8 @@ from typing import Any
 import httpx
 import pytest
 from pytest_httpx import HTTPXMock
-from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, _logging, errors
+from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, errors
+from whitebit_main._http import _logging
 from whitebit_main.models import SecretAnswer
 from whitebit_main_api._contract import OPERATIONS
 

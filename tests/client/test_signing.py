@@ -12,7 +12,7 @@ import threading
 
 import httpx
 from whitebit_main import NonceSource, WhiteBITAuth
-from whitebit_main._nonce import nonce_source_for
+from whitebit_main._signing._nonce import nonce_source_for
 
 
 class FixedNonces(NonceSource):

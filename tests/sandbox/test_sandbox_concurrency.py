@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, errors
-from whitebit_main._nonce import nonce_source_for
+from whitebit_main._signing._nonce import nonce_source_for
 from whitebit_sandbox import USDT_FLEX_PLAN, Sandbox
 from whitebit_sandbox._defaults import default_state
 

@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from ._logging import _rules_for, redact
+from .._http._logging import _rules_for, redact
 
 if TYPE_CHECKING:  # loaded by the first Journal: clients without one never import sqlite3
     import sqlite3

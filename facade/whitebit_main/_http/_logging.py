@@ -22,8 +22,8 @@ from typing import Any, TypeAlias
 
 import httpx
 
-from ._json import loads_exact
-from ._operations import operation_table
+from .._calls._json import loads_exact
+from .._calls._operations import operation_table
 
 logger = logging.getLogger("whitebit_main")
 

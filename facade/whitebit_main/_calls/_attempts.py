@@ -26,12 +26,10 @@ from typing import Final
 
 import httpx
 
-from ._answer import BodyRefused, finished
-from ._nonce import TurnHeldByThisLoop
-from ._operations import Operation
-from ._protocol import field_key
-from ._retry import RetryPolicy, never_sent, parse_retry_after
-from .errors import (
+from .._http._answer import BodyRefused, finished
+from .._signing._nonce import TurnHeldByThisLoop
+from .._signing._protocol import field_key
+from ..errors import (
     AnswerUnreadableError,
     IdempotencyKeyTaken,
     LoopFreezeError,
@@ -45,6 +43,8 @@ from .errors import (
     WhiteBITError,
     error_from_response,
 )
+from ._operations import Operation
+from ._retry import RetryPolicy, never_sent, parse_retry_after
 
 RETRY: Final = "retry"  # wait `delay`, then the next attempt
 FIND: Final = "find"  # look the key up in the history, then `looked_up()`

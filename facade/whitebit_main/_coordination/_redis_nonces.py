@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ._nonce import AHEAD_MS, REBASE_MS, KeyOrder, NonceSource, _late_for_turn, _pause
+from .._signing._nonce import AHEAD_MS, REBASE_MS, KeyOrder, NonceSource, _late_for_turn, _pause
 from ._redis_coordination import CoordinationUnavailable
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ import httpx
 # The call's deadline (DEADLINE_EXTENSION, a `time.monotonic()` value): waiting for the key's
 # turn (strict) or for the clock (window) ends there with OrderingTimeout, before anything is
 # sent.
-from ._answer import DEADLINE_EXTENSION
+from .._http._answer import DEADLINE_EXTENSION
 from ._nonce import KeyOrder, NonceSource, OrderingTimeout, nonce_source_for
 from ._protocol import (
     API_KEY_HEADER,

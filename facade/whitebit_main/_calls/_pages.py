@@ -15,8 +15,8 @@ import json
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from ..errors import PaginationError
 from ._operations import Operation
-from .errors import PaginationError
 
 P = TypeVar("P")
 I = TypeVar("I")  # noqa: E741

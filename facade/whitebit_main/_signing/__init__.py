@@ -1,0 +1,1 @@
+"""Signing: the httpx auth hook, nonces, and WhiteBIT's protocol facts."""
