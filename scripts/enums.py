@@ -60,9 +60,28 @@ def enumeration(schema: Any, where: str = "") -> Enumeration | None:
     return Enumeration(name, base, [(str(n), v) for n, v in zip(names, values, strict=True)], text)
 
 
+def _join(seen: Enumeration, other: Enumeration, where: str) -> None:
+    """Fields sharing a class may allow different values (WhiteBIT widens or narrows one
+    field's enum and not the other's): the class holds every member of them all, each
+    field's own Literal still says what that field allows. One value with two names, one
+    name for two values, or ints beside strings is an error."""
+    if seen.base != other.base:
+        raise SpecError("(spec)", f"{CLASS} {seen.name} mixes integer and string values", where)
+    by_value = {value: name for name, value in seen.members}
+    by_name = {name: value for name, value in seen.members}
+    for name, value in other.members:
+        if by_value.get(value, name) != name or by_name.get(name, value) != value:
+            raise SpecError(
+                "(spec)", f"{CLASS} {seen.name}: {value!r} named two ways ({name})", where
+            )
+        if value not in by_value:
+            seen.members.append((name, value))
+            by_value[value], by_name[name] = name, value
+
+
 def collect(spec: Spec) -> list[Enumeration]:
-    """Every named enumeration of the document, once each, by name; the same name with
-    other members is an error."""
+    """Every named enumeration of the document, once each, by name; fields that share a
+    class give it the members of them all (see `_join`)."""
     found: dict[str, Enumeration] = {}
 
     def walk(node: Any, where: str, depth: int) -> None:
@@ -72,10 +91,8 @@ def collect(spec: Spec) -> list[Enumeration]:
             known = enumeration(node, where)
             if known is not None:
                 seen = found.setdefault(known.name, known)
-                if seen.members != known.members:
-                    raise SpecError(
-                        "(spec)", f"{CLASS} {known.name} has two sets of members", where
-                    )
+                if seen is not known:
+                    _join(seen, known, where)
             for key, value in node.items():
                 walk(value, f"{where}/{key}", depth + 1)
         elif isinstance(node, list):

@@ -44,12 +44,29 @@ def test_a_bad_enumeration_is_a_spec_error(schema: dict[str, Any], message: str)
         enums.enumeration(schema)
 
 
-def test_one_class_with_two_sets_of_members_is_a_spec_error() -> None:
+def test_fields_sharing_a_class_give_it_every_member() -> None:
+    # One field's enum widened (or narrowed) and the other's not: the class holds both.
     spec = {
-        "a": {"x-enum-class": "K", "enum": ["x"]},
-        "b": {"x-enum-class": "K", "enum": ["y"]},
+        "a": {"x-enum-class": "K", "enum": ["x", "y"]},
+        "b": {"x-enum-class": "K", "enum": ["y", "z"]},
     }
-    with pytest.raises(SpecError, match="two sets of members"):
+    (known,) = enums.collect(spec)
+    assert known.members == [("X", "x"), ("Y", "y"), ("Z", "z")]
+
+
+@pytest.mark.parametrize(
+    ("other", "message"),
+    [
+        ({"x-enum-class": "K", "enum": [1], "x-enum-names": ["UNO"]}, "named two ways"),
+        ({"x-enum-class": "K", "enum": [2], "x-enum-names": ["ONE"]}, "named two ways"),
+        ({"x-enum-class": "K", "enum": ["one"]}, "mixes integer and string"),
+    ],
+)
+def test_a_shared_class_whose_fields_disagree_is_a_spec_error(
+    other: dict[str, Any], message: str
+) -> None:
+    spec = {"a": {"x-enum-class": "K", "enum": [1], "x-enum-names": ["ONE"]}, "b": other}
+    with pytest.raises(SpecError, match=message):
         enums.collect(spec)
 
 
