@@ -184,13 +184,9 @@ def _user_script(revision: Revision) -> str:
     )
 
 
-MYPY_CASES = (
-    "get_with_query",
-    "path_parameter",
-    "new_security_scheme",
-    "money_retyped",
-    "hostile_text",
-)
+# Every revision that generates and has a call to make: the user's script over it is held
+# to mypy --strict (the types a caller writes against are the point of regenerating).
+MYPY_CASES = tuple(r.name for r in REVISIONS if r.error is None and r.call is not None)
 
 
 def _mypy(script: Path, out: Path) -> subprocess.CompletedProcess[str]:
