@@ -1,0 +1,1 @@
+"""Credit lines: limits, borrowing and repaying; rules, state and handlers."""

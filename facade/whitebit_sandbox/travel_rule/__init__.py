@@ -1,0 +1,1 @@
+"""The Travel Rule: confirming deposits that need originator data; rules and handlers."""
