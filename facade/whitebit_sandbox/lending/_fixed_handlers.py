@@ -3,6 +3,7 @@ paid, shaped exactly like the documented answers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +15,7 @@ from whitebit_sandbox._core._replies import Reply, invalid
 from whitebit_sandbox._core._verify import Caller
 from whitebit_sandbox.lending._fixed_state import FixedInvestment, FixedPlan
 
+Handler = Callable[[Ledger, Caller, Fields], Reply]
 PlanView = tuple[FixedPlan, int, Decimal]  # plan, status now, room left
 
 
@@ -119,3 +121,12 @@ def get_interest_payment_history(ledger: Ledger, caller: Caller, fields: Fields)
             ],
         },
     )
+
+
+FIXED_HANDLERS: dict[str, Handler] = {
+    "getFixedPlans": get_fixed_plans,
+    "createFixedInvestment": create_fixed_investment,
+    "closeFixedInvestment": close_fixed_investment,
+    "getFixedInvestmentsHistory": get_fixed_investments_history,
+    "getInterestPaymentHistory": get_interest_payment_history,
+}

@@ -21,11 +21,12 @@ from whitebit_sandbox.wallet._currencies import currency
 from whitebit_sandbox.wallet._transactions_state import DEPOSIT, STATUSES, SUCCESSFUL, Transaction
 from whitebit_sandbox.wallet._withdrawals import WithdrawalRequest
 
+Handler = Callable[[Ledger, Caller, Fields], Reply]
 REQUIRED_CONFIRMATIONS = 2
 UNIQUE_ID = field_key("unique_id")
 
 
-def _withdraw(fee_on_top: bool) -> Callable[[Ledger, Caller, Fields], Reply]:
+def _withdraw(fee_on_top: bool) -> Handler:
     def handle(ledger: Ledger, caller: Caller, fields: Fields) -> Reply:
         request = WithdrawalRequest(
             ticker=ticker(fields),
@@ -140,3 +141,10 @@ def get_deposit_withdraw_history(ledger: Ledger, caller: Caller, fields: Fields)
             "total": len(found),
         },
     )
+
+
+WITHDRAWAL_HANDLERS: dict[str, Handler] = {
+    "createWithdraw": create_withdraw,
+    "createWithdrawPay": create_withdraw_pay,
+    "getDepositWithdrawHistory": get_deposit_withdraw_history,
+}
