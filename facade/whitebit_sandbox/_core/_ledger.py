@@ -35,20 +35,18 @@ from whitebit_sandbox._core._defaults import DEMO_ACCOUNT, DEMO_SUB_ACCOUNT
 from whitebit_sandbox._core._replies import inner, invalid, not_enough_to_transfer
 from whitebit_sandbox._core._state import (
     Account,
-    Code,
-    FlexPlan,
-    FlexRecord,
-    Investment,
     State,
     seen_tickers,
     state_from_json,
     state_to_json,
 )
 from whitebit_sandbox._core._verify import Caller, KeyInfo
+from whitebit_sandbox.codes._state import Code
 from whitebit_sandbox.credit_line import _rules as _credit_line
 from whitebit_sandbox.credit_line._state import CreditLine
 from whitebit_sandbox.lending import _fixed, _flex_earnings, _interest
 from whitebit_sandbox.lending._fixed_state import ACTIVE, FixedInvestment, FixedPlan
+from whitebit_sandbox.lending._flex_state import FlexPlan, FlexRecord, Investment
 from whitebit_sandbox.lending._interest_state import InterestPayment
 from whitebit_sandbox.mining import _rules as _mining
 from whitebit_sandbox.subaccounts import _keys as _subaccount_keys

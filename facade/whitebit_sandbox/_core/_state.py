@@ -1,4 +1,7 @@
-"""The sandbox's records and their JSON form (seed files and dumps use the same shape).
+"""The sandbox's whole state and its JSON form (seed files and dumps use the same shape).
+
+Each domain folder defines its own records and their loaders; this module holds the
+accounts, puts the domains' sections together and loads them in dependency order.
 
 Loading is strict: an unknown field, a duplicate id or key, a negative balance or an amount
 that is not a plain decimal string fails with a message naming the place, because a
@@ -7,20 +10,18 @@ silently ignored typo in a seed file would make a test pass or fail for the wron
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
-from whitebit_sandbox._core._amounts import ZERO, checked, money
 from whitebit_sandbox._core._defaults import (
     ACCOUNT_SECTIONS,
     DEPENDENT_SECTIONS,
     SECTIONS,
     default_state,
 )
-from whitebit_sandbox._core._seedread import Reader, known, uuid_text
+from whitebit_sandbox._core._seedread import Reader
+from whitebit_sandbox.codes._state import Code, codes_to_json, load_codes
 from whitebit_sandbox.credit_line._state import CreditLine
 from whitebit_sandbox.lending._fixed_state import (
     FixedInvestment,
@@ -29,6 +30,17 @@ from whitebit_sandbox.lending._fixed_state import (
     fixed_plans_to_json,
     load_fixed_investments,
     load_fixed_plans,
+)
+from whitebit_sandbox.lending._flex_state import (
+    FlexPlan,
+    FlexRecord,
+    Investment,
+    flex_history_to_json,
+    flex_investments_to_json,
+    flex_plans_to_json,
+    load_flex_history,
+    load_flex_investments,
+    load_flex_plans,
 )
 from whitebit_sandbox.lending._interest_state import (
     InterestPayment,
@@ -54,8 +66,6 @@ from whitebit_sandbox.wallet._transactions_state import (
     transactions_to_json,
 )
 
-PLAN_STATUSES = ("active", "paused", "unavailable")
-
 
 @dataclass
 class Account:
@@ -66,64 +76,6 @@ class Account:
     api_secret: str = field(repr=False)
     enabled: bool
     balances: Balances
-
-
-@dataclass(frozen=True)
-class FlexPlan:
-    """A Flex lending plan. `status` is active, paused (no new money) or unavailable."""
-
-    id: str
-    ticker: str
-    min_investment: Decimal
-    max_investment: Decimal
-    min_withdrawal: Decimal
-    max_rate: str
-    status: str
-
-
-@dataclass
-class Investment:
-    """An account's position in a Flex plan; at most one active per account and plan."""
-
-    id: str
-    account: str
-    plan_id: str
-    currency: str
-    invested: Decimal
-    auto_reinvest: bool
-    active: bool
-    created_at: int
-    updated_at: int
-
-
-@dataclass(frozen=True)
-class FlexRecord:
-    """One Flex operation: 1 invest, 2 reinvest, 3 withdrawal, 4 earning, 5 close, 6 open."""
-
-    created_at: int
-    account: str
-    plan_id: str
-    investment_id: str
-    currency: str
-    amount: Decimal
-    transaction_id: str
-    action_type: int
-
-
-@dataclass
-class Code:
-    """A WhiteBIT code: its amount is held by the ledger until someone applies it."""
-
-    code: str
-    external_id: str
-    account: str
-    ticker: str
-    amount: Decimal
-    passphrase: str | None = field(repr=False)
-    description: str | None
-    created_at: int
-    applied_by: str | None = None
-    applied_at: int | None = None
 
 
 @dataclass
@@ -183,132 +135,6 @@ def _load_accounts(state: State, items: list[Any]) -> None:
         state.accounts[account.name] = account
 
 
-def _load_plans(state: State, items: list[Any]) -> None:
-    for i, item in enumerate(items):
-        where = f"flex_plans[{i}]"
-        r = Reader(
-            where,
-            item,
-            {"id", "ticker", "min_investment", "max_investment"},
-            {"min_withdrawal", "max_rate", "status"},
-        )
-        status = r.text("status", "active")
-        if status not in PLAN_STATUSES:
-            raise ValueError(f"{where}.status: must be one of {', '.join(PLAN_STATUSES)}")
-        plan = FlexPlan(
-            id=uuid_text(f"{where}.id", r.text("id")),
-            ticker=r.text("ticker"),
-            min_investment=r.amount("min_investment"),
-            max_investment=r.amount("max_investment", positive=True),
-            min_withdrawal=r.amount("min_withdrawal") if "min_withdrawal" in r.data else ZERO,
-            max_rate=money(checked(r.data.get("max_rate", "0"), f"{where}.max_rate")),
-            status=status,
-        )
-        if plan.min_investment > plan.max_investment:
-            raise ValueError(f"{where}: min_investment is above max_investment")
-        if plan.id in state.plans:
-            raise ValueError(f"{where}.id: {plan.id} is used twice")
-        state.plans[plan.id] = plan
-
-
-def _load_investments(state: State, items: list[Any]) -> None:
-    active: set[tuple[str, str]] = set()
-    for i, item in enumerate(items):
-        where = f"flex_investments[{i}]"
-        r = Reader(
-            where,
-            item,
-            {"id", "account", "plan", "invested"},
-            {"currency", "auto_reinvest", "status", "created_at", "updated_at"},
-        )
-        plan_id = known(
-            f"{where}.plan", uuid_text(f"{where}.plan", r.text("plan")), state.plans, "plan"
-        )
-        status = r.text("status", "active")
-        if status not in ("active", "closed"):
-            raise ValueError(f"{where}.status: must be active or closed")
-        created = r.integer("created_at", 0)
-        investment = Investment(
-            id=r.text("id"),
-            account=known(f"{where}.account", r.text("account"), state.accounts, "account"),
-            plan_id=plan_id,
-            currency=r.text("currency", state.plans[plan_id].ticker),
-            invested=r.amount("invested"),
-            auto_reinvest=r.flag("auto_reinvest", False),
-            active=status == "active",
-            created_at=created,
-            updated_at=r.integer("updated_at", created),
-        )
-        if investment.id in state.investments:
-            raise ValueError(f"{where}.id: {investment.id!r} is used twice")
-        if investment.active:
-            pair = (investment.account, plan_id)
-            if pair in active:
-                raise ValueError(f"{where}: a second active investment in the same plan")
-            active.add(pair)
-        state.investments[investment.id] = investment
-
-
-def _load_history(state: State, items: list[Any]) -> None:
-    for i, item in enumerate(items):
-        where = f"flex_history[{i}]"
-        r = Reader(
-            where,
-            item,
-            {"account", "plan", "investment", "amount", "transaction_id", "action_type"},
-            {"created_at", "currency"},
-        )
-        plan_id = known(
-            f"{where}.plan", uuid_text(f"{where}.plan", r.text("plan")), state.plans, "plan"
-        )
-        action = r.integer("action_type")
-        if action not in range(1, 7):
-            raise ValueError(f"{where}.action_type: must be 1 to 6")
-        state.history.append(
-            FlexRecord(
-                created_at=r.integer("created_at", 0),
-                account=known(f"{where}.account", r.text("account"), state.accounts, "account"),
-                plan_id=plan_id,
-                investment_id=r.text("investment"),
-                currency=r.text("currency", state.plans[plan_id].ticker),
-                amount=r.amount("amount"),
-                transaction_id=r.text("transaction_id"),
-                action_type=action,
-            )
-        )
-
-
-def _load_codes(state: State, items: list[Any]) -> None:
-    for i, item in enumerate(items):
-        where = f"codes[{i}]"
-        r = Reader(
-            where,
-            item,
-            {"code", "account", "ticker", "amount"},
-            {"external_id", "passphrase", "description", "created_at", "applied_by", "applied_at"},
-        )
-        applied_by = r.optional_text("applied_by")
-        code = Code(
-            code=r.text("code"),
-            external_id=r.text("external_id", str(uuid.uuid4())),
-            account=known(f"{where}.account", r.text("account"), state.accounts, "account"),
-            ticker=r.text("ticker"),
-            amount=r.amount("amount", positive=True),
-            passphrase=r.optional_text("passphrase"),
-            description=r.optional_text("description"),
-            created_at=r.integer("created_at", 0),
-            applied_by=(
-                None
-                if applied_by is None
-                else known(f"{where}.applied_by", applied_by, state.accounts, "account")
-            ),
-            applied_at=r.optional_integer("applied_at"),
-        )
-        if code.code in state.codes:
-            raise ValueError(f"{where}.code: {code.code!r} is used twice")
-        state.codes[code.code] = code
-
-
 def state_from_json(data: Mapping[str, Any]) -> State:
     """A `State` from seed JSON; sections it leaves out keep their default content (the
     demo account's records only when the accounts are the default ones too)."""
@@ -329,10 +155,12 @@ def state_from_json(data: Mapping[str, Any]) -> State:
             raise ValueError(f"{name}: expected a list")
     state = State()
     _load_accounts(state, merged["accounts"])
-    _load_plans(state, merged["flex_plans"])
-    _load_investments(state, merged["flex_investments"])
-    _load_history(state, merged["flex_history"])
-    _load_codes(state, merged["codes"])
+    state.plans = load_flex_plans(merged["flex_plans"])
+    state.investments = load_flex_investments(
+        merged["flex_investments"], state.plans, state.accounts
+    )
+    state.history = load_flex_history(merged["flex_history"], state.plans, state.accounts)
+    state.codes = load_codes(merged["codes"], state.accounts)
     state.transactions = load_transactions(merged["transactions"], state.accounts)
     state.fixed_plans = load_fixed_plans(merged["fixed_plans"])
     state.fixed_investments = load_fixed_investments(
@@ -359,60 +187,10 @@ def state_to_json(state: State) -> dict[str, Any]:
             }
             for a in state.accounts.values()
         ],
-        "flex_plans": [
-            {
-                "id": p.id,
-                "ticker": p.ticker,
-                "min_investment": money(p.min_investment),
-                "max_investment": money(p.max_investment),
-                "min_withdrawal": money(p.min_withdrawal),
-                "max_rate": p.max_rate,
-                "status": p.status,
-            }
-            for p in state.plans.values()
-        ],
-        "flex_investments": [
-            {
-                "id": inv.id,
-                "account": inv.account,
-                "plan": inv.plan_id,
-                "currency": inv.currency,
-                "invested": money(inv.invested),
-                "auto_reinvest": inv.auto_reinvest,
-                "status": "active" if inv.active else "closed",
-                "created_at": inv.created_at,
-                "updated_at": inv.updated_at,
-            }
-            for inv in state.investments.values()
-        ],
-        "flex_history": [
-            {
-                "created_at": rec.created_at,
-                "account": rec.account,
-                "plan": rec.plan_id,
-                "investment": rec.investment_id,
-                "currency": rec.currency,
-                "amount": money(rec.amount),
-                "transaction_id": rec.transaction_id,
-                "action_type": rec.action_type,
-            }
-            for rec in state.history
-        ],
-        "codes": [
-            {
-                "code": c.code,
-                "external_id": c.external_id,
-                "account": c.account,
-                "ticker": c.ticker,
-                "amount": money(c.amount),
-                "passphrase": c.passphrase,
-                "description": c.description,
-                "created_at": c.created_at,
-                "applied_by": c.applied_by,
-                "applied_at": c.applied_at,
-            }
-            for c in state.codes.values()
-        ],
+        "flex_plans": flex_plans_to_json(state.plans),
+        "flex_investments": flex_investments_to_json(state.investments),
+        "flex_history": flex_history_to_json(state.history),
+        "codes": codes_to_json(state.codes),
         "transactions": transactions_to_json(state.transactions),
         "fixed_plans": fixed_plans_to_json(state.fixed_plans),
         "fixed_investments": fixed_investments_to_json(state.fixed_investments),

@@ -12,8 +12,8 @@ from whitebit_sandbox._core._fields import page as _page
 from whitebit_sandbox._core._fields import ticker as _ticker
 from whitebit_sandbox._core._ledger import Ledger
 from whitebit_sandbox._core._replies import Reply, invalid
-from whitebit_sandbox._core._state import Code
 from whitebit_sandbox._core._verify import Caller
+from whitebit_sandbox.codes._state import Code
 
 Handler = Callable[[Ledger, Caller, Fields], Reply]
 

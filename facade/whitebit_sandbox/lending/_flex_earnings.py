@@ -23,7 +23,8 @@ from decimal import (
 )
 
 from whitebit_sandbox._core._amounts import ZERO
-from whitebit_sandbox._core._state import FlexRecord, Investment, State
+from whitebit_sandbox._core._state import State
+from whitebit_sandbox.lending._flex_state import FlexRecord, Investment
 from whitebit_sandbox.wallet._currencies import currency
 
 DAY = 86400

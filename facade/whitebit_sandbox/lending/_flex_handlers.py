@@ -13,8 +13,8 @@ from whitebit_sandbox._core._fields import amount as _amount
 from whitebit_sandbox._core._fields import page as _page
 from whitebit_sandbox._core._ledger import Ledger
 from whitebit_sandbox._core._replies import Reply, invalid
-from whitebit_sandbox._core._state import FlexRecord, Investment
 from whitebit_sandbox._core._verify import Caller
+from whitebit_sandbox.lending._flex_state import FlexRecord, Investment
 
 Handler = Callable[[Ledger, Caller, Fields], Reply]
 
