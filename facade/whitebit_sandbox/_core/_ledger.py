@@ -36,11 +36,13 @@ from whitebit_sandbox._core._replies import inner, invalid, not_enough_to_transf
 from whitebit_sandbox._core._state import (
     Account,
     State,
+    account_of,
     seen_tickers,
     state_from_json,
     state_to_json,
 )
 from whitebit_sandbox._core._verify import Caller, KeyInfo
+from whitebit_sandbox.codes import _rules as _codes
 from whitebit_sandbox.codes._state import Code
 from whitebit_sandbox.credit_line import _rules as _credit_line
 from whitebit_sandbox.credit_line._state import CreditLine
@@ -150,10 +152,7 @@ class Ledger:
             return KeyInfo(account.name, account.api_secret, account.enabled)
 
     def _account(self, state: State, name: str) -> Account:
-        try:
-            return state.accounts[name]
-        except KeyError:
-            raise KeyError(f"no sandbox account {name!r}") from None
+        return account_of(state, name)
 
     def balance(self, account: str, ticker: str, kind: str = "main") -> Decimal:
         """One balance (zero when never held)."""
@@ -365,46 +364,14 @@ class Ledger:
     ) -> Code:
         """Take `amount` from the main balance and hold it in a new code."""
         with self._books() as state:
-            main = self._account(state, account).balances["main"]
-            available = main.get(ticker, ZERO)
-            if amount > available:
-                raise inner(
-                    "amount",
-                    "You don't have such amount "
-                    f"(available {money(available)}, in amount: {money(amount)})",
-                    code=5,
-                )
-            code = Code(
-                code=f"WB{uuid.uuid4()}{ticker}",
-                external_id=str(uuid.uuid4()),
-                account=account,
-                ticker=ticker,
-                amount=amount,
-                passphrase=passphrase,
-                description=description,
-                created_at=self._now(),
-            )
-            main[ticker] = available - amount
-            state.codes[code.code] = code
+            now = self._now()
+            code = _codes.create(state, account, ticker, amount, passphrase, description, now)
             return copy.copy(code)
 
     def apply_code(self, account: str, code_text: str, passphrase: str | None) -> Code:
         """Credit a code's amount to the main balance of `account`, exactly once."""
         with self._books() as state:
-            code = state.codes.get(code_text)
-            if code is None:
-                raise invalid("code", "Incorrect code or passphrase")
-            if code.applied_by is not None:
-                raise invalid("code", "Code already applied")
-            if code.account == account:
-                raise invalid("code", "This code was created by you")
-            if code.passphrase is not None and passphrase != code.passphrase:
-                raise invalid("code", "Incorrect code or passphrase")
-            main = self._account(state, account).balances["main"]
-            main[code.ticker] = main.get(code.ticker, ZERO) + code.amount
-            code.applied_by = account
-            code.applied_at = self._now()
-            return copy.copy(code)
+            return copy.copy(_codes.apply(state, account, code_text, passphrase, self._now()))
 
     def codes_created_by(self, account: str) -> list[Code]:
         """Codes the account created, newest first."""

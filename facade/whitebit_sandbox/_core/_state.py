@@ -114,6 +114,14 @@ class State:
     travel_rule: dict[str, dict[str, Any]] = field(default_factory=dict)  # deposit -> data
 
 
+def account_of(state: State, name: str) -> Account:
+    """The named account; a KeyError naming it when the sandbox has no such account."""
+    try:
+        return state.accounts[name]
+    except KeyError:
+        raise KeyError(f"no sandbox account {name!r}") from None
+
+
 def _load_accounts(state: State, items: list[Any]) -> None:
     keys: set[str] = set()
     for i, item in enumerate(items):
