@@ -2,8 +2,9 @@
 
 route (404) -> method (405) -> authentication (`_verify`) -> per-operation rate limit
 (`_ratelimit`) -> body schema (`_schema`) -> what the clock's progress earned (`accrue`)
--> the operation's handler (`_handlers`), which answers from the books. Keeping this apart
-from the socket server makes the order of checks readable in one place.
+-> the operation's handler (`_registry`, gathered from the domain folders), which answers
+from the books. Keeping this apart from the socket server makes the order of checks
+readable in one place.
 """
 
 from __future__ import annotations

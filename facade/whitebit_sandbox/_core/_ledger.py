@@ -8,11 +8,13 @@ only grows by a deposit, paid interest, a Flex earning or a mining reward, and o
 shrinks when a withdrawal is settled (or a sub-account's approved);
 in between, money moves between balances, sub-accounts, investments, codes waiting to be
 applied and pending withdrawals. Arithmetic runs in an exact Decimal context that raises
-rather than rounds. The rules of deposits and withdrawals live in `_wallet`, those of
-Fixed lending in `_fixed` and `_interest`, those of sub-accounts in `_subaccounts`. The
-domains added later (deposit addresses, sub-account keys, tokens, mining, credit line,
-Travel Rule) keep their rules in their own modules and run them through `books()`; their
-records live while the sandbox runs and are not part of `dump()`.
+rather than rounds. The ledger holds the lock and the clock; the rules live in the domain
+folders: withdrawals in `wallet._withdrawals`, Flex lending in `lending._flex` (with the
+ledger's index of latest investments), Fixed lending in `lending._fixed` and
+`lending._interest`, codes in `codes._rules`, sub-accounts in `subaccounts._rules`. The
+other domains (deposit addresses, sub-account keys, tokens,
+mining, credit line, Travel Rule) run their rules through `books()`; their records live
+while the sandbox runs and are not part of `dump()`.
 
 Business-rule failures raise `Refusal` with WhiteBIT's status, code, field and text.
 Reads return copies or immutable records, so callers never see a record change under them.
@@ -30,9 +32,9 @@ from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal, localcontext
 from typing import Any, TypeVar
 
-from whitebit_sandbox._core._amounts import EXACT, ZERO, money
+from whitebit_sandbox._core._amounts import EXACT, ZERO
 from whitebit_sandbox._core._defaults import DEMO_ACCOUNT, DEMO_SUB_ACCOUNT
-from whitebit_sandbox._core._replies import inner, invalid, not_enough_to_transfer
+from whitebit_sandbox._core._replies import not_enough_to_transfer
 from whitebit_sandbox._core._state import (
     Account,
     State,
@@ -46,7 +48,7 @@ from whitebit_sandbox.codes import _rules as _codes
 from whitebit_sandbox.codes._state import Code
 from whitebit_sandbox.credit_line import _rules as _credit_line
 from whitebit_sandbox.credit_line._state import CreditLine
-from whitebit_sandbox.lending import _fixed, _flex_earnings, _interest
+from whitebit_sandbox.lending import _fixed, _flex, _flex_earnings, _interest
 from whitebit_sandbox.lending._fixed_state import ACTIVE, FixedInvestment, FixedPlan
 from whitebit_sandbox.lending._flex_state import FlexPlan, FlexRecord, Investment
 from whitebit_sandbox.lending._interest_state import InterestPayment
@@ -64,14 +66,7 @@ from whitebit_sandbox.wallet._transactions_state import DEPOSIT, Transaction
 from whitebit_sandbox.wallet._transactions_state import new_transaction_id as new_record_id
 from whitebit_sandbox.wallet._withdrawals import WithdrawalRequest
 
-INVEST, WITHDRAWAL, CLOSE = 1, 3, 5
 R = TypeVar("R")
-
-PLAN_INVALID = "The selected plan is invalid."
-
-
-def new_transaction_id() -> str:
-    return f"tx_{uuid.uuid4()}"
 
 
 def newest_first(records: list[R], when: Callable[[R], int]) -> list[R]:
@@ -99,7 +94,7 @@ class Ledger:
             _subaccount_keys.seed_demo(self._state, DEMO_SUB_ACCOUNT, DEMO_ACCOUNT, self._start)
         self._lock = threading.Lock()
         self._by_key = {a.api_key: a.name for a in self._state.accounts.values()}
-        self._latest = {(i.account, i.plan_id): i.id for i in self._state.investments.values()}
+        self._latest = _flex.latest_index(self._state)
 
     @contextmanager
     def _books(self) -> Iterator[State]:
@@ -220,126 +215,28 @@ class Ledger:
         with self._books() as state:
             return [p for p in state.plans.values() if p.status == "active"]
 
-    def _plan(self, state: State, plan_id: str) -> FlexPlan:
-        plan = state.plans.get(plan_id)
-        if plan is None:
-            raise invalid("plan", PLAN_INVALID)
-        return plan
-
-    def _current(self, state: State, account: str, plan_id: str) -> Investment | None:
-        """The account's latest investment in the plan (active or closed), if any."""
-        latest = self._latest.get((account, plan_id))
-        return None if latest is None else state.investments[latest]
-
-    def _record(self, state: State, inv: Investment, amount: Decimal, action: int) -> str:
-        tx = new_transaction_id()
-        state.history.append(
-            FlexRecord(
-                self._now(), inv.account, inv.plan_id, inv.id, inv.currency, amount, tx, action
-            )
-        )
-        return tx
-
     def invest(
         self, account: str, plan_id: str, amount: Decimal, with_reinvest: bool | None
     ) -> str:
         """Move `amount` from the main balance into the plan; returns the transaction id."""
         with self._books() as state:
-            plan = self._plan(state, plan_id)
-            if plan.status == "paused":
-                raise inner("plan", "Plan is paused")
-            if plan.status != "active":
-                raise inner("plan", "Plan is unavailable")
-            if amount <= 0:
-                raise inner("amount", "Amount is too small")
-            if amount < plan.min_investment:
-                raise inner("amount", "Amount is less than min investment", code=2)
-            if amount > plan.max_investment:
-                raise inner("amount", "Amount is more than max investment", code=3)
-            current = self._current(state, account, plan_id)
-            held = current.invested if current is not None and current.active else ZERO
-            if held + amount > plan.max_investment:
-                raise inner("amount", "Investment limit is exceeded")
-            main = self._account(state, account).balances["main"]
-            available = main.get(plan.ticker, ZERO)
-            if amount > available:
-                raise inner("amount", f"Available {money(available)} < {money(amount)}", code=4)
-            now = self._now()
-            if current is None or not current.active:
-                current = Investment(
-                    id=f"inv_{uuid.uuid4()}",
-                    account=account,
-                    plan_id=plan.id,
-                    currency=plan.ticker,
-                    invested=ZERO,
-                    auto_reinvest=bool(with_reinvest),
-                    active=True,
-                    created_at=now,
-                    updated_at=now,
-                )
-                state.investments[current.id] = current
-                self._latest[account, plan.id] = current.id
-            elif with_reinvest is not None:
-                current.auto_reinvest = with_reinvest
-            main[plan.ticker] = available - amount
-            current.invested += amount
-            current.updated_at = now
-            return self._record(state, current, amount, INVEST)
-
-    def _open_investment(self, state: State, account: str, plan_id: str) -> Investment:
-        current = self._current(state, account, plan_id)
-        if current is None:
-            raise inner("amount", "Investment does not exist")
-        if not current.active:
-            raise inner("investment", "Cannot withdraw from closed investment")
-        return current
+            return _flex.invest(
+                state, self._latest, account, plan_id, amount, with_reinvest, self._now()
+            )
 
     def withdraw(self, account: str, plan_id: str, amount: Decimal) -> str:
-        """Move `amount` from the investment back to the main balance (the seed operation).
-
-        The checks run in the order the documented errors are listed; taking everything out
-        leaves nothing invested, which closes the investment.
-        """
+        """Move `amount` from the investment back to the main balance (the seed operation)."""
         with self._books() as state:
-            plan = self._plan(state, plan_id)
-            inv = self._open_investment(state, account, plan_id)
-            if amount <= 0:
-                raise inner("amount", "Withdraw amount is too small")
-            if amount > inv.invested:
-                raise inner("amount", "Withdraw amount exceeds total invested")
-            if amount < plan.min_withdrawal:
-                raise inner("amount", "Cannot withdraw amount < min possible")
-            left = inv.invested - amount
-            if ZERO < left < plan.min_investment:
-                raise inner("minAmountLeft", "Amount left < min investment")
-            main = self._account(state, account).balances["main"]
-            main[inv.currency] = main.get(inv.currency, ZERO) + amount
-            inv.invested = left
-            inv.active = left > 0
-            inv.updated_at = self._now()
-            return self._record(state, inv, amount, WITHDRAWAL)
+            return _flex.withdraw(state, self._latest, account, plan_id, amount, self._now())
 
     def close(self, account: str, plan_id: str) -> str:
         """Pay out everything held in the investment and close it."""
         with self._books() as state:
-            self._plan(state, plan_id)
-            inv = self._open_investment(state, account, plan_id)
-            amount = inv.invested
-            main = self._account(state, account).balances["main"]
-            main[inv.currency] = main.get(inv.currency, ZERO) + amount
-            inv.invested = ZERO
-            inv.active = False
-            inv.updated_at = self._now()
-            return self._record(state, inv, amount, CLOSE)
+            return _flex.close(state, self._latest, account, plan_id, self._now())
 
     def set_auto_reinvest(self, account: str, plan_id: str, enabled: bool) -> None:
         with self._books() as state:
-            self._plan(state, plan_id)
-            current = self._current(state, account, plan_id)
-            if current is None or not current.active:
-                raise inner("plan", "No existing investments for this plan")
-            current.auto_reinvest = enabled
-            current.updated_at = self._now()
+            _flex.set_auto_reinvest(state, self._latest, account, plan_id, enabled, self._now())
 
     def investments(self, account: str) -> list[Investment]:
         """The account's investments, newest first."""

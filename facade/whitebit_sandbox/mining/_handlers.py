@@ -1,4 +1,4 @@
-"""The mining pool: request fields in, `_mining` rules under the ledger's lock, JSON out."""
+"""The mining pool: request fields in, `mining._rules` under the ledger's lock, JSON out."""
 
 from __future__ import annotations
 

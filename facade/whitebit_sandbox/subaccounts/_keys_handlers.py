@@ -1,5 +1,5 @@
 """Sub-account API keys, IP allowlists, KYC links and withdrawals awaiting approval:
-request fields in, `_subaccount_keys` rules under the ledger's lock, JSON out."""
+request fields in, `subaccounts._keys` rules under the ledger's lock, JSON out."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""JWT, websocket token and card token: request in, `_jwt` rules under the lock, JSON out."""
+"""JWT, websocket token and card token: request in, `tokens._rules` under the lock, JSON out."""
 
 from __future__ import annotations
 

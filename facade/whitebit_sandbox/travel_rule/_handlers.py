@@ -1,4 +1,4 @@
-"""Travel Rule: the VASP directory and deposit verifications, from `_travel_rule`."""
+"""Travel Rule: the VASP directory and deposit verifications, from `travel_rule._rules`."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Deposit addresses, the fee table, refunds, fiat deposit links and Express Withdraw
-tokens: request fields in, `_deposit` rules under the ledger's lock, JSON out."""
+tokens: request fields in, `wallet._deposits` rules under the ledger's lock, JSON out."""
 
 from __future__ import annotations
 
