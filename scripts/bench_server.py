@@ -2,7 +2,7 @@
 
 Raw HTTP/1.1 with keep-alive on asyncio (one process, one core). It answers
 `POST /api/v4/main-account/balance` with the documented getMainBalance example after the
-sandbox's own request verifier (`whitebit_sandbox._verify.Verifier`, the checks WhiteBIT
+sandbox's own request verifier (`whitebit_sandbox._core._verify.Verifier`, the checks WhiteBIT
 makes, in its order and with its answers): known key, `X-TXC-PAYLOAD` == base64(body),
 HMAC-SHA512 signature, body a JSON object, `request` == path, and the nonce: strictly
 increasing per key, or, with `nonceWindow: true`, unique per key and within 5 s of the
@@ -35,9 +35,9 @@ import time
 
 from bench_wire import BODY, KEY_PREFIX, LIMITED_PREFIX, OPERATION, PATH, bench_secret
 from whitebit_main_api._contract import OPERATIONS
-from whitebit_sandbox._ratelimit import ServerRateLimits
-from whitebit_sandbox._replies import Refusal
-from whitebit_sandbox._verify import KeyInfo, Verifier
+from whitebit_sandbox._core._ratelimit import ServerRateLimits
+from whitebit_sandbox._core._replies import Refusal
+from whitebit_sandbox._core._verify import KeyInfo, Verifier
 
 MAX_HEAD = 16_384
 MAX_BODY = 65_536

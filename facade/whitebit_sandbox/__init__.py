@@ -32,8 +32,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._clock import SandboxClock
-    from ._defaults import (
+    from whitebit_sandbox._core._clock import SandboxClock
+    from whitebit_sandbox._core._defaults import (
         BTC_FLEX_PLAN,
         DEMO_API_KEY,
         DEMO_API_SECRET,
@@ -43,24 +43,24 @@ if TYPE_CHECKING:
         USDT_FLEX_PLAN,
         default_state,
     )
-    from ._faults import KINDS as FAULT_KINDS
-    from ._faults import FaultKind
-    from ._ledger import Ledger
-    from ._sandbox import Sandbox, StateSource, load_state
+    from whitebit_sandbox._core._faults import KINDS as FAULT_KINDS
+    from whitebit_sandbox._core._faults import FaultKind
+    from whitebit_sandbox._core._ledger import Ledger
+    from whitebit_sandbox._sandbox import Sandbox, StateSource, load_state
 
 _HOMES = {
-    "BTC_FLEX_PLAN": "._defaults",
-    "DEMO_API_KEY": "._defaults",
-    "DEMO_API_SECRET": "._defaults",
-    "DEMO_FIXED_INVESTMENT": "._defaults",
-    "DEMO_SUB_ACCOUNT": "._defaults",
-    "USDT_FIXED_PLAN": "._defaults",
-    "USDT_FLEX_PLAN": "._defaults",
-    "default_state": "._defaults",
+    "BTC_FLEX_PLAN": "._core._defaults",
+    "DEMO_API_KEY": "._core._defaults",
+    "DEMO_API_SECRET": "._core._defaults",
+    "DEMO_FIXED_INVESTMENT": "._core._defaults",
+    "DEMO_SUB_ACCOUNT": "._core._defaults",
+    "USDT_FIXED_PLAN": "._core._defaults",
+    "USDT_FLEX_PLAN": "._core._defaults",
+    "default_state": "._core._defaults",
     "FAULT_KINDS": "._sandbox",
-    "FaultKind": "._faults",
-    "Ledger": "._ledger",
-    "SandboxClock": "._clock",
+    "FaultKind": "._core._faults",
+    "Ledger": "._core._ledger",
+    "SandboxClock": "._core._clock",
     "Sandbox": "._sandbox",
     "StateSource": "._sandbox",
     "load_state": "._sandbox",

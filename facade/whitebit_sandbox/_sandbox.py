@@ -15,11 +15,10 @@ from whitebit_main._client import AsyncWhiteBIT, WhiteBIT
 from whitebit_main._options import AsyncOptions, CommonOptions, SyncOptions
 from whitebit_main_api._contract import OPERATIONS
 
-from ._amounts import checked
-from ._app import SandboxApp
-from ._clock import Clock, SandboxClock
-from ._credit_line_state import CreditLine
-from ._defaults import (
+from whitebit_sandbox._core._amounts import checked
+from whitebit_sandbox._core._app import SandboxApp
+from whitebit_sandbox._core._clock import Clock, SandboxClock
+from whitebit_sandbox._core._defaults import (
     BTC_FLEX_PLAN,
     DEMO_API_KEY,
     DEMO_API_SECRET,
@@ -29,10 +28,11 @@ from ._defaults import (
     USDT_FLEX_PLAN,
     default_state,
 )
-from ._faults import KINDS as FAULT_KINDS
-from ._faults import FaultKind, FaultPlan
-from ._ledger import Ledger
-from ._server import SandboxHTTPServer
+from whitebit_sandbox._core._faults import KINDS as FAULT_KINDS
+from whitebit_sandbox._core._faults import FaultKind, FaultPlan
+from whitebit_sandbox._core._ledger import Ledger
+from whitebit_sandbox._core._server import SandboxHTTPServer
+from whitebit_sandbox.credit_line._state import CreditLine
 
 __all__ = [
     "BTC_FLEX_PLAN",

@@ -20,7 +20,7 @@ from whitebit_main._calls._money import to_decimal
 from whitebit_main_api._decimal import parse_decimal
 from whitebit_main_api.models import GetMainBalanceResult
 from whitebit_sandbox import Sandbox
-from whitebit_sandbox._amounts import parse_amount
+from whitebit_sandbox._core._amounts import parse_amount
 
 HUGE = ["0E-999999999999", "0E-300000000", "1e400000000", "1e999999999999", "-0e-5000"]
 

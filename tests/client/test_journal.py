@@ -200,7 +200,7 @@ def test_a_process_killed_mid_withdrawal_is_reconciled_by_the_next(
     sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The answer hangs until the sandbox stops: the sender must never settle it itself.
-    monkeypatch.setattr("whitebit_sandbox._server.HANG_SECONDS", 60.0)
+    monkeypatch.setattr("whitebit_sandbox._core._server.HANG_SECONDS", 60.0)
     journal = tmp_path / "payouts.sqlite"
     args = [sandbox.url, sandbox.api_key, sandbox.api_secret, str(journal), ADDRESS]
     sandbox.inject_fault("createWithdraw", "hang")  # booked, then the answer never comes

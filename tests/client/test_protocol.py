@@ -11,7 +11,7 @@ import httpx
 from prepare_spec import TRANSPORT_FIELDS
 from whitebit_main._signing import _nonce, _protocol
 from whitebit_main._signing._auth import WhiteBITAuth
-from whitebit_sandbox import _verify
+from whitebit_sandbox._core import _verify
 
 
 def test_every_module_uses_the_protocols_window_and_envelope() -> None:

@@ -1,10 +1,10 @@
 """Client-side rate limiting against the sandbox's server-side limits.
 
 The burst runs on a fake clock: the client's limiter
-(`whitebit_main._coordination._ratelimit`) and the sandbox's (`whitebit_sandbox._ratelimit`)
-read the same clock, and a wait is a jump of that clock, so 3000 calls take milliseconds and
-the timing is exact. One smaller burst over the real sandbox (marked slow) checks that the
-pieces are wired the same way there."""
+(`whitebit_main._coordination._ratelimit`) and the sandbox's
+(`whitebit_sandbox._core._ratelimit`) read the same clock, and a wait is a jump of that
+clock, so 3000 calls take milliseconds and the timing is exact. One smaller burst over the
+real sandbox (marked slow) checks that the pieces are wired the same way there."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from whitebit_main._calls._operations import operation_table
 from whitebit_main._coordination._ratelimit import SAFETY_MARGIN, RateLimiter
 from whitebit_main_api._contract import OPERATIONS
 from whitebit_sandbox import Sandbox
-from whitebit_sandbox._ratelimit import ServerRateLimits
-from whitebit_sandbox._replies import Refusal
+from whitebit_sandbox._core._ratelimit import ServerRateLimits
+from whitebit_sandbox._core._replies import Refusal
 
 OPERATION = "getMainBalance"
 LIMIT, PERIOD = operation_table()[OPERATION].rate_limit  # what the client acts on

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from whitebit_main._calls._rules import violations
 from whitebit_main._calls._validation import check_value
-from whitebit_sandbox._schema import body_errors
+from whitebit_sandbox._core._schema import body_errors
 
 SCHEMA: dict[str, Any] = {
     "type": "object",

@@ -14,7 +14,7 @@ from whitebit_main_api._contract import OPERATIONS
 from whitebit_main_api.operations import SyncOperations
 from whitebit_main_api.request_types import to_wire
 from whitebit_sandbox import FAULT_KINDS, FaultKind, Sandbox
-from whitebit_sandbox._faults import FaultKind as SandboxFaultKind
+from whitebit_sandbox._core._faults import FaultKind as SandboxFaultKind
 
 
 @pytest.mark.parametrize(

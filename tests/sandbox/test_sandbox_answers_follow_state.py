@@ -33,7 +33,7 @@ from whitebit_sandbox import (
     Sandbox,
     SandboxClock,
 )
-from whitebit_sandbox._defaults import default_state
+from whitebit_sandbox._core._defaults import default_state
 
 Answer = tuple[int, Any]
 DEMO_KEY = "a1b2c3d4-e5f6-7890-abcd-ef1234567890"

@@ -17,7 +17,7 @@ import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, errors
 from whitebit_main._signing._nonce import nonce_source_for
 from whitebit_sandbox import USDT_FLEX_PLAN, Sandbox
-from whitebit_sandbox._defaults import default_state
+from whitebit_sandbox._core._defaults import default_state
 
 AS_IS: dict[str, Any] = {"retry": RetryPolicy.none(), "rate_limit": False}
 THREADS, CALLS = 8, 500

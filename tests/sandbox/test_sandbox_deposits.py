@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, errors
 from whitebit_sandbox import DEMO_FIXED_INVESTMENT, Sandbox, SandboxClock
-from whitebit_sandbox._defaults import default_state
+from whitebit_sandbox._core._defaults import default_state
 
 AS_IS: dict[str, Any] = {"retry": RetryPolicy.none(), "rate_limit": False}
 OUTSIDE = "0x" + "7" * 40

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from whitebit_main import RetryPolicy, errors
 from whitebit_sandbox import DEMO_FIXED_INVESTMENT, USDT_FIXED_PLAN, Sandbox
-from whitebit_sandbox._defaults import default_state
+from whitebit_sandbox._core._defaults import default_state
 
 AS_IS: dict[str, Any] = {"retry": RetryPolicy.none(), "rate_limit": False}
 TOO_BIG = (

@@ -12,7 +12,7 @@ import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, errors
 from whitebit_main.models import FixedPlan
 from whitebit_sandbox import DEMO_FIXED_INVESTMENT, USDT_FIXED_PLAN, Ledger, Sandbox
-from whitebit_sandbox._defaults import default_state
+from whitebit_sandbox._core._defaults import default_state
 
 AS_IS: dict[str, Any] = {"retry": RetryPolicy.none(), "rate_limit": False}
 TOO_FAR = {"offset": ["Offset is too big. Please use offset + limit less than 10000."]}

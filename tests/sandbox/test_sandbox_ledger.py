@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, errors
 from whitebit_sandbox import BTC_FLEX_PLAN, USDT_FLEX_PLAN, Ledger, Sandbox
-from whitebit_sandbox._defaults import default_state
+from whitebit_sandbox._core._defaults import default_state
 
 AS_IS: dict[str, Any] = {"retry": RetryPolicy.none(), "rate_limit": False}
 ALICE = {"name": "alice", "api_key": "alice-key", "api_secret": "alice-secret"}

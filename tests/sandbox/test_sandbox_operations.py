@@ -20,8 +20,8 @@ from whitebit_main_api import operations
 from whitebit_main_api._contract import OPERATIONS
 from whitebit_main_api._examples import SUCCESS_EXAMPLES
 from whitebit_sandbox import DEMO_SUB_ACCOUNT, USDT_FLEX_PLAN, Sandbox, SandboxClock
-from whitebit_sandbox._defaults import default_state
-from whitebit_sandbox._handlers import HANDLERS
+from whitebit_sandbox._core._defaults import default_state
+from whitebit_sandbox._core._registry import HANDLERS
 
 from tests.support import call_arguments as documented_call
 from tests.support import (

@@ -16,7 +16,7 @@ import pytest
 from whitebit_main import RetryPolicy, WhiteBIT, errors
 from whitebit_main.models import TransactionHistory
 from whitebit_sandbox import Sandbox
-from whitebit_sandbox._defaults import default_state
+from whitebit_sandbox._core._defaults import default_state
 
 AS_IS: dict[str, Any] = {"retry": RetryPolicy.none(), "rate_limit": False}
 FAST = RetryPolicy(base_delay=0.01, max_delay=0.05)

@@ -1,0 +1,3 @@
+"""The mining pool: accounts, workers, watcher links and day-by-day rewards; rules, state
+and handlers.
+"""
