@@ -8,10 +8,11 @@ as shown; any surprise stops the sandbox and exits 1.
 from __future__ import annotations
 
 import re
+import shlex
 import signal
 import subprocess
 import sys
-import time
+import threading
 from decimal import Decimal
 from typing import IO
 
@@ -19,22 +20,30 @@ from whitebit_main import WhiteBIT, errors
 from whitebit_sandbox import USDT_FLEX_PLAN
 
 STARTUP_SECONDS = 20.0
-_LINE = re.compile(r"(listening on|api key:|api secret:)\s*(\S+)")
+# The banner's `export WHITEBIT_...=` line is what `WhiteBIT.from_env()` reads; so does this.
+_EXPORT = re.compile(r"^export\s+(.*)$")
+_WANTED = ("WHITEBIT_API_KEY", "WHITEBIT_API_SECRET", "WHITEBIT_BASE_URL")
+
+
+def _banner_lines(stream: IO[str], found: dict[str, str]) -> None:
+    for line in stream:
+        match = _EXPORT.match(line.strip())
+        if match:
+            for word in shlex.split(match.group(1)):
+                name, _, value = word.partition("=")
+                found[name] = value
+            return
 
 
 def read_banner(stream: IO[str]) -> dict[str, str]:
-    """URL, key and secret from the sandbox's first lines of output."""
+    """WHITEBIT_API_KEY, WHITEBIT_API_SECRET and WHITEBIT_BASE_URL from the sandbox's
+    banner, within STARTUP_SECONDS (a reader thread: a silent sandbox cannot hang this)."""
     found: dict[str, str] = {}
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while len(found) < 3 and time.monotonic() < deadline:
-        line = stream.readline()
-        if not line:
-            break
-        match = _LINE.search(line)
-        if match:
-            found[match.group(1)] = match.group(2)
-    if len(found) < 3:
-        raise RuntimeError("the sandbox did not start (no URL and key in its output)")
+    reader = threading.Thread(target=_banner_lines, args=(stream, found), daemon=True)
+    reader.start()
+    reader.join(STARTUP_SECONDS)
+    if reader.is_alive() or any(name not in found for name in _WANTED):
+        raise RuntimeError("the sandbox did not start (no export line with URL and key)")
     return found
 
 
@@ -67,9 +76,9 @@ def main() -> int:
     try:
         assert server.stdout is not None
         banner = read_banner(server.stdout)
-        url = banner["listening on"]
+        url = banner["WHITEBIT_BASE_URL"]
         print(f"sandbox running at {url} (demo key, no real money)")
-        session(url, banner["api key:"], banner["api secret:"])
+        session(url, banner["WHITEBIT_API_KEY"], banner["WHITEBIT_API_SECRET"])
     except (RuntimeError, errors.WhiteBITError) as exc:
         print(f"demo failed: {exc}", file=sys.stderr)
         return 1
