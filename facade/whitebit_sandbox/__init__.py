@@ -57,7 +57,7 @@ _HOMES = {
     "USDT_FIXED_PLAN": "._core._defaults",
     "USDT_FLEX_PLAN": "._core._defaults",
     "default_state": "._core._defaults",
-    "FAULT_KINDS": "._sandbox",
+    "FAULT_KINDS": "._core._faults:KINDS",
     "FaultKind": "._core._faults",
     "Ledger": "._core._ledger",
     "SandboxClock": "._core._clock",
@@ -89,7 +89,8 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home, __name__), name)
+    module, _, attribute = home.partition(":")  # "module:attribute" where the names differ
+    value = getattr(importlib.import_module(module, __name__), attribute or name)
     globals()[name] = value  # resolved once
     return value
 

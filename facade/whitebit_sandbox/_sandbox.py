@@ -18,39 +18,10 @@ from whitebit_main_api._contract import OPERATIONS
 from whitebit_sandbox._core._amounts import checked
 from whitebit_sandbox._core._app import SandboxApp
 from whitebit_sandbox._core._clock import Clock, SandboxClock
-from whitebit_sandbox._core._defaults import (
-    BTC_FLEX_PLAN,
-    DEMO_API_KEY,
-    DEMO_API_SECRET,
-    DEMO_FIXED_INVESTMENT,
-    DEMO_SUB_ACCOUNT,
-    USDT_FIXED_PLAN,
-    USDT_FLEX_PLAN,
-    default_state,
-)
-from whitebit_sandbox._core._faults import KINDS as FAULT_KINDS
 from whitebit_sandbox._core._faults import FaultKind, FaultPlan
 from whitebit_sandbox._core._ledger import Ledger
 from whitebit_sandbox._core._server import SandboxHTTPServer
 from whitebit_sandbox.credit_line._state import CreditLine
-
-__all__ = [
-    "BTC_FLEX_PLAN",
-    "DEMO_API_KEY",
-    "DEMO_API_SECRET",
-    "DEMO_FIXED_INVESTMENT",
-    "DEMO_SUB_ACCOUNT",
-    "FAULT_KINDS",
-    "USDT_FIXED_PLAN",
-    "USDT_FLEX_PLAN",
-    "FaultKind",
-    "Ledger",
-    "Sandbox",
-    "SandboxClock",
-    "StateSource",
-    "default_state",
-    "load_state",
-]
 
 StateSource = Mapping[str, Any] | list[Any] | str | Path | None
 

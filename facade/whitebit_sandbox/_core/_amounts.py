@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import (
+    ROUND_DOWN,
     Context,
     Decimal,
     DivisionByZero,
@@ -19,6 +20,10 @@ from decimal import (
 )
 
 EXACT = Context(prec=100, traps=[InvalidOperation, DivisionByZero, Overflow, Inexact, Rounded])
+# Payouts the sandbox computes (interest, earnings, rewards) are cut down to what the
+# currency can book, never rounded up: the one place a rounding is meant.
+PAYOUT = Context(prec=100, rounding=ROUND_DOWN, traps=[InvalidOperation, DivisionByZero, Overflow])
+DAY = 86400  # seconds; payouts fall due per whole day of the sandbox clock
 ZERO = Decimal(0)
 
 _PLAIN = re.compile(r"[+-]?[0-9]{1,20}(?:\.[0-9]{1,18})?")

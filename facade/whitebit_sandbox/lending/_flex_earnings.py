@@ -12,32 +12,20 @@ seeded earlier: the books never pay for time before they began.
 from __future__ import annotations
 
 import uuid
-from decimal import (
-    ROUND_DOWN,
-    Context,
-    Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
-    localcontext,
-)
+from decimal import Decimal, localcontext
 
-from whitebit_sandbox._core._amounts import ZERO
+from whitebit_sandbox._core._amounts import DAY, PAYOUT, ZERO
 from whitebit_sandbox._core._state import State
 from whitebit_sandbox.lending._flex_state import FlexRecord, Investment
 from whitebit_sandbox.wallet._currencies import currency
 
-DAY = 86400
 REINVEST, EARNING = 2, 4
-_ROUNDING = Context(
-    prec=100, rounding=ROUND_DOWN, traps=[InvalidOperation, DivisionByZero, Overflow]
-)
 
 
 def daily_earning(invested: Decimal, yearly_rate: Decimal, ticker: str) -> Decimal:
     """One day's earning on `invested`, rounded down to what the currency can book."""
     places = Decimal(1).scaleb(-currency(ticker).precision)
-    with localcontext(_ROUNDING):
+    with localcontext(PAYOUT):
         return (invested * yearly_rate / 365).quantize(places)
 
 

@@ -14,17 +14,9 @@ currency's decimals (the exchange never pays a fraction it cannot book).
 
 from __future__ import annotations
 
-from decimal import (
-    ROUND_DOWN,
-    Context,
-    Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
-    localcontext,
-)
+from decimal import Decimal, localcontext
 
-from whitebit_sandbox._core._amounts import ZERO
+from whitebit_sandbox._core._amounts import PAYOUT, ZERO
 from whitebit_sandbox._core._state import State
 from whitebit_sandbox.lending import _fixed
 from whitebit_sandbox.lending._fixed_state import ACTIVE, FixedInvestment, FixedPlan
@@ -33,15 +25,12 @@ from whitebit_sandbox.wallet._currencies import currency
 
 MINUTES_PER_YEAR = 365 * 24 * 60
 # Interest is the one quotient the books take, so it alone may round (down, explicitly).
-_ROUNDING = Context(
-    prec=100, rounding=ROUND_DOWN, traps=[InvalidOperation, DivisionByZero, Overflow]
-)
 
 
 def term_interest(plan: FixedPlan, amount: Decimal) -> Decimal:
     """What one term of `plan` pays on `amount`, in the plan's interest currency."""
     places = Decimal(1).scaleb(-currency(plan.interest_ticker).precision)
-    with localcontext(_ROUNDING):
+    with localcontext(PAYOUT):
         earned = amount * plan.percent * plan.duration / (100 * MINUTES_PER_YEAR)
         return (earned / plan.interest_ratio).quantize(places)
 

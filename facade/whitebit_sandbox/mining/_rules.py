@@ -13,23 +13,14 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from decimal import (
-    ROUND_DOWN,
-    Context,
-    Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
-    localcontext,
-)
+from decimal import Decimal, localcontext
 
-from whitebit_sandbox._core._amounts import ZERO
+from whitebit_sandbox._core._amounts import DAY, PAYOUT, ZERO
 from whitebit_sandbox._core._replies import Refusal, invalid
 from whitebit_sandbox._core._state import State
 from whitebit_sandbox.mining._state import MiningAccount, MiningReward, WatcherLink, Worker
 from whitebit_sandbox.wallet._currencies import currency
 
-DAY = 86400
 FPPS_RATE = Decimal("0.0000125")  # BTC per TH/s per day, the sandbox's own figure
 POOL_FEE_PERCENT = Decimal("2.5")
 INTERVALS = {"5m": 300, "1h": 3600, "24h": DAY}
@@ -38,9 +29,6 @@ MAX_LINKS = 10
 STRATUM = ("stratum+tcp://pool.whitebit.com:3333", "stratum+tcp://pool.whitebit.com:3334")
 _BTC_ADDRESS = currency("BTC").networks[None]
 # Rewards are rounded down to what the books can hold, on purpose (the books trap rounding).
-_ROUNDING = Context(
-    prec=100, rounding=ROUND_DOWN, traps=[InvalidOperation, DivisionByZero, Overflow]
-)
 _NAME = re.compile(r"[A-Za-z0-9_]{3,255}")
 
 
@@ -117,7 +105,7 @@ def pay_due(state: State, now: int) -> None:
             day = mining.paid_until
             mining.paid_until += DAY
             rate = total_hashrate(mining, day)
-            with localcontext(_ROUNDING):
+            with localcontext(PAYOUT):
                 total = (rate * FPPS_RATE).quantize(places)
                 fee = (total * POOL_FEE_PERCENT / 100).quantize(places)
             if total <= 0:
