@@ -216,3 +216,32 @@ def marked_fields(path: Path, mark: Callable[[dict[str, Any]], str | None]) -> s
             found.add(f"{op_id}>answer{said}")
         visit((json_media(answer) or {}).get("schema"), f"{op_id}>answer")
     return found
+
+
+def withdrawal_record(unique_id: str, spelling: str = "unique_id") -> dict[str, Any]:
+    """One pending USDT withdrawal as the deposit/withdraw history lists it (the key under
+    `spelling`: WhiteBIT's files have used `unique_id` and `uniqueId`)."""
+    return {
+        "address": "0x1",
+        spelling: unique_id,
+        "createdAt": 1,
+        "currency": "Tether",
+        "ticker": "USDT",
+        "method": 2,
+        "amount": "5",
+        "description": "",
+        "memo": "",
+        "fee": "1",
+        "status": 15,
+        "network": None,
+        "transactionHash": "",
+        "transaction_id": "4ea9d7a7-1c0c-4a5b-8a6b-1f3c0f0b8e21",
+        "details": None,
+        "confirmations": None,
+    }
+
+
+def history_page(*records: dict[str, Any]) -> httpx.Response:
+    """A deposit/withdraw history answer holding `records`, all on one page."""
+    page = {"limit": 100, "offset": 0, "records": list(records), "total": len(records)}
+    return httpx.Response(200, json=page)

@@ -15,6 +15,8 @@ from whitebit_main import AsyncWhiteBIT, RetryPolicy, WhiteBIT, errors
 from whitebit_main.models import TransactionHistory
 from whitebit_main_api.operations import Accepted
 
+from tests.support import history_page, withdrawal_record
+
 FAST = RetryPolicy(base_delay=0.001, max_delay=0.01)
 TAKEN = {
     "code": 0,
@@ -40,32 +42,6 @@ class Server:
 
     def sent(self, path: str) -> list[dict[str, Any]]:
         return [body for p, body in self.bodies if p == path]
-
-
-def record(unique_id: str, spelling: str = "unique_id") -> dict[str, Any]:
-    return {
-        "address": "0x1",
-        spelling: unique_id,
-        "createdAt": 1,
-        "currency": "Tether",
-        "ticker": "USDT",
-        "method": 2,
-        "amount": "5",
-        "description": "",
-        "memo": "",
-        "fee": "1",
-        "status": 15,
-        "network": None,
-        "transactionHash": "",
-        "transaction_id": "4ea9d7a7-1c0c-4a5b-8a6b-1f3c0f0b8e21",
-        "details": None,
-        "confirmations": None,
-    }
-
-
-def history_of(*records: dict[str, Any]) -> httpx.Response:
-    page = {"limit": 100, "offset": 0, "records": list(records), "total": len(records)}
-    return httpx.Response(200, json=page)
 
 
 @contextlib.contextmanager
@@ -96,7 +72,7 @@ def scripted(*answers: httpx.Response, history: httpx.Response | None = None) ->
 
     def handle(path: str, body: dict[str, Any]) -> httpx.Response:
         if path == HISTORY:
-            return history if history is not None else history_of()
+            return history if history is not None else history_page()
         return queue.pop(0)
 
     return Server(handle)
@@ -145,7 +121,7 @@ def test_another_refusal_after_a_lost_answer_is_settled_by_the_history() -> None
     booked = scripted(
         httpx.Response(503),
         httpx.Response(422, json=refusal),
-        history=history_of(record("w-3")),
+        history=history_page(withdrawal_record("w-3")),
     )
     with sync_client(booked) as wb:
         assert withdraw(wb, unique_id="w-3") == Accepted("w-3")
@@ -167,7 +143,9 @@ def test_no_answer_within_the_budget_ends_in_outcome_unknown_naming_the_key() ->
 
 
 def test_a_history_hit_after_the_budget_is_a_success() -> None:
-    server = scripted(*(httpx.Response(503) for _ in range(3)), history=history_of(record("w-6")))
+    server = scripted(
+        *(httpx.Response(503) for _ in range(3)), history=history_page(withdrawal_record("w-6"))
+    )
     with sync_client(server) as wb:
         assert withdraw(wb, unique_id="w-6") == Accepted("w-6")
 
@@ -181,7 +159,9 @@ def test_calls_without_an_idempotency_key_are_still_never_resent() -> None:
 
 def test_find_withdrawal_reads_both_spellings() -> None:
     for spelling in ("unique_id", "uniqueId"):
-        server = scripted(history=history_of(record("other"), record("mine", spelling)))
+        server = scripted(
+            history=history_page(withdrawal_record("other"), withdrawal_record("mine", spelling))
+        )
         with sync_client(server) as wb:
             found = wb.find_withdrawal("mine")
             assert wb.find_withdrawal("absent") is None
@@ -207,7 +187,8 @@ def pages_of(count: int) -> Server:
         if start + limit > 10000:
             return httpx.Response(400, json={"message": "Validation failed"})
         records = [
-            {**record(f"w{n}"), "amount": f"{n}.5"} for n in range(start, min(start + limit, count))
+            {**withdrawal_record(f"w{n}"), "amount": f"{n}.5"}
+            for n in range(start, min(start + limit, count))
         ]
         page = {"records": records, "limit": limit, "offset": start, "total": count}
         return httpx.Response(200, json=page)

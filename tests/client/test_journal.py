@@ -22,33 +22,14 @@ import pytest
 from whitebit_main import AsyncWhiteBIT, Journal, RetryPolicy, WhiteBIT, errors
 from whitebit_sandbox import Sandbox
 
+from tests.support import withdrawal_record
+
 FAST = RetryPolicy(base_delay=0.001, max_delay=0.01)
 WITHDRAW = "/api/v4/main-account/withdraw"
 HISTORY = "/api/v4/main-account/history"
 MODES = ["sync", "async"]
 ADDRESS = "0x0964A6B8F794A4B8d61b62652dB27ddC9844FB4c"
 Client = WhiteBIT | AsyncWhiteBIT
-
-
-def record(unique_id: str) -> dict[str, Any]:
-    return {
-        "address": "0x1",
-        "unique_id": unique_id,
-        "createdAt": 1,
-        "currency": "Tether",
-        "ticker": "USDT",
-        "method": 2,
-        "amount": "5",
-        "description": "",
-        "memo": "",
-        "fee": "1",
-        "status": 15,
-        "network": None,
-        "transactionHash": "",
-        "transaction_id": "4ea9d7a7-1c0c-4a5b-8a6b-1f3c0f0b8e21",
-        "details": None,
-        "confirmations": None,
-    }
 
 
 class Server:
@@ -64,7 +45,9 @@ class Server:
         if request.url.path == HISTORY:
             if self.history_fails:
                 return httpx.Response(503)
-            records = [record(key) for key in self.listed if key == body.get("unique_id")]
+            records = [
+                withdrawal_record(key) for key in self.listed if key == body.get("unique_id")
+            ]
             page = {"limit": 100, "offset": 0, "records": records, "total": len(records)}
             return httpx.Response(200, json=page)
         return self.answer(body["uniqueId"])

@@ -26,6 +26,7 @@ from whitebit_main._signing._nonce import nonce_source_for
 from whitebit_main_api.operations import Accepted
 
 from tests.scripted_server import scripted
+from tests.support import history_page, withdrawal_record
 
 FAST = RetryPolicy(base_delay=0.001, max_delay=0.01)
 WITHDRAW = "/api/v4/main-account/withdraw"
@@ -40,32 +41,6 @@ Client = WhiteBIT | AsyncWhiteBIT
 Answer = Callable[[str, dict[str, Any]], httpx.Response]
 
 
-def record(unique_id: str) -> dict[str, Any]:
-    return {
-        "address": "0x1",
-        "unique_id": unique_id,
-        "createdAt": 1,
-        "currency": "Tether",
-        "ticker": "USDT",
-        "method": 2,
-        "amount": "5",
-        "description": "",
-        "memo": "",
-        "fee": "1",
-        "status": 15,
-        "network": None,
-        "transactionHash": "",
-        "transaction_id": "4ea9d7a7-1c0c-4a5b-8a6b-1f3c0f0b8e21",
-        "details": None,
-        "confirmations": None,
-    }
-
-
-def history_of(*records: dict[str, Any]) -> httpx.Response:
-    page = {"limit": 100, "offset": 0, "records": list(records), "total": len(records)}
-    return httpx.Response(200, json=page)
-
-
 class Server:
     """Withdrawals answered from a script, the history from `listed`; records the paths."""
 
@@ -78,7 +53,7 @@ class Server:
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.paths.append(request.url.path)
         if request.url.path == HISTORY:
-            return history_of(*(record(key) for key in self.listed))
+            return history_page(*(withdrawal_record(key) for key in self.listed))
         if self.on_withdraw is not None:
             self.on_withdraw()
         return self.answers.pop(0)
