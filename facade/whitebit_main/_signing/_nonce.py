@@ -24,10 +24,12 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._protocol import NONCE_WINDOW_MS
+
 if TYPE_CHECKING:  # imported when first needed: a sync-only program never loads asyncio
     import asyncio
 
-WINDOW_MS = 5_000
+WINDOW_MS = NONCE_WINDOW_MS  # the protocol's window (one home: _protocol)
 # How far a window nonce may lead our clock. The server allows WINDOW_MS either way; the
 # other 2 s absorb skew between our clock and the server's. It also lets a burst of about
 # 3000 calls go out at once before callers are paced to one nonce per millisecond.
